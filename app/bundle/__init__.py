@@ -1,0 +1,1 @@
+"""The evidence bundle PDF: sections, exhibits, bookmarks, manifest. No Qt."""

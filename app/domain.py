@@ -1,0 +1,165 @@
+"""Plain data for a case, shared by the store, the rules, the bundle and the views.
+
+No SQLAlchemy and no Qt here: views and the rule engine receive these, never live rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+PLATFORMS = ("kuaishou", "other")
+CASE_STATUSES = ("open", "submitted", "resolved", "closed")
+REFUND_STATUSES = ("not_requested", "pending", "refused", "partially_refunded", "refunded")
+EVIDENCE_KINDS = ("purchase", "contract", "payment", "chat", "promo", "refund", "other")
+RECIPIENTS = ("market_regulator", "consumer_association")
+
+
+@dataclass
+class Consumer:
+    name: str = ""
+    phone: str = ""
+    address: str = ""
+    id_number: str = ""
+    email: str = ""
+
+
+@dataclass
+class Merchant:
+    name: str = ""
+    shop: str = ""
+    address: str = ""
+    contact: str = ""
+
+
+@dataclass
+class Order:
+    number: str = ""
+    item: str = ""
+    amount: Decimal | None = None
+    paid_at: datetime | None = None
+    channel: str = ""
+
+
+@dataclass
+class Course:
+    starts_at: datetime | None = None
+    # Decimal so that 5% and 5.1% stay distinct; 0-100.
+    progress_percent: Decimal | None = None
+    misrepresented: bool = False
+
+
+@dataclass
+class Refund:
+    status: str = "not_requested"
+    requested_at: datetime | None = None
+    refunded_amount: Decimal = Decimal("0.00")
+    refunded_at: datetime | None = None
+
+
+@dataclass
+class CaseData:
+    """The facts of one case as the user states them."""
+
+    title: str
+    platform: str = "kuaishou"
+    status: str = "open"
+    consumer: Consumer = field(default_factory=Consumer)
+    merchant: Merchant = field(default_factory=Merchant)
+    order: Order = field(default_factory=Order)
+    course: Course = field(default_factory=Course)
+    refund: Refund = field(default_factory=Refund)
+    demands: str = ""
+    facts: str = ""
+
+
+@dataclass
+class EvidenceSpec:
+    """Evidence named in a case JSON, before import (file is a path)."""
+
+    file: str
+    kind: str = "other"
+    title: str = ""
+    source: str = ""
+    proves: str = ""
+    occurred_at: datetime | None = None
+
+
+@dataclass
+class EventSpec:
+    at: datetime
+    text: str
+    evidence_file: str | None = None
+
+
+@dataclass
+class CaseDraft:
+    """A parsed case JSON: the case, its evidence files and its events."""
+
+    case: CaseData
+    evidence: list[EvidenceSpec] = field(default_factory=list)
+    events: list[EventSpec] = field(default_factory=list)
+
+
+@dataclass
+class EvidenceInfo:
+    """An imported evidence item, detached from the database."""
+
+    id: int
+    case_id: int
+    kind: str
+    title: str
+    source: str
+    proves: str
+    occurred_at: datetime | None
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    imported_at: datetime
+    captured_at: datetime | None
+    position: int
+    page_count: int | None
+    text: str | None
+    messages: list[dict[str, str]] | None = None
+    orientation: int | None = None
+    trashed_at: datetime | None = None
+
+
+@dataclass
+class EventInfo:
+    id: int
+    case_id: int
+    at: datetime
+    text: str
+    evidence_id: int | None = None
+
+
+@dataclass
+class ExportInfo:
+    id: int
+    case_id: int
+    at: datetime
+    recipient: str
+    lang: str
+    pages: int
+    sha256: str
+    file_name: str
+
+
+@dataclass
+class CaseInfo:
+    """A stored case with its evidence, events and exports."""
+
+    id: int
+    data: CaseData
+    created_at: datetime
+    updated_at: datetime
+    evidence: list[EvidenceInfo] = field(default_factory=list)
+    events: list[EventInfo] = field(default_factory=list)
+    exports: list[ExportInfo] = field(default_factory=list)
+
+    @property
+    def evidence_kinds(self) -> list[str]:
+        return [e.kind for e in self.evidence if e.trashed_at is None]

@@ -1,0 +1,1 @@
+"""Evidence: the content-addressed vault, importers, chat logs, thumbnails."""

@@ -1,0 +1,1 @@
+"""Refund rules: packs of thresholds in TOML, rule kinds in code, a pure engine."""

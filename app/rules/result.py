@@ -1,0 +1,89 @@
+"""What a rule check returns: plain data for the rules panel, `check --json` and the bundle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from app.money import fmt
+from app.timeutil import iso_beijing
+
+VERDICTS = ("met", "not_met", "unknown")
+REMEDIES = ("refund_plus_compensation", "full_refund", "partial_refund", "none", "unknown")
+
+
+@dataclass
+class RuleVerdict:
+    id: str
+    verdict: str  # met | not_met | unknown
+    remedy: str | None  # full_refund | partial_refund | refund_plus_compensation
+    reason: str  # in the requested language, naming the facts used
+    source: str  # document, article, link
+    title: str = ""
+    explanation: str = ""
+    refund: Decimal | None = None  # what this rule would refund, when met
+    compensation: Decimal | None = None
+
+
+@dataclass
+class Deadline:
+    id: str
+    due: datetime
+    passed: bool
+    title: str = ""
+
+
+@dataclass
+class NextStep:
+    id: str
+    title: str
+    text: str  # what to do, where, what to bring
+
+
+@dataclass
+class InfoNote:
+    id: str
+    title: str
+    text: str
+    source: str
+
+
+@dataclass
+class CheckResult:
+    as_of: datetime
+    lang: str
+    rules: list[RuleVerdict]
+    remedy: str
+    refund_amount: Decimal
+    compensation: Decimal
+    deadlines: list[Deadline]
+    refund_overdue: bool
+    missing_evidence: list[str]
+    missing_fields: list[str]
+    next_steps: list[NextStep]
+    scam_warning: str
+    info: list[InfoNote] = field(default_factory=list)
+    packs: list[str] = field(default_factory=list)  # "id version (effective date)"
+
+    def met(self) -> list[RuleVerdict]:
+        return [r for r in self.rules if r.verdict == "met"]
+
+    def to_json(self) -> dict[str, Any]:
+        """Exactly the `check --json` contract."""
+        return {
+            "as_of": iso_beijing(self.as_of),
+            "rules": [
+                {"id": r.id, "verdict": r.verdict, "remedy": r.remedy, "reason": r.reason, "source": r.source}
+                for r in self.rules
+            ],
+            "remedy": self.remedy,
+            "refund_amount": fmt(self.refund_amount),
+            "compensation": fmt(self.compensation),
+            "deadlines": [{"id": d.id, "due": iso_beijing(d.due), "passed": d.passed} for d in self.deadlines],
+            "refund_overdue": self.refund_overdue,
+            "missing_evidence": list(self.missing_evidence),
+            "missing_fields": list(self.missing_fields),
+            "next_steps": [s.id for s in self.next_steps],
+        }
