@@ -205,6 +205,7 @@ def parse_draft(data: Any, base_dir: Path) -> CaseDraft:
                 source=_text(obj, "source", prefix),
                 proves=_text(obj, "proves", prefix, limit=2000),
                 occurred_at=_when(obj, "occurred_at", prefix),
+                original_name=_text(obj, "original_name", prefix, limit=1024) or None,
             )
         )
     events_raw = root.get("events") or []

@@ -84,6 +84,7 @@ class EvidenceSpec:
     source: str = ""
     proves: str = ""
     occurred_at: datetime | None = None
+    original_name: str | None = None  # kept through case archives; else the file's own name
 
 
 @dataclass

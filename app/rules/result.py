@@ -66,6 +66,8 @@ class CheckResult:
     scam_warning: str
     info: list[InfoNote] = field(default_factory=list)
     packs: list[str] = field(default_factory=list)  # "id version (effective date)"
+    # False when the order amount is missing: money figures are then 0.00, not a finding.
+    amount_known: bool = True
 
     def met(self) -> list[RuleVerdict]:
         return [r for r in self.rules if r.verdict == "met"]

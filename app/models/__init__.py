@@ -1,0 +1,10 @@
+"""The store: SQLAlchemy 2 mapped classes, the engine, Alembic migrations."""
+
+from app.models.audit import AuditEntry
+from app.models.base import Base
+from app.models.case import Case
+from app.models.evidence import EvidenceItem
+from app.models.export import ExportRecord
+from app.models.timeline import TimelineEvent
+
+__all__ = ["AuditEntry", "Base", "Case", "EvidenceItem", "ExportRecord", "TimelineEvent"]

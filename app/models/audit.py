@@ -1,0 +1,75 @@
+"""The append-only, hash-chained audit log of every change to a case."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Integer, String, Text, UniqueConstraint, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from app.models.base import Base, UTCDateTime
+from app.timeutil import iso_beijing
+
+GENESIS = "0" * 64
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_entries"
+    # (case_id, seq) unique: two writers racing on one case fail instead of forking the chain.
+    __table_args__ = (UniqueConstraint("case_id", "seq", name="uq_audit_case_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # No foreign key: the history outlives a purged case.
+    case_id: Mapped[int] = mapped_column(Integer, index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    action: Mapped[str] = mapped_column(String(60))
+    detail: Mapped[str] = mapped_column(Text)  # canonical JSON: {"before": ..., "after": ...}
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def entry_hash(case_id: int, seq: int, at: datetime, action: str, detail: str, prev_hash: str) -> str:
+    payload = canonical([case_id, seq, iso_beijing(at), action, detail, prev_hash])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(session: Session, case_id: int, at: datetime, action: str, before: Any = None, after: Any = None) -> None:
+    """Add the next entry of a case's chain inside the caller's transaction."""
+    last = session.scalars(
+        select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    seq = 1 if last is None else last.seq + 1
+    prev = GENESIS if last is None else last.hash
+    detail = canonical({"before": before, "after": after})
+    at = at.replace(microsecond=0)  # what is hashed must equal what is stored
+    session.add(
+        AuditEntry(
+            case_id=case_id, seq=seq, at=at, action=action, detail=detail, prev_hash=prev,
+            hash=entry_hash(case_id, seq, at, action, detail, prev),
+        )
+    )
+
+
+def broken_links(session: Session) -> list[tuple[int, int, str]]:
+    """(case id, seq, why) for every entry whose chain does not hold."""
+    problems: list[tuple[int, int, str]] = []
+    expected: dict[int, tuple[int, str]] = {}
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.case_id, AuditEntry.seq)):
+        seq, prev = expected.get(entry.case_id, (1, GENESIS))
+        if entry.seq != seq:
+            problems.append((entry.case_id, entry.seq, f"entry {seq} is missing"))
+        if entry.prev_hash != prev:
+            problems.append((entry.case_id, entry.seq, "link to the previous entry does not match"))
+        actual = entry_hash(entry.case_id, entry.seq, entry.at, entry.action, entry.detail, entry.prev_hash)
+        if actual != entry.hash:
+            problems.append((entry.case_id, entry.seq, "entry was changed after it was written"))
+        expected[entry.case_id] = (entry.seq + 1, entry.hash)
+    return problems

@@ -1,0 +1,133 @@
+"""Rows <-> plain domain data. Views and the engine only ever see the domain side."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from app.domain import (
+    CaseData,
+    CaseInfo,
+    Consumer,
+    Course,
+    EventInfo,
+    EvidenceInfo,
+    ExportInfo,
+    Merchant,
+    Order,
+    Refund,
+)
+from app.models.case import Case
+from app.models.evidence import EvidenceItem
+from app.models.export import ExportRecord
+from app.models.timeline import TimelineEvent
+
+CONSUMER = ("name", "phone", "address", "id_number", "email")
+MERCHANT = ("name", "shop", "address", "contact")
+
+
+def case_data(row: Case) -> CaseData:
+    return CaseData(
+        title=row.title,
+        platform=row.platform,
+        status=row.status,
+        consumer=Consumer(**{k: getattr(row, f"consumer_{k}") for k in CONSUMER}),
+        merchant=Merchant(**{k: getattr(row, f"merchant_{k}") for k in MERCHANT}),
+        order=Order(
+            number=row.order_number, item=row.order_item, amount=row.order_amount,
+            paid_at=row.order_paid_at, channel=row.order_channel,
+        ),
+        course=Course(
+            starts_at=row.course_starts_at, progress_percent=row.course_progress,
+            misrepresented=bool(row.course_misrepresented),
+        ),
+        refund=Refund(
+            status=row.refund_status, requested_at=row.refund_requested_at,
+            refunded_amount=row.refund_amount, refunded_at=row.refund_refunded_at,
+        ),
+        demands=row.demands,
+        facts=row.facts,
+    )
+
+
+def apply_case_data(row: Case, data: CaseData) -> None:
+    row.title = data.title
+    row.platform = data.platform
+    row.status = data.status
+    for k in CONSUMER:
+        setattr(row, f"consumer_{k}", getattr(data.consumer, k))
+    for k in MERCHANT:
+        setattr(row, f"merchant_{k}", getattr(data.merchant, k))
+    row.order_number = data.order.number
+    row.order_item = data.order.item
+    row.order_amount = data.order.amount
+    row.order_paid_at = data.order.paid_at
+    row.order_channel = data.order.channel
+    row.course_starts_at = data.course.starts_at
+    row.course_progress = data.course.progress_percent
+    row.course_misrepresented = data.course.misrepresented
+    row.refund_status = data.refund.status
+    row.refund_requested_at = data.refund.requested_at
+    row.refund_amount = data.refund.refunded_amount
+    row.refund_refunded_at = data.refund.refunded_at
+    row.demands = data.demands
+    row.facts = data.facts
+
+
+def evidence_info(row: EvidenceItem) -> EvidenceInfo:
+    messages = json.loads(row.messages_json) if row.messages_json else None
+    return EvidenceInfo(
+        id=row.id, case_id=row.case_id, kind=row.kind, title=row.title, source=row.source, proves=row.proves,
+        occurred_at=row.occurred_at, original_name=row.original_name, media_type=row.media_type, size=row.size,
+        sha256=row.sha256, imported_at=row.imported_at, captured_at=row.captured_at, position=row.position,
+        page_count=row.page_count, text=row.text, messages=messages, orientation=row.orientation,
+        trashed_at=row.trashed_at,
+    )
+
+
+def event_info(row: TimelineEvent) -> EventInfo:
+    return EventInfo(id=row.id, case_id=row.case_id, at=row.at, text=row.text, evidence_id=row.evidence_id)
+
+
+def export_info(row: ExportRecord) -> ExportInfo:
+    return ExportInfo(
+        id=row.id, case_id=row.case_id, at=row.at, recipient=row.recipient, lang=row.lang, pages=row.pages,
+        sha256=row.sha256, file_name=row.file_name,
+    )
+
+
+def case_info(row: Case, *, with_trashed: bool = False) -> CaseInfo:
+    evidence = [evidence_info(e) for e in row.evidence if with_trashed or e.trashed_at is None]
+    return CaseInfo(
+        id=row.id, data=case_data(row), created_at=row.created_at, updated_at=row.updated_at,
+        evidence=evidence, events=[event_info(e) for e in row.events],
+        exports=[export_info(x) for x in row.exports],
+    )
+
+
+def audit_view(data: CaseData) -> dict[str, Any]:
+    """A JSON-able snapshot for audit before/after records."""
+    from app.casefile import case_to_json
+
+    return case_to_json(data)
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that changed, flattened as 'order.amount'."""
+    flat_b, flat_a = _flatten(before), _flatten(after)
+    keys = sorted(k for k in flat_b.keys() | flat_a.keys() if flat_b.get(k) != flat_a.get(k))
+    return {k: flat_b.get(k) for k in keys}, {k: flat_a.get(k) for k in keys}
+
+
+def _flatten(value: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in value.items():
+        if isinstance(v, dict):
+            out.update(_flatten(v, f"{prefix}{k}."))
+        else:
+            out[f"{prefix}{k}"] = v
+    return out
+
+
+__all__ = ["apply_case_data", "asdict", "case_data", "case_info", "evidence_info", "event_info", "export_info"]

@@ -1,0 +1,82 @@
+"""Apply Alembic migrations at start-up, safely.
+
+The database file is copied aside before any migration; a database stamped by a
+newer version of the app is refused instead of being touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from app.errors import SchemaTooNew
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(engine: Engine) -> str:
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(engine: Engine, target: str = "head", backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema to `target`; returns the backup file made, if any."""
+    cfg = alembic_config(engine)
+    script = ScriptDirectory.from_config(cfg)
+    current = current_revision(engine)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise SchemaTooNew(
+            f"The database was written by a newer version of this app (schema {current}); "
+            "please install the newer version. Nothing was changed."
+        )
+    wanted = script.get_current_head() if target == "head" else target
+    if current == wanted:
+        return None
+    backup = _backup_sqlite(engine, current, backup_dir) if current is not None else None
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+    return backup
+
+
+def _backup_sqlite(engine: Engine, revision: str, backup_dir: Path | None) -> Path | None:
+    db = engine.url.database
+    if engine.dialect.name != "sqlite" or not db or db == ":memory:":
+        return None  # a server database is backed up by its administrator
+    source = Path(db)
+    folder = backup_dir or source.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{source.stem}-before-migration-{revision}-{stamp}.sqlite3"
+    # sqlite3's backup API copies a consistent snapshot, WAL included.
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target

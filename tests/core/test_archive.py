@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.archive import ArchiveRejected, export_archive, import_archive
+from app.casefile import read_draft
+from app.cases import CaseService
+from tests.store_helpers import write_case_json
+
+
+def test_round_trip_keeps_hashes(service: CaseService, tmp_path: Path) -> None:
+    case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in")))
+    out = export_archive(service, case_id, tmp_path / "case.zip")
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+    assert "case.json" in names and "manifest.sha256" in names and "audit.json" in names
+    other = CaseService(tmp_path / "volunteer")
+    new_id = import_archive(other, out)
+    a, b = service.get_case(case_id), other.get_case(new_id)
+    assert [(e.sha256, e.original_name, e.kind, e.title) for e in a.evidence] == \
+        [(e.sha256, e.original_name, e.kind, e.title) for e in b.evidence]
+    assert a.data == b.data
+    other.close()
+
+
+def _zip(path: Path, entries: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [("../evil.txt", "escapes"), ("/etc/evil", "absolute"), ("originals/../../x", "escapes"),
+     ("C:/x.txt", "absolute"), ("..\\evil.txt", "absolute")],
+)
+def test_zip_slip_refused(service: CaseService, tmp_path: Path, name: str, why: str) -> None:
+    bad = _zip(tmp_path / "bad.zip", {"case.json": b'{"title": "x"}', "manifest.sha256": b"", name: b"boom"})
+    with pytest.raises(ArchiveRejected, match=why):
+        import_archive(service, bad)
+    assert not (tmp_path / "evil.txt").exists()
+    assert service.list_cases() == []
+
+
+def test_link_and_duplicate_entries_refused(service: CaseService, tmp_path: Path) -> None:
+    link = zipfile.ZipInfo("originals/link")
+    link.external_attr = (0o120777 << 16)
+    with zipfile.ZipFile(tmp_path / "link.zip", "w") as zf:
+        zf.writestr("case.json", b'{"title": "x"}')
+        zf.writestr(link, "/etc/passwd")
+    with pytest.raises(ArchiveRejected, match="link"):
+        import_archive(service, tmp_path / "link.zip")
+    with zipfile.ZipFile(tmp_path / "dup.zip", "w") as zf:
+        zf.writestr("case.json", b'{"title": "x"}')
+        with pytest.warns(UserWarning):
+            zf.writestr("case.json", b'{"title": "y"}')
+    with pytest.raises(ArchiveRejected, match="twice"):
+        import_archive(service, tmp_path / "dup.zip")
+
+
+def test_tampered_original_refused(service: CaseService, tmp_path: Path) -> None:
+    case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in")))
+    out = export_archive(service, case_id, tmp_path / "case.zip")
+    entries = {}
+    with zipfile.ZipFile(out) as zf:
+        for n in zf.namelist():
+            entries[n] = zf.read(n)
+    victim = next(n for n in entries if n.startswith("originals/"))
+    entries[victim] = entries[victim][:-1] + bytes([entries[victim][-1] ^ 1])
+    with pytest.raises(ArchiveRejected, match="does not match"):
+        import_archive(service, _zip(tmp_path / "t.zip", entries))
+    assert len(service.list_cases()) == 1
+
+
+def test_size_limit(service: CaseService, tmp_path: Path) -> None:
+    big = _zip(tmp_path / "big.zip", {"case.json": b'{"title": "x"}', "originals/a.bin": b"0" * 5000})
+    with pytest.raises(ArchiveRejected, match="limit"):
+        import_archive(service, big, max_bytes=1000)

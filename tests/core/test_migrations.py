@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from app.cases import CaseService
+from app.errors import SchemaTooNew
+from app.models import Base
+from app.models.db import make_engine
+from app.models.migrate import current_revision, head_revision, upgrade
+
+
+def test_migration_from_first_schema_keeps_data(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "cases.sqlite3"
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine, "0001")
+    engine.dispose()
+    con = sqlite3.connect(db)
+    con.execute(
+        "INSERT INTO cases (title, platform, status, consumer_name, consumer_phone, consumer_address,"
+        " consumer_id_number, consumer_email, merchant_name, merchant_shop, merchant_address, merchant_contact,"
+        " order_number, order_item, order_amount, order_channel, course_misrepresented, refund_status,"
+        " refund_amount, demands, facts, created_at, updated_at) VALUES ('旧案件','kuaishou','open','张三','','',"
+        "'','','商家','','','','123','课',19900,'',0,'refused',0,'','','2026-11-01 12:00:00','2026-11-01 12:00:00')"
+    )
+    con.commit()
+    con.close()
+    service = CaseService(folder)
+    assert service.backup is not None and service.backup.is_file()  # copied aside first
+    info = service.get_case(1)
+    assert info.data.title == "旧案件" and str(info.data.order.amount) == "199.00"
+    assert info.exports == []
+    assert current_revision(service.engine) == head_revision(service.engine)
+    service.close()
+
+
+def test_newer_database_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    CaseService(folder).close()
+    con = sqlite3.connect(folder / "cases.sqlite3")
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(SchemaTooNew, match="newer version"):
+        CaseService(folder)
+
+
+def test_migrations_match_models(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    upgrade(engine)
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diffs == []
+
+
+def test_wal_mode(tmp_path: Path) -> None:
+    service = CaseService(tmp_path / "d")
+    with service.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    service.close()
