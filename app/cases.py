@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -26,6 +28,9 @@ from app.models.db import make_engine, make_sessionmaker
 from app.models.migrate import upgrade
 from app.timeutil import now
 
+if TYPE_CHECKING:
+    from app.importing import ImportReport
+
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
@@ -39,7 +44,7 @@ class CaseSummary:
     merchant: str
     consumer: str
     order_number: str
-    amount: object
+    amount: Decimal | None
     status: str
     refund_status: str
     updated_at: datetime
@@ -159,7 +164,7 @@ class CaseService:
     # ----- evidence ----------------------------------------------------------
     def add_evidence(self, case_id: int, paths: Sequence[Path], *, kind: str | None = None,
                      title: str | None = None, proves: str | None = None, source: str | None = None,
-                     progress: Progress | None = None, cancel: Cancel | None = None):  # type: ignore[no-untyped-def]
+                     progress: Progress | None = None, cancel: Cancel | None = None) -> ImportReport:
         from app.importing import import_files
 
         return import_files(self, case_id, paths, kind=kind, title=title, proves=proves, source=source,

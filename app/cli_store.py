@@ -42,12 +42,12 @@ def case_command(args: argparse.Namespace) -> int:
         if args.json:
             print_json([{"id": r.id, "title": r.title, "merchant": r.merchant, "consumer": r.consumer,
                          "order_number": r.order_number,
-                         "amount": fmt(r.amount) if r.amount is not None else None,  # type: ignore[arg-type]
+                         "amount": fmt(r.amount) if r.amount is not None else None,
                          "status": r.status, "refund_status": r.refund_status,
                          "updated_at": iso_beijing(r.updated_at)} for r in rows])
         else:
             for r in rows:
-                amount = f"¥{fmt(r.amount)}" if r.amount is not None else "-"  # type: ignore[arg-type]
+                amount = f"¥{fmt(r.amount)}" if r.amount is not None else "-"
                 print(f"{r.id:>5}  {r.title}  [{r.status}]  {r.merchant or '-'}  {amount}")
         return EXIT_OK
     info = service.get_case(args.id)

@@ -57,6 +57,7 @@ def write_case_json(folder: Path, data: dict[str, Any] | None = None, with_files
              "proves": "已支付199元", "occurred_at": "2026-11-01T20:00:30"},
             {"file": "chat.txt", "kind": "chat", "title": "与客服的聊天记录"},
         ]
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "case.json"
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     return path

@@ -1,0 +1,59 @@
+"""Pillow set-up shared by importers and thumbnails: HEIF support and safety limits."""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pillow_heif
+from PIL import Image, ImageFile
+
+MAX_PIXELS = 100_000_000
+
+# Pillow warns above this and refuses above twice this; callers turn the warning into a refusal.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+# Pillow format ids, by the media type our sniffer reports.
+PIL_FORMATS = {
+    "image/png": "PNG",
+    "image/jpeg": "JPEG",
+    "image/webp": "WEBP",
+    "image/gif": "GIF",
+    "image/bmp": "BMP",
+    "image/heic": "HEIF",
+}
+
+
+@functools.cache
+def register_heif() -> None:
+    """Teach Pillow to open HEIC/HEIF, once per process."""
+    pillow_heif.register_heif_opener()
+
+
+@contextmanager
+def strict_pillow() -> Iterator[None]:
+    """Refuse truncated data and treat a decompression-bomb warning as an error."""
+    register_heif()
+    # Another library may have flipped this global; a truncated image must never pass as whole.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        yield
+
+
+def header_size(path: str, media_type: str) -> tuple[int, int] | None:
+    """Width and height from the header alone, bypassing Pillow's bomb check (for messages)."""
+    pil_format = PIL_FORMATS.get(media_type)
+    Image.init()
+    if pil_format is None or pil_format not in Image.OPEN:
+        return None
+    factory, _accept = Image.OPEN[pil_format]
+    try:
+        with open(path, "rb") as fp:
+            # A plugin constructor parses only the header; it never allocates pixel memory.
+            image = factory(fp, path)
+            return image.size
+    except Exception:  # only used to word an error message; any failure just drops the detail
+        return None

@@ -1,0 +1,56 @@
+"""Five kill -9 during a 60-file import: nothing half-stored, one re-run completes it exactly once."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.cli.conftest import ROOT, Run, cli_env
+from tests.store_helpers import write_case_json
+
+
+def _noise_png(path: Path, seed: int) -> None:
+    # Noise does not compress: each file is big enough that a kill lands mid-import.
+    Image.frombytes("RGB", (400, 600), bytes((seed * 7 + i * 13) % 251 for i in range(400 * 600 * 3))).save(path)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
+def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None:
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    for i in range(60):
+        _noise_png(folder / f"shot-{i:02d}.png", i)
+    case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
+                  check=True).stdout.strip()
+    cmd = [sys.executable, "-m", "app", "--data-dir", str(data_dir), "evidence", "add", case_id, str(folder)]
+    for round_no in range(5):
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                text=True, encoding="utf-8")
+        assert proc.stdout is not None
+        target = 8 * (round_no + 1)  # each round gets a little further before the kill
+        lines = 0
+        for line in proc.stdout:
+            if line.startswith(("added:", "already present:")):
+                lines += 1
+            if lines >= target:
+                proc.send_signal(signal.SIGKILL)
+                break
+        proc.wait(timeout=120)
+        assert proc.returncode == -signal.SIGKILL
+        check = run("verify", "--json")
+        assert check.returncode == 0, check.stdout
+        assert json.loads(check.stdout)["ok"] is True
+    final = run("evidence", "add", case_id, str(folder))
+    assert final.returncode == 0
+    evidence = json.loads(run("case", "show", case_id, "--json").stdout)["evidence"]
+    assert sorted(e["original_name"] for e in evidence) == sorted(p.name for p in folder.iterdir())
+    assert len({e["sha256"] for e in evidence}) == 60
+    report = json.loads(run("verify", "--repair", "--json").stdout)
+    assert report["ok"] is True
+    assert json.loads(run("verify", "--json").stdout)["reclaimable"] == []
