@@ -55,11 +55,14 @@ def _fsync_dir(folder: Path) -> None:
 def _pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if os.name != "posix":
+        # os.kill(pid, 0) would terminate the process on Windows; callers fall back to age.
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OSError):
+    except OSError:
         return True
     return True
 
@@ -128,14 +131,15 @@ class Vault:
                 for obj in sorted(shard.iterdir()):
                     yield obj.name, obj
 
-    def leftovers(self) -> list[Path]:
-        """Partial copies whose importing process is gone."""
+    def leftovers(self, stale_after: float = 3600.0) -> list[Path]:
+        """Partial copies whose importing process is gone (or, where that can't be told, that are old)."""
         found = []
         for part in sorted(self.tmp.glob("*.part")):
             pid_text = part.name.split("-", 1)[0]
-            if pid_text.isdigit() and _pid_alive(int(pid_text)):
-                continue
-            found.append(part)
+            alive = pid_text.isdigit() and _pid_alive(int(pid_text))
+            with contextlib.suppress(FileNotFoundError):
+                if not alive or time.time() - part.stat().st_mtime > stale_after:
+                    found.append(part)
         return found
 
     def remove_object(self, sha256: str, min_age_seconds: float = 0) -> bool:
