@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import Run
+from tests.store_helpers import case_dict, write_case_json
+
+
+def _file(tmp_path: Path, **over: object) -> Path:
+    data = case_dict(**over)
+    data["evidence"] = [{"file": "nowhere/pay.png", "kind": "payment"}, {"file": "x.txt", "kind": "chat"}]
+    return write_case_json(tmp_path, data, with_files=False)
+
+
+def test_check_file_json_contract(run: Run, tmp_path: Path) -> None:
+    proc = run("check", "--file", str(_file(tmp_path)), "--as-of", "2026-11-05T12:00:00", "--json", check=True)
+    out = json.loads(proc.stdout)
+    assert set(out) == {"as_of", "rules", "remedy", "refund_amount", "compensation", "deadlines", "refund_overdue",
+                        "missing_evidence", "missing_fields", "next_steps"}
+    assert out["as_of"] == "2026-11-05T12:00:00+08:00"
+    assert [r["id"] for r in out["rules"]] == ["kuaishou.quick_refund", "kuaishou.before_start",
+                                               "kuaishou.seven_day_5pct", "kuaishou.after_start_partial",
+                                               "law.misrepresentation"]
+    assert out["remedy"] == "full_refund" and out["refund_amount"] == "199.00" and out["compensation"] == "0.00"
+    assert out["missing_evidence"] == ["purchase", "contract"]  # files are not opened, only kinds count
+    assert out["next_steps"][0] == "contact_platform"
+    seven = next(d for d in out["deadlines"] if d["id"] == "kuaishou.seven_day_5pct")
+    assert seven == {"id": "kuaishou.seven_day_5pct", "due": "2026-11-08T20:00:12+08:00", "passed": False}
+
+
+def test_check_misrepresentation_compensation(run: Run, tmp_path: Path) -> None:
+    course = {"starts_at": "2026-11-03T19:00:00+08:00", "progress_percent": 50, "misrepresented": True}
+    proc = run("check", "--file", str(_file(tmp_path, course=course)), "--as-of", "2026-11-20T12:00:00+08:00",
+               "--json", check=True)
+    out = json.loads(proc.stdout)
+    assert out["remedy"] == "refund_plus_compensation"
+    assert out["refund_amount"] == "199.00" and out["compensation"] == "597.00"
+    assert out["missing_evidence"][-1] == "promo"
+
+
+@pytest.mark.parametrize(
+    ("over", "field"),
+    [
+        ({"order": {"amount": "199", "paid_at": "2026-13-01T00:00:00"}}, "order.paid_at"),
+        ({"order": {"amount": "-1"}}, "order.amount"),
+        ({"course": {"progress_percent": 120}}, "course.progress_percent"),
+        ({"order": {"amount": "199", "paid_at": "2026-11-03T00:00:00+08:00"}}, "order.paid_at"),
+    ],
+)
+def test_bad_input_exit_2_names_field(run: Run, tmp_path: Path, over: dict, field: str) -> None:
+    proc = run("check", "--file", str(_file(tmp_path, **over)), "--json")
+    assert proc.returncode == 2 and field in proc.stderr and proc.stdout == ""
+
+
+def test_bad_as_of(run: Run, tmp_path: Path) -> None:
+    proc = run("check", "--file", str(_file(tmp_path)), "--as-of", "soon")
+    assert proc.returncode == 2 and "--as-of" in proc.stderr
+
+
+def test_check_stored_case_both_languages(run: Run, tmp_path: Path) -> None:
+    case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in")), check=True).stdout.strip()
+    zh = run("check", case_id, "--as-of", "2026-11-05T12:00:00", check=True).stdout
+    en = run("check", case_id, "--as-of", "2026-11-05T12:00:00", "--lang", "en", check=True).stdout
+    assert "全额退款" in zh and "¥199.00" in zh and "骗" in zh
+    assert "full refund" in en.lower() and "¥199.00" in en
+    data = json.loads(run("check", case_id, "--as-of", "2026-11-05T12:00:00", "--json").stdout)
+    assert data["missing_evidence"] == ["purchase", "contract"]  # payment and chat were imported
