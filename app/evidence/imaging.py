@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import pillow_heif
+import pi_heif  # decode-only build of pillow-heif: no 20 MB HEVC encoder in the app
 from PIL import Image, ImageFile
 
 MAX_PIXELS = 100_000_000
@@ -29,7 +29,7 @@ PIL_FORMATS = {
 @functools.cache
 def register_heif() -> None:
     """Teach Pillow to open HEIC/HEIF, once per process."""
-    pillow_heif.register_heif_opener()
+    pi_heif.register_heif_opener()
 
 
 @contextmanager

@@ -1,0 +1,173 @@
+"""build_bundle: the evidence bundle PDF from a case, its rule check and its originals.
+
+Steps: number the exhibits; prepare images in worker processes and meanwhile lay the document
+out once without images to learn every page number; lay it out again with the real numbers
+(index, cover, footers) and the images; merge PDF exhibits and attachments with pypdf. Output
+goes to a temporary file beside `out` and replaces it only when complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from app.bundle.archive import write_zip
+from app.bundle.assemble import assemble
+from app.bundle.complaint import complaint
+from app.bundle.cover import cover
+from app.bundle.exhibits import exhibit
+from app.bundle.findings import findings
+from app.bundle.index import index
+from app.bundle.layout import render
+from app.bundle.manifest import bundle_id, integrity, manifest_csv
+from app.bundle.model import Cancelled, Context, PageMap
+from app.bundle.plan import make_exhibits
+from app.bundle.prepare import ImageWorkers
+from app.bundle.styles import make_styles
+from app.bundle.texts import Texts
+from app.bundle.timeline import timeline
+from app.domain import RECIPIENTS, CaseInfo
+from app.rules.result import CheckResult
+
+__all__ = ["BundleRequest", "BundleResult", "Cancelled", "build_bundle"]
+
+MAX_PASSES = 3
+
+
+@dataclass
+class BundleRequest:
+    case: CaseInfo  # evidence in bundle order (position), trashed ones already removed
+    check: CheckResult  # from the rule engine, in the bundle language
+    originals: dict[int, Path]  # evidence id -> the original file (already re-hashed by the caller)
+    as_of: datetime  # bundle date
+    recipient: str = "market_regulator"  # or "consumer_association"
+    lang: str = "zh"  # or "en"
+    attach_originals: bool = False
+    zip_path: Path | None = None
+
+
+@dataclass
+class BundleResult:
+    path: Path
+    pages: int
+    sha256: str
+    bundle_id: str
+    exhibits: list[tuple[int, int, int]]  # (evidence id, first page, last page), 1-based
+    warnings: list[str] = field(default_factory=list)
+
+
+def story(ctx: Context) -> list[Flowable]:
+    out = cover(ctx) + complaint(ctx) + findings(ctx) + timeline(ctx) + index(ctx)
+    for ex in ctx.exhibits:
+        out += exhibit(ex, ctx)
+    return out + integrity(ctx)
+
+
+def _shape(ctx: Context) -> list[tuple[str, int, bool]]:
+    """What decides how many pages each exhibit takes, before any text is laid out."""
+    return [(ex.kind, len(ex.image.pieces), ex.image.heading_alone) if ex.image else (ex.kind, 0, False)
+            for ex in ctx.exhibits]
+
+
+def _counting_pass(ctx: Context) -> PageMap:
+    ctx.draw_images = False
+    return render(ctx, story, io.BytesIO(), save=False)
+
+
+def _prepare(ctx: Context, work: Path, progress: Callable[[int, int, str], None] | None) -> list[str]:
+    """Prepare the images in the workers while this process counts pages with estimates."""
+    with ImageWorkers(ctx, work) as workers:
+        ctx.pages = _counting_pass(ctx)
+        guessed = _shape(ctx)
+        warnings = workers.collect(progress)
+    if _shape(ctx) != guessed:  # a split came out longer, or an image failed: count again
+        ctx.pages = _counting_pass(ctx)
+    return warnings
+
+
+def _layout(ctx: Context, body: Path) -> PageMap:
+    """Render until the page numbers printed are the page numbers found (normally once)."""
+    ctx.draw_images = True
+    for _ in range(MAX_PASSES):
+        found = render(ctx, story, str(body))
+        settled = found.anchors == ctx.pages.anchors and found.total == ctx.pages.total
+        ctx.pages = found
+        if settled:
+            return found
+    raise RuntimeError("bundle layout did not settle on stable page numbers")
+
+
+def _context(req: BundleRequest, cancel: Callable[[], bool] | None) -> tuple[Context, bytes, list[str]]:
+    if req.recipient not in RECIPIENTS:
+        raise ValueError(f"unknown recipient: {req.recipient!r}")
+    t = Texts(req.lang)
+    exhibits, warnings = make_exhibits(req.case, req.originals, t)
+    manifest = manifest_csv(exhibits)
+    ctx = Context(
+        case=req.case, check=req.check, as_of=req.as_of, recipient=req.recipient, lang=req.lang,
+        attach_originals=req.attach_originals, t=t, styles=make_styles(req.lang), exhibits=exhibits,
+        bundle_id=bundle_id(req.case.id, req.as_of, manifest), manifest_sha=hashlib.sha256(manifest).hexdigest(),
+        pages=PageMap(), cancel=cancel,
+    )
+    return ctx, manifest, warnings
+
+
+def _temp_beside(path: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def build_bundle(
+    req: BundleRequest,
+    out: Path,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> BundleResult:
+    """Build the bundle at `out` (and the ZIP at req.zip_path); raises Cancelled leaving no file."""
+    out = Path(out)
+    if cancel is not None and cancel():
+        raise Cancelled()
+    ctx, manifest, warnings = _context(req, cancel)
+    total = len(ctx.exhibits) + 1
+    temps = [_temp_beside(out)] + ([_temp_beside(Path(req.zip_path))] if req.zip_path else [])
+    try:
+        with tempfile.TemporaryDirectory(prefix="bundle-") as work:
+            warnings += _prepare(ctx, Path(work), progress)
+            if progress is not None:
+                progress(total - 1, total, ctx.t("progress.writing"))
+            body = Path(work) / "body.pdf"
+            pages = _layout(ctx, body)
+            page_count = assemble(body, ctx, pages, temps[0])
+        if req.zip_path:
+            write_zip(temps[1], temps[0], out.name, ctx, manifest)
+        if cancel is not None and cancel():
+            raise Cancelled()
+        sha = _sha256(temps[0])
+        os.replace(temps[0], out)
+        if req.zip_path:
+            os.replace(temps[1], Path(req.zip_path))
+    except BaseException:
+        for temp in temps:
+            temp.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(total, total, ctx.t("progress.writing"))
+    spans = [(ex.info.id, *ctx.exhibit_pages(ex)) for ex in ctx.exhibits]
+    return BundleResult(out, page_count, sha, ctx.bundle_id, spans, warnings)

@@ -1,0 +1,59 @@
+"""The manifest of originals: manifest.csv, the bundle id, and the integrity appendix (完整性校验)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from datetime import datetime
+
+from reportlab.platypus import Flowable, Spacer
+
+from app.bundle import fmt
+from app.bundle.layout import section
+from app.bundle.model import Context, Exhibit
+from app.bundle.styles import FRAME_W, grid, p
+from app.timeutil import iso_beijing, to_beijing
+
+CSV_COLUMNS = ["exhibit", "title", "original name", "size", "sha256", "imported at"]
+
+
+def manifest_csv(exhibits: list[Exhibit]) -> bytes:
+    """UTF-8 with a BOM, so Excel on a Chinese Windows opens it without mojibake."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(CSV_COLUMNS)
+    for ex in exhibits:
+        info = ex.info
+        writer.writerow([ex.number, info.title, fmt.safe_name(info.original_name), info.size, info.sha256,
+                         iso_beijing(info.imported_at)])
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def bundle_id(case_id: int, as_of: datetime, manifest: bytes) -> str:
+    """Case, date and a short hash of the manifest, e.g. C12-20261120-3fa9c2d1."""
+    short = hashlib.sha256(manifest).hexdigest()[:8]
+    return f"C{case_id}-{to_beijing(as_of):%Y%m%d}-{short}"
+
+
+def integrity(ctx: Context) -> list[Flowable]:
+    t, s = ctx.t, ctx.styles
+    rows = [[t("integrity.col.no"), t("integrity.col.name"), t("integrity.col.size"), t("integrity.col.sha"),
+             t("integrity.col.imported")]]
+    for ex in ctx.exhibits:
+        info = ex.info
+        rows.append([ex.label, fmt.safe_name(info.original_name), f"{info.size:,}", info.sha256,
+                     fmt.stamp(info.imported_at)])
+    widths = [FRAME_W * f for f in (0.1, 0.22, 0.13, 0.38, 0.17)]
+    table = grid(rows, widths, s, extra=[("FONTSIZE", (0, 0), (-1, -1), 7.5)])
+    name = t("integrity.file")
+    out: list[Flowable] = [
+        *section(ctx, "integrity"), p(t("integrity.intro"), s.body), table, Spacer(1, 10), p(t("integrity.how"), s.h2),
+        p(t("integrity.windows"), s.body), p(f"certutil -hashfile {name} SHA256", s.mono), Spacer(1, 4),
+        p(t("integrity.mac"), s.body), p(f"shasum -a 256 {name}", s.mono), Spacer(1, 4),
+        p(t("integrity.compare"), s.body),
+    ]
+    if ctx.attach_originals:
+        out.append(p(t("integrity.attached"), s.body))
+    out += [Spacer(1, 8), p(t("integrity.manifest", bundle_id=ctx.bundle_id, sha=ctx.manifest_sha), s.small)]
+    return out

@@ -1,0 +1,91 @@
+"""The bundle's working data: exhibits, the page map of a layout pass, the shared context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from app.bundle.fmt import safe_name
+from app.bundle.images import PreparedImage
+from app.bundle.styles import Styles
+from app.bundle.texts import Texts
+from app.domain import CaseInfo, EvidenceInfo
+from app.rules.result import CheckResult
+
+KINDS = ("image", "pdf", "chat", "opaque")
+
+
+class Cancelled(Exception):
+    """The user cancelled the export; no output file was left behind."""
+
+
+@dataclass
+class Exhibit:
+    number: int
+    info: EvidenceInfo
+    original: Path | None
+    kind: str  # one of KINDS
+    label: str  # "证据3"
+    image: PreparedImage | None = None
+    pdf_pages: list[tuple[float, float]] = field(default_factory=list)  # upright (w, h) pt of each page
+    note: str = ""  # why it is listed rather than shown
+    chat_text: str | None = None  # decoded here when the importer left the text empty
+
+    @property
+    def key(self) -> str:
+        return f"ex{self.number}"
+
+    @property
+    def attachment_name(self) -> str:
+        return f"证据{self.number}_{safe_name(self.info.original_name)}"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where one page of a PDF exhibit goes: page number, lower-left corner and scale."""
+
+    page: int
+    exhibit: int
+    index: int
+    x: float
+    y: float
+    scale: float
+
+
+@dataclass
+class PageMap:
+    """What a layout pass learned: the first page of every anchor, and the total."""
+
+    anchors: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+    slots: list[Slot] = field(default_factory=list)
+
+    def first(self, key: str) -> int:
+        return self.anchors.get(key, 0)
+
+
+@dataclass
+class Context:
+    case: CaseInfo
+    check: CheckResult
+    as_of: datetime
+    recipient: str
+    lang: str
+    attach_originals: bool
+    t: Texts
+    styles: Styles
+    exhibits: list[Exhibit]
+    bundle_id: str
+    manifest_sha: str
+    pages: PageMap  # from the previous pass; zeros in the first one
+    draw_images: bool = True
+    cancel: Callable[[], bool] | None = None
+
+    def exhibit_pages(self, ex: Exhibit) -> tuple[int, int]:
+        """(first, last) page of an exhibit: it runs until the next anchor."""
+        first = self.pages.first(ex.key)
+        later = [self.pages.first(e.key) for e in self.exhibits if e.number == ex.number + 1]
+        nxt = later[0] if later else self.pages.first("integrity")
+        return first, max(first, nxt - 1)

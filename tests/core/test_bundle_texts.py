@@ -1,0 +1,86 @@
+"""The bundle's words: both languages complete, every character in the font, drafting rules."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.bundle.complaint import demands, drafted_demands, drafted_facts
+from app.bundle.fonts import MISSING, covered, markup
+from app.bundle.manifest import bundle_id, manifest_csv
+from app.bundle.model import Context, PageMap
+from app.bundle.plan import make_exhibits
+from app.bundle.styles import make_styles
+from app.bundle.texts import EN, ZH, Texts
+from app.config import font_path
+from tests.bundle_fixtures import AS_OF, make_case, make_check
+
+FIELD = re.compile(r"{(\w+)[^}]*}")
+
+
+def test_both_languages_have_the_same_keys_and_fields() -> None:
+    assert ZH.keys() == EN.keys()
+    for key in ZH:
+        assert set(FIELD.findall(ZH[key])) == set(FIELD.findall(EN[key])), key
+
+
+def test_every_character_printed_is_in_the_font() -> None:
+    chars = TTFont("check", str(font_path()), subfontIndex=0).face.charToGlyph
+    for table in (ZH, EN):
+        for key, text in table.items():
+            missing = {c for c in text if ord(c) not in chars}
+            assert not missing, (key, missing)
+
+
+def test_covered_boxes_what_the_font_lacks() -> None:
+    assert covered("退款😀") == "退款" + MISSING
+    assert covered("👍🏽") == MISSING  # the skin tone modifier joins its emoji
+    assert covered("❤️") == MISSING  # the variation selector vanishes
+    assert markup("a<b>&\nc") == "a&lt;b&gt;&amp;<br/>c"
+
+
+def _ctx(tmp_path: Path, **check_changes: object) -> Context:
+    case, originals = make_case(tmp_path)
+    t = Texts("zh")
+    exhibits, _ = make_exhibits(case, originals, t)
+    check = dataclasses.replace(make_check(), **check_changes)  # type: ignore[arg-type]
+    return Context(case=case, check=check, as_of=AS_OF, recipient="market_regulator", lang="zh",
+                   attach_originals=False, t=t, styles=make_styles("zh"), exhibits=exhibits, bundle_id="C12",
+                   manifest_sha="0" * 64, pages=PageMap())
+
+
+def test_drafted_demands_follow_the_remedy(tmp_path: Path) -> None:
+    ctx = _ctx(tmp_path)
+    assert drafted_demands(ctx)[:2] == ["退还课程费用199.00元。",
+                                        "赔偿500.00元（依据《中华人民共和国消费者权益保护法》第五十五条）。"]
+    ctx = _ctx(tmp_path, remedy="full_refund", refund_amount=Decimal("0"))
+    drafted = drafted_demands(ctx)
+    assert drafted[0] == "退还课程费用199.00元。"  # from the order when the check has no amount
+    assert not any("赔偿" in line for line in drafted)
+
+
+def test_user_demands_win_and_keep_their_numbers(tmp_path: Path) -> None:
+    ctx = _ctx(tmp_path)
+    ctx.case.data.demands = "（一）退还199元\n（二）赔礼道歉"
+    assert demands(ctx) == ["（一）退还199元", "（二）赔礼道歉"]
+    ctx.case.data.demands = "退还199元\n赔礼道歉"
+    assert demands(ctx) == ["1. 退还199元", "2. 赔礼道歉"]
+
+
+def test_drafted_facts_name_dates_and_rules(tmp_path: Path) -> None:
+    facts = "".join(drafted_facts(_ctx(tmp_path)))
+    for part in ("2026年11月1日", "AI绘画小课堂", "KS2026110112345678", "2026年11月3日开课", "2026年11月2日",
+                 "被拒绝", "课程七日无理由退款", "欺诈退一赔三"):
+        assert part in facts, part
+
+
+def test_manifest_and_bundle_id(tmp_path: Path) -> None:
+    ctx = _ctx(tmp_path)
+    data = manifest_csv(ctx.exhibits)
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 7
+    assert re.fullmatch(r"C12-20261120-[0-9a-f]{8}", bundle_id(12, AS_OF, data))
+    assert bundle_id(12, AS_OF, data) != bundle_id(12, AS_OF, data + b"x")
