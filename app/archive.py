@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.casefile import case_to_json, parse_draft
 from app.errors import CaseFileError, DomainError
 from app.evidence.vault import file_sha256
+from app.fsutil import temp_beside
 from app.timeutil import iso_beijing
 
 if TYPE_CHECKING:
@@ -62,8 +63,7 @@ def export_archive(service: CaseService, case_id: int, out: Path) -> Path:
     audit_rows = [{"seq": a.seq, "at": iso_beijing(a.at), "action": a.action, "detail": json.loads(a.detail),
                    "prev_hash": a.prev_hash, "hash": a.hash} for a in service.audit_log(case_id)]
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".archive-", suffix=".zip.part", dir=out.parent)
-    os.close(fd)
+    tmp_name = temp_beside(out)
     try:
         with zipfile.ZipFile(tmp_name, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("case.json", json.dumps(data, ensure_ascii=False, indent=2))
@@ -76,7 +76,7 @@ def export_archive(service: CaseService, case_id: int, out: Path) -> Path:
             os.fsync(fh.fileno())
         os.replace(tmp_name, out)
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        tmp_name.unlink(missing_ok=True)
         raise
     return out
 

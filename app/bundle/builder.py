@@ -35,6 +35,8 @@ from app.bundle.styles import make_styles
 from app.bundle.texts import Texts
 from app.bundle.timeline import timeline
 from app.domain import RECIPIENTS, CaseInfo
+from app.evidence.vault import file_sha256
+from app.fsutil import temp_beside
 from app.rules.result import CheckResult
 
 __all__ = ["BundleRequest", "BundleResult", "Cancelled", "build_bundle"]
@@ -120,20 +122,6 @@ def _context(req: BundleRequest, cancel: Callable[[], bool] | None) -> tuple[Con
     return ctx, manifest, warnings
 
 
-def _temp_beside(path: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
-    os.close(fd)
-    return Path(name)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def build_bundle(
     req: BundleRequest,
     out: Path,
@@ -146,7 +134,7 @@ def build_bundle(
         raise Cancelled()
     ctx, manifest, warnings = _context(req, cancel)
     total = len(ctx.exhibits) + 1
-    temps = [_temp_beside(out)] + ([_temp_beside(Path(req.zip_path))] if req.zip_path else [])
+    temps = [temp_beside(out)] + ([temp_beside(Path(req.zip_path))] if req.zip_path else [])
     try:
         with tempfile.TemporaryDirectory(prefix="bundle-") as work:
             warnings += _prepare(ctx, Path(work), progress)
@@ -159,7 +147,7 @@ def build_bundle(
             write_zip(temps[1], temps[0], out.name, ctx, manifest)
         if cancel is not None and cancel():
             raise Cancelled()
-        sha = _sha256(temps[0])
+        sha = file_sha256(temps[0])
         os.replace(temps[0], out)
         if req.zip_path:
             os.replace(temps[1], Path(req.zip_path))

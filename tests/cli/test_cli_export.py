@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import zipfile
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.cli.conftest import Run
+from tests.store_helpers import write_case_json
+
+
+def _case(run: Run, tmp_path: Path) -> str:
+    return run("case", "create", "--json", str(write_case_json(tmp_path / "in")), check=True).stdout.strip()
+
+
+def test_export_writes_bundle_records_it_and_warns(run: Run, tmp_path: Path) -> None:
+    case_id = _case(run, tmp_path)
+    out, zipped = tmp_path / "out" / "bundle.pdf", tmp_path / "out" / "bundle.zip"
+    out.parent.mkdir()
+    proc = run("export", case_id, "--out", str(out), "--as-of", "2026-11-05T12:00:00", "--zip", str(zipped),
+               "--recipient", "consumer_association", check=True)
+    assert "warning: missing evidence: purchase" in proc.stderr
+    reader = PdfReader(out)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "致：消费者协会" in text.replace(" ", "") and "证据目录" in text
+    assert reader.metadata is not None and "证据材料" in (reader.metadata.title or "")
+    shown = json.loads(run("case", "show", case_id, "--json").stdout)
+    assert shown["exports"][0]["pages"] == len(reader.pages)
+    assert all(e["sha256"] in text.replace("\n", "") for e in shown["evidence"])
+    assert str(tmp_path).encode() not in out.read_bytes()
+    assert out.stat().st_mode & 0o044  # readable like any saved file, not private to the exporter
+    with zipfile.ZipFile(zipped) as zf:
+        manifest = zf.read("manifest.csv")
+        assert manifest.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.reader(io.StringIO(manifest.decode("utf-8-sig"))))
+        assert len(rows) == 1 + len(shown["evidence"])
+
+
+def test_english_bundle(run: Run, tmp_path: Path) -> None:
+    case_id = _case(run, tmp_path)
+    out = tmp_path / "en.pdf"
+    run("export", case_id, "--out", str(out), "--lang", "en", check=True)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Evidence" in text
+
+
+def test_tampered_original_stops_export(run: Run, tmp_path: Path, data_dir: Path) -> None:
+    case_id = _case(run, tmp_path)
+    victim = json.loads(run("case", "show", case_id, "--json").stdout)["evidence"][0]
+    path = data_dir / "vault" / "objects" / victim["sha256"][:2] / victim["sha256"]
+    os.chmod(path, 0o644)
+    path.write_bytes(path.read_bytes() + b"x")
+    out = tmp_path / "bundle.pdf"
+    proc = run("export", case_id, "--out", str(out))
+    assert proc.returncode != 0
+    assert victim["title"] in proc.stderr and victim["sha256"] in proc.stderr
+    assert not out.exists()
+    assert list(tmp_path.glob(".bundle*")) == []
