@@ -16,6 +16,7 @@ from pypdf.errors import DependencyError
 from app.errors import ImportRejected
 from app.evidence.chatlogs import ChatMessage, decode_text, html_to_text, parse_csv, parse_lines
 from app.evidence.imaging import MAX_PIXELS, header_size, strict_pillow
+from app.evidence.pdfium_lock import PDFIUM_LOCK
 from app.evidence.sniff import HEAD_BYTES, describe, looks_like_text, sniff
 from app.timeutil import BEIJING
 
@@ -273,6 +274,11 @@ def _count_pages(reader: PdfReader, name: str) -> int:
 
 
 def _pdfium_page_count(path: Path, name: str) -> int:
+    with PDFIUM_LOCK:
+        return _pdfium_page_count_locked(path, name)
+
+
+def _pdfium_page_count_locked(path: Path, name: str) -> int:
     try:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:

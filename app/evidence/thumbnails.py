@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
 from app.evidence.imaging import strict_pillow
+from app.evidence.pdfium_lock import PDFIUM_LOCK
 
 # EXIF orientation -> the transpose that shows the picture upright (as ImageOps.exif_transpose).
 _TRANSPOSE = {
@@ -99,6 +100,11 @@ def _upright(picture: Image.Image, orientation: int | None) -> Image.Image:
 
 
 def _pdf_thumbnail(source: Path, max_side: int) -> Image.Image | None:
+    with PDFIUM_LOCK:
+        return _pdf_thumbnail_locked(source, max_side)
+
+
+def _pdf_thumbnail_locked(source: Path, max_side: int) -> Image.Image | None:
     try:
         document = pdfium.PdfDocument(source)
     except pdfium.PdfiumError:
