@@ -7,6 +7,7 @@ newer version of the app is refused instead of being touched.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +19,16 @@ from sqlalchemy import Engine
 
 from app.errors import SchemaTooNew
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+def _migrations_dir() -> Path:
+    """The Alembic scripts: next to this module, or where build.spec puts them in a frozen app."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root, "app", "models", "migrations")
+    return Path(__file__).resolve().parent / "migrations"
+
+
+MIGRATIONS = _migrations_dir()
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -1,0 +1,222 @@
+"""`python -m app gui`: the application object, font, translations, error hook and main window.
+
+Start-up order is chosen for a fast first paint: the window (with an empty case list)
+is shown and painted before the case store is opened; SQLAlchemy, Alembic and the
+migration check then load in a worker and the list fills in. Module-level imports are
+standard library only, so the start-up bench can import ms_since_process_start cheaply.
+
+`--exit-after-show` prints "first paint: N ms" (from process start, as the OS recorded it:
+/proc on Linux, GetProcessTimes on Windows; elsewhere from the start of run_gui), then
+"cases listed: N ms" once the store is open and the first page of cases is shown, and exits 0.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.cases import CaseService
+
+_FALLBACK_START = time.perf_counter()
+
+
+def _linux_elapsed() -> float | None:
+    """Seconds since this process was created: boot-time clock minus the start time in /proc/self/stat."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        start_ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22, after "pid (comm)"
+        now = time.clock_gettime(time.CLOCK_BOOTTIME)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+    return now - start_ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _windows_elapsed() -> float | None:
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        created, exited, kernel, user, now = (wintypes.FILETIME() for _ in range(5))
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created), ctypes.byref(exited),
+                                        ctypes.byref(kernel), ctypes.byref(user)):
+            return None
+        kernel32.GetSystemTimePreciseAsFileTime(ctypes.byref(now))
+
+        def ticks(ft: Any) -> int:
+            return (ft.dwHighDateTime << 32) | ft.dwLowDateTime
+
+        return (ticks(now) - ticks(created)) / 1e7
+    except (AttributeError, OSError):
+        return None
+
+
+def ms_since_process_start() -> float:
+    """Milliseconds since the OS created this process (10 ms resolution on Linux)."""
+    elapsed = _linux_elapsed() if sys.platform.startswith("linux") else (
+        _windows_elapsed() if sys.platform == "win32" else None)
+    if elapsed is None:
+        elapsed = time.perf_counter() - _FALLBACK_START
+    return elapsed * 1000
+
+
+def open_service(data_dir: Path) -> CaseService:
+    """Worker side: open the store (migrating it if needed); housekeeping runs separately."""
+    from app.cases import CaseService
+
+    return CaseService(data_dir, housekeeping=False)
+
+
+def housekeeping(service: CaseService) -> None:
+    """Worker side: remove what interrupted imports left behind (never a referenced original)."""
+    from app.verify import housekeeping as clean
+
+    clean(service)
+
+
+def create_main_window(service: CaseService | None, app: Any, data_dir: Path | None = None,
+                       reporter: Any = None) -> Any:
+    """The main window as `gui` builds it: bundled font, translations from the settings, 1280×800.
+
+    With a service it is attached at once (the self-test); without one, call open_store() later.
+    """
+    from app.settings import load_settings
+    from app.views.fonts import register_fonts
+    from app.views.i18n import LanguageSwitcher
+    from app.views.main_window import MainWindow
+    from app.views.workers import WorkerRunner
+
+    folder = data_dir or (service.data_dir if service is not None else None)
+    assert folder is not None, "a data folder or a service is needed"
+    settings = load_settings(folder)
+    register_fonts(app)
+    languages = LanguageSwitcher(app)
+    languages.apply(settings.language)
+    window = MainWindow(data_dir=folder, runner=WorkerRunner(), settings=settings, languages=languages,
+                        service=service, reporter=reporter)
+    window.resize(1280, 800)
+    return window
+
+
+def run_gui(args: Any) -> int:
+    # Plain-Python modules first: once PySide6 is loaded, every further import costs more (its import hook).
+    from app.settings import load_settings, resolve_data_dir  # noqa: F401, I001 - imported early on purpose
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    QCoreApplication.setOrganizationName("RefundEvidence")
+    QCoreApplication.setApplicationName("RefundEvidence")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    exit_after_show = bool(getattr(args, "exit_after_show", False))
+    reporter = LazyReporter(data_dir, interactive=not exit_after_show)
+    reporter.install()
+    window = create_main_window(None, app, data_dir, reporter)
+    status = {"code": 0}
+    Startup(window, exit_after_show, status).start()
+    window.show()
+    if app.exec() != 0:
+        status["code"] = 1
+    window.runner.wait()
+    reporter.uninstall()
+    return status["code"]
+
+
+WATCHDOG_MS = 120_000
+
+
+class LazyReporter:
+    """sys.excepthook at once, the error dialog module only when there is an error (saves start-up time)."""
+
+    def __init__(self, data_dir: Path, interactive: bool) -> None:
+        self.data_dir, self.interactive = data_dir, interactive
+        self._reporter: Any = None
+        self._previous = sys.excepthook
+
+    def _real(self) -> Any:
+        if self._reporter is None:
+            from app.views.errors import ErrorReporter
+
+            self._reporter = ErrorReporter(self.data_dir, interactive=self.interactive)
+        return self._reporter
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous
+
+    def handle(self, exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        self._real().handle(exc_type, exc, tb)
+
+    def report_exception(self, exc: BaseException) -> None:
+        self._real().report_exception(exc)
+
+
+def say(text: str, stream: Any = None) -> None:
+    """Print for --exit-after-show; a closed pipe (`| head -1`) must not become an error dialog."""
+    with contextlib.suppress(OSError, ValueError):
+        print(text, file=stream or sys.stdout, flush=True)
+
+
+class Startup:
+    """Opens the store after the first paint; with --exit-after-show reports the times and quits."""
+
+    def __init__(self, window: Any, exit_after_show: bool, status: dict[str, int]) -> None:
+        from PySide6.QtCore import QObject
+
+        self.window, self.exit_after_show, self.status = window, exit_after_show, status
+        self._filter: QObject | None = None
+
+    def start(self) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        startup = self
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and startup._filter is not None:
+                    startup.window.removeEventFilter(startup._filter)
+                    startup._filter = None
+                    QTimer.singleShot(0, startup.painted)  # after this paint has reached the screen
+                return False
+
+        self._filter = FirstPaint(self.window)
+        self.window.installEventFilter(self._filter)
+        if self.exit_after_show:  # never hang a script or a CI job, whatever happens
+            QTimer.singleShot(WATCHDOG_MS, lambda: self.failed(f"no window within {WATCHDOG_MS // 1000} s"))
+        self.window.store_failed.connect(self.failed)
+        self.window.case_list.loaded.connect(self.listed)
+
+    def painted(self) -> None:
+        if self.exit_after_show:
+            say(f"first paint: {ms_since_process_start():.0f} ms")
+        self.window.open_store()
+
+    def listed(self, _total: int) -> None:
+        if self.exit_after_show:
+            self.window.case_list.loaded.disconnect(self.listed)
+            say(f"cases listed: {ms_since_process_start():.0f} ms")
+            from app.selftest import save_screenshot_if_requested
+
+            save_screenshot_if_requested(self.window)
+            self.window.close()
+
+    def failed(self, message: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        self.status["code"] = 1
+        if self.exit_after_show:
+            say(f"error: {message}", sys.stderr)
+            QCoreApplication.exit(1)
+        else:
+            QMessageBox.critical(self.window, QCoreApplication.translate("MainWindow", "Cannot open your cases"),
+                                 message)
+        self.window.close()

@@ -1,0 +1,364 @@
+"""The main window: the case list on the left, the open case in tabs on the right.
+
+The case store may be opened after the first paint (see app.views.app); until then the
+list says it is opening and the actions that need the store are off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
+
+from app.errors import DomainError
+from app.settings import Settings, save_data_dir, save_settings
+from app.views.case_list import CaseListPanel
+from app.views.guards import if_alive
+from app.views.i18n import LanguageSwitcher, rules_lang
+from app.views.welcome import WelcomePage
+from app.views.workers import WorkerRunner
+
+if TYPE_CHECKING:
+    from app.cases import CaseService
+    from app.views.app import LazyReporter
+    from app.views.errors import ErrorReporter
+    from app.views.settings_dialog import SettingsDialog
+    from app.views.summary_card import RuleBook
+    from app.views.wizard import NewCaseWizard
+
+    PanelFactory = Callable[[CaseService, WorkerRunner, QWidget, RuleBook], QWidget]
+
+TABS = ("overview", "evidence", "timeline", "rules", "export")
+
+
+def default_panels() -> dict[str, PanelFactory]:
+    """The real tab panels, imported when the first case is opened (not at start-up)."""
+
+    def overview(s: CaseService, r: WorkerRunner, p: QWidget, rules: RuleBook) -> QWidget:
+        from app.views.case_form import OverviewPanel
+
+        return OverviewPanel(s, r, p, rules=rules)
+
+    def evidence(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
+        from app.views.evidence_panel import EvidencePanel
+
+        return EvidencePanel(s, r, p)
+
+    def timeline(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
+        from app.views.timeline_panel import TimelinePanel
+
+        return TimelinePanel(s, r, p)
+
+    def rules_tab(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
+        from app.views.rules_panel import RulesPanel
+
+        return RulesPanel(s, r, p)
+
+    def export(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
+        from app.views.export_panel import ExportPanel
+
+        return ExportPanel(s, r, p)
+
+    return {"overview": overview, "evidence": evidence, "timeline": timeline, "rules": rules_tab, "export": export}
+
+
+class MainWindow(QMainWindow):
+    store_ready = Signal()
+    store_failed = Signal(str)  # a message for the user; the app cannot go on
+    case_opened = Signal(int)
+
+    def __init__(self, *, data_dir: Path, runner: WorkerRunner, settings: Settings | None = None,
+                 languages: LanguageSwitcher | None = None, service: CaseService | None = None,
+                 panels: Mapping[str, PanelFactory] | None = None, location: Path | None = None,
+                 reporter: ErrorReporter | LazyReporter | None = None) -> None:
+        super().__init__()
+        self.data_dir, self.runner, self.location, self.reporter = data_dir, runner, location, reporter
+        self.settings = settings or Settings()
+        self.languages = languages
+        self.service: CaseService | None = None
+        self.rules: RuleBook | None = None
+        self.case_id: int | None = None
+        self.panel_factories = dict(panels or default_panels())
+        self.panels: dict[str, QWidget] = {}
+        self.wizard: NewCaseWizard | None = None
+        self.case_list = CaseListPanel(runner, self)
+        self.welcome = WelcomePage(self)
+        self.tabs = QTabWidget(self)
+        self.stack = QStackedWidget(self)
+        self.status = QLabel(self)
+        self.commands: dict[str, QAction] = {}
+        self._build()
+        self._make_actions()
+        self.retranslate()
+        self._set_ready(False)
+        if service is not None:
+            self.attach_service(service)
+
+    def _build(self) -> None:
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        splitter = QSplitter()  # horizontal; QSplitter(parent) would build all Qt enums (~15 ms) before the first paint
+        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([540, 740])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.statusBar().addWidget(self.status, 1)
+        self.case_list.case_selected.connect(self.open_case)
+        self.case_list.failed.connect(self.report)
+        self.welcome.new_case.connect(self.new_case)
+        self.welcome.open_demo.connect(self.open_demo)
+
+    def _make_actions(self) -> None:
+        specs: list[tuple[str, QKeySequence | None, Callable[[], Any]]] = [
+            ("new", QKeySequence("Ctrl+N"), self.new_case),
+            ("demo", None, self.open_demo),
+            ("export", QKeySequence("Ctrl+E"), self.export_case),
+            ("settings", QKeySequence("Ctrl+,"), self.open_settings),
+            ("quit", QKeySequence("Ctrl+Q"), self.close),
+            ("paste", QKeySequence("Ctrl+V"), self.paste_evidence),
+            ("find", QKeySequence("Ctrl+F"), self.case_list.focus_search),
+            ("about", None, self.about),
+        ]
+        for key, shortcut, slot in specs:
+            action = QAction(self)
+            if shortcut is not None:
+                action.setShortcuts([shortcut])  # setShortcut() would build all Qt enums before the first paint
+            action.triggered.connect(slot)
+            self.commands[key] = action
+        self.file_menu = self.menuBar().addMenu("")
+        for name in ("new", "demo", "", "export", "", "settings", "", "quit"):
+            if name:
+                self.file_menu.addAction(self.commands[name])
+            else:
+                self.file_menu.addSeparator()
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.commands["paste"])
+        self.edit_menu.addAction(self.commands["find"])
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.commands["about"])
+
+    # ----- the store ---------------------------------------------------------
+    def open_store(self) -> None:
+        """Open (and if needed migrate) the case store in a worker; the window is already painted."""
+        from app.views.app import open_service
+
+        data_dir = self.data_dir
+        self.runner.run(lambda _p, _c: open_service(data_dir), write=True,
+                        on_done=if_alive(self, self.attach_service), on_error=if_alive(self, self._store_error))
+
+    def _store_error(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):  # SchemaTooNew among them: a message, not a traceback
+            self.store_failed.emit(str(exc))
+        else:
+            self.store_failed.emit(f"{type(exc).__name__}: {exc}")
+            self.report(exc)
+
+    def attach_service(self, service: CaseService) -> None:
+        from app.views.summary_card import RuleBook
+
+        self.service = service
+        self.rules = RuleBook(service.data_dir)
+        self.case_list.attach(service, self.rules)
+        self._set_ready(True)
+        from app.views.app import housekeeping
+
+        self.runner.run(lambda _p, _c: housekeeping(service), write=True)
+        self.store_ready.emit()
+
+    def _set_ready(self, ready: bool) -> None:
+        for key in ("new", "demo"):
+            self.commands[key].setEnabled(ready)
+        self.welcome.set_ready(ready)
+        self._update_case_actions()
+
+    def _update_case_actions(self) -> None:
+        self.commands["export"].setEnabled(self.case_id is not None)
+
+    def report(self, exc: BaseException) -> None:
+        if self.reporter is not None:
+            self.reporter.report_exception(exc)
+        else:
+            raise exc
+
+    # ----- cases -------------------------------------------------------------
+    def _ensure_panels(self) -> None:
+        if self.panels or self.service is None or self.rules is None:
+            return
+        for key in TABS:
+            panel = self.panel_factories[key](self.service, self.runner, self.tabs, self.rules)
+            self.panels[key] = panel
+            self.tabs.addTab(panel, "")
+            changed = getattr(panel, "changed", None)
+            if changed is not None:
+                changed.connect(lambda key=key: self._panel_changed(key))
+        self._retranslate_tabs()
+
+    def open_case(self, case_id: int, tab: str | None = None) -> None:
+        if self.service is None:
+            return
+        self._ensure_panels()
+        if case_id != self.case_id:
+            self.case_id = case_id
+            for panel in self.panels.values():
+                panel.set_case(case_id)  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(self.tabs)
+        if tab is not None:
+            self.tabs.setCurrentWidget(self.panels[tab])
+        self.case_list.select_case(case_id)
+        self._update_case_actions()
+        self.case_opened.emit(case_id)
+
+    def _panel_changed(self, key: str) -> None:
+        self.case_list.refresh()
+        overview = self.panels.get("overview")
+        if key != "overview" and overview is not None:
+            reload = getattr(overview, "reload", None)
+            if reload is not None:
+                reload()
+
+    def new_case(self) -> NewCaseWizard | None:
+        if self.service is None:
+            return None
+        from app.views.wizard import NewCaseWizard
+
+        wizard = NewCaseWizard(self.settings.profile, self)
+        wizard.accepted.connect(lambda: self._create_case(wizard))
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _create_case(self, wizard: NewCaseWizard) -> None:
+        svc, data = self.service, wizard.case_data()
+        assert svc is not None
+        self.runner.run(lambda _p, _c: svc.create_case(data), write=True,
+                        on_done=if_alive(self, self._created), on_error=if_alive(self, self._action_failed))
+
+    def _created(self, case_id: int) -> None:
+        self.case_list.refresh()
+        self.open_case(case_id, "evidence")
+        self.status.setText(self.tr("Case created. Now add your evidence: drop files here or press Ctrl+V."))
+
+    def open_demo(self) -> None:
+        if self.service is None:
+            return
+        from app.views.demo import create_demo_case
+
+        svc = self.service
+        self.status.setText(self.tr("Creating the example case…"))
+        self.commands["demo"].setEnabled(False)
+        self.runner.run(lambda progress, _c: create_demo_case(svc, progress), write=True,
+                        on_done=if_alive(self, self._demo_created), on_error=if_alive(self, self._action_failed))
+
+    def _demo_created(self, case_id: int) -> None:
+        self.commands["demo"].setEnabled(True)
+        self.case_list.refresh()
+        self.open_case(case_id, "overview")
+        self.status.setText(self.tr("The example case is open. Change anything; it is yours to try."))
+
+    def _action_failed(self, exc: BaseException) -> None:
+        self.commands["demo"].setEnabled(self.service is not None)
+        self.status.setText("")
+        if isinstance(exc, DomainError):
+            from PySide6.QtWidgets import QMessageBox  # not at start-up: its enums cost a few ms
+
+            QMessageBox.warning(self, self.tr("Could not do that"), str(exc))
+        else:
+            self.report(exc)
+
+    def paste_evidence(self) -> None:
+        panel = self.panels.get("evidence")
+        if self.case_id is None or panel is None:
+            self.status.setText(self.tr("Open or create a case first, then paste a screenshot."))
+            return
+        self.tabs.setCurrentWidget(panel)
+        panel.paste_from_clipboard()  # type: ignore[attr-defined]
+
+    def export_case(self) -> None:
+        panel = self.panels.get("export")
+        if self.case_id is None or panel is None:
+            return
+        self.tabs.setCurrentWidget(panel)
+        panel.start_export()  # type: ignore[attr-defined]
+
+    # ----- settings and language ---------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.data_dir, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings(), dialog.data_dir()))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: Settings, data_dir: Path) -> None:
+        if settings.language != self.settings.language:
+            self.set_language(settings.language)  # first, so the messages below are in the new language
+        self.settings = settings
+        try:
+            save_settings(self.data_dir, settings)
+            if data_dir.resolve() != self.data_dir.resolve():
+                save_settings(data_dir, settings)  # so language and profile follow the new folder
+                save_data_dir(data_dir, self.location)
+                self.status.setText(self.tr("The new data folder is used the next time you start the app."))
+        except OSError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Could not save the settings"), str(exc))
+
+    def set_language(self, language: str) -> None:
+        if self.languages is not None:
+            self.languages.apply(language)
+        self.settings.language = language
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": self.tr("&New case…"), "demo": self.tr("Open &example case"), "export": self.tr("&Export…"),
+            "settings": self.tr("&Settings…"), "quit": self.tr("&Quit"), "paste": self.tr("&Paste evidence"),
+            "find": self.tr("&Find case"), "about": self.tr("&About"),
+        }
+        for key, text in texts.items():
+            self.commands[key].setText(text)
+        self.file_menu.setTitle(self.tr("&Case"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.welcome.retranslate()
+        self.status.clear()  # a message in the old language would linger
+        self.case_list.set_lang(rules_lang(self.settings.language))
+        self.case_list.retranslate()
+        self._retranslate_tabs()
+        for panel in self.panels.values():
+            panel.retranslate()  # type: ignore[attr-defined]
+        self._update_title()
+
+    def _retranslate_tabs(self) -> None:
+        titles = {"overview": self.tr("Overview"), "evidence": self.tr("Evidence"), "timeline": self.tr("Timeline"),
+                  "rules": self.tr("Rules"), "export": self.tr("Export")}
+        self.tabs.setAccessibleName(self.tr("The open case"))
+        for key, panel in self.panels.items():
+            self.tabs.setTabText(self.tabs.indexOf(panel), titles[key])
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Refund Evidence Organizer"))
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from app import __version__
+
+        QMessageBox.about(self, self.tr("About"), self.tr("Refund Evidence Organizer %1\n\nKeeps the evidence for "
+                                                          "an online-course refund in order and makes the complaint "
+                                                          "file. Everything stays on this computer.")
+                          .replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        overview = self.panels.get("overview")
+        if overview is not None and getattr(overview, "dirty", False):
+            overview.save()  # type: ignore[attr-defined]
+        self.runner.wait(10000)
+        event.accept()

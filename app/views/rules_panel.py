@@ -1,0 +1,321 @@
+"""规则 tab: the full rule check of the case, with live deadline countdowns.
+
+The check (app.rules.engine.check) runs in a worker; this panel only lays the
+result out. The refund-scam warning is always shown at the top.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cases import CaseService
+from app.money import fmt
+from app.rules.result import CheckResult, Deadline, RuleVerdict
+from app.timeutil import now
+from app.views.panel_base import CasePanel, fmt_datetime, kind_label
+from app.views.workers import WorkerRunner
+
+VERDICT_COLOURS = {"met": "#2e7d32", "not_met": "#c62828", "unknown": "#8d6e00"}
+MINUTE_MS = 60_000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RulesPanel", text)
+
+
+def verdict_icon(verdict: str, side: int = 20) -> QPixmap:
+    """A coloured disc with a tick, a cross or a question mark, drawn (no emoji font needed)."""
+    pixmap = QPixmap(side, side)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(VERDICT_COLOURS.get(verdict, "#616161")))
+    painter.drawEllipse(1, 1, side - 2, side - 2)
+    pen = QPen(QColor("white"), side / 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    s = side / 20
+    if verdict == "met":
+        path = QPainterPath(QPointF(5.5 * s, 10.5 * s))
+        path.lineTo(8.5 * s, 13.5 * s)
+        path.lineTo(14.5 * s, 6.5 * s)
+        painter.drawPath(path)
+    elif verdict == "not_met":
+        painter.drawLine(QPointF(6.5 * s, 6.5 * s), QPointF(13.5 * s, 13.5 * s))
+        painter.drawLine(QPointF(13.5 * s, 6.5 * s), QPointF(6.5 * s, 13.5 * s))
+    else:
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(int(side * 0.7))
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "?")
+    painter.end()
+    return pixmap
+
+
+def verdict_label(verdict: str) -> str:
+    return {"met": _t("Met"), "not_met": _t("Not met"), "unknown": _t("Unknown")}.get(verdict, verdict)
+
+
+def remedy_label(remedy: str | None) -> str:
+    labels = {"refund_plus_compensation": _t("Refund plus compensation"), "full_refund": _t("Full refund"),
+              "partial_refund": _t("Partial refund"), "none": _t("No refund rule is met"),
+              "unknown": _t("Not enough facts to decide")}
+    return labels.get(remedy or "", remedy or "")
+
+
+def field_label(name: str) -> str:
+    labels = {"consumer.name": _t("Your name"), "consumer.phone": _t("Your phone number"),
+              "consumer.address": _t("Your postal address"), "merchant.name": _t("The merchant's name"),
+              "merchant.address": _t("The merchant's address"), "order.number": _t("The order number")}
+    return labels.get(name, name)
+
+
+def countdown_text(due: datetime, at: datetime) -> str:
+    """'2 day(s) 3 hour(s) left' before the deadline, 'Passed 1 day(s) ago' after it."""
+    span = due - at
+    minutes = int(abs(span) / timedelta(minutes=1))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if span >= timedelta(0):
+        if days:
+            return _t("{days} day(s) {hours} hour(s) left").format(days=days, hours=hours)
+        return _t("{hours} hour(s) {minutes} minute(s) left").format(hours=hours, minutes=mins)
+    if days:
+        return _t("Passed {days} day(s) ago").format(days=days)
+    return _t("Passed {hours} hour(s) {minutes} minute(s) ago").format(hours=hours, minutes=mins)
+
+
+def text_label(text: str, style: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def run_check(service: CaseService, case_id: int, lang: str) -> CheckResult:
+    """Worker side: the case as stored, the packs in force, as of now."""
+    from app.cli_check import load_packs_for
+    from app.rules.engine import check
+
+    info = service.get_case(case_id)
+    return check(info.data, info.evidence_kinds, load_packs_for(service.data_dir), now(), lang=lang)
+
+
+class RulesPanel(CasePanel):
+    def __init__(self, service: CaseService, runner: WorkerRunner, parent: QWidget | None = None) -> None:
+        super().__init__(service, runner, parent)
+        self.lang = "zh"
+        self.result: CheckResult | None = None
+        self.countdowns: list[tuple[QLabel, Deadline]] = []
+        self._generation = 0
+        self.warning = text_label("")
+        self.warning.setObjectName("scamWarning")
+        self.warning.setStyleSheet("#scamWarning { background: #fff4ce; border: 2px solid #d83b01; "
+                                   "border-radius: 6px; padding: 8px; color: #5c1a00; font-weight: bold; }")
+        self.status = text_label("")
+        self.recheck = QPushButton()
+        self.recheck.clicked.connect(self.reload)
+        self.body = QWidget()
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setWidget(self.body)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.recheck)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.warning)
+        layout.addLayout(top)
+        layout.addWidget(self.area, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(MINUTE_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.recheck.setText(self.tr("Check again"))
+        self.recheck.setToolTip(self.tr("Run the check again with the case as it is now."))
+        if self.result is None:
+            self.warning.setText(self.tr("Beware of refund scams: nobody who really refunds you asks for your bank "
+                                         "card password, an SMS code or a fee first. Use only the official entry in "
+                                         "the app; if in doubt, call 110 or 96110."))
+        self._show()
+
+    def set_language(self, lang: str) -> None:
+        """The language of the rule texts ("zh" or "en"); the main window sets it on a language switch."""
+        if lang != self.lang:
+            self.lang = lang
+            self.reload()
+
+    # ----- running the check -----------------------------------------------------------------
+    def reload(self) -> None:
+        self._generation += 1
+        generation, case_id, lang = self._generation, self.case_id, self.lang
+        if case_id is None:
+            self.result = None
+            self._show()
+            return
+        self.status.setText(self.tr("Checking the case against the refund rules…"))
+        self.recheck.setEnabled(False)
+
+        def done(result: CheckResult) -> None:
+            if generation == self._generation:
+                self.result = result
+                self._show()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.recheck.setEnabled(True)
+                self.status.setText(self.tr("The check could not be run."))
+                self.show_error(exc)
+
+        self.runner.run(lambda _p, _c: run_check(self.service, case_id, lang), on_done=done, on_error=failed)
+
+    def tick(self) -> None:
+        """Every minute: count down; a deadline that just passed changes verdicts, so check again."""
+        at = now()
+        for label, deadline in self.countdowns:
+            label.setText(countdown_text(deadline.due, at))
+        if self.result is not None and any(not d.passed and d.due <= at for d in self.result.deadlines):
+            self.reload()
+
+    # ----- showing the result -------------------------------------------------------------------
+    def _show(self) -> None:
+        result = self.result
+        self.countdowns = []
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        if result is None:
+            self.status.setText(self.tr("Open a case to check it against the refund rules."))
+        else:
+            self.warning.setText(result.scam_warning)
+            self.status.setText(self.tr("Checked {when} (Beijing time) against: {packs}").format(
+                when=fmt_datetime(result.as_of), packs="; ".join(result.packs)))
+            self.recheck.setEnabled(True)
+            for section in (self._summary(result), self._deadlines(result), self._rules(result),
+                            self._missing(result), self._steps(result), self._notes(result)):
+                if section is not None:
+                    layout.addWidget(section)
+        layout.addStretch(1)
+        self.area.setWidget(body)  # the old body is deleted by the scroll area
+        self.body = body
+
+    def _summary(self, r: CheckResult) -> QGroupBox:
+        box = QGroupBox(self.tr("Result"))
+        grid = QVBoxLayout(box)
+        grid.addWidget(text_label(self.tr("Best remedy: {remedy}").format(remedy=remedy_label(r.remedy)),
+                                  "font-size: 15px; font-weight: bold;"))
+        if r.remedy in ("none", "unknown"):
+            return box
+        if not r.amount_known:
+            grid.addWidget(text_label(self.tr("Enter the order amount in the case details to see the sums.")))
+            return box
+        grid.addWidget(text_label(self.tr("Refund due: ¥{amount}").format(amount=fmt(r.refund_amount))))
+        if r.remedy == "refund_plus_compensation":
+            grid.addWidget(text_label(self.tr("Compensation: ¥{amount}").format(amount=fmt(r.compensation))))
+        if r.refund_overdue:
+            grid.addWidget(text_label(self.tr("The refund is overdue."), "color: #c62828; font-weight: bold;"))
+        return box
+
+    def _deadlines(self, r: CheckResult) -> QGroupBox | None:
+        if not r.deadlines:
+            return None
+        box = QGroupBox(self.tr("Deadlines"))
+        grid = QGridLayout(box)
+        at = now()
+        for row, d in enumerate(sorted(r.deadlines, key=lambda d: d.due)):
+            grid.addWidget(text_label(d.title or d.id), row, 0)
+            due = text_label(fmt_datetime(d.due))
+            left = text_label(countdown_text(d.due, at))
+            for label in (due, left):
+                label.setWordWrap(False)
+            grid.addWidget(due, row, 1)
+            left.setStyleSheet("color: #c62828;" if d.due <= at else "color: #2e7d32; font-weight: bold;")
+            grid.addWidget(left, row, 2)
+            self.countdowns.append((left, d))
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _rules(self, r: CheckResult) -> QGroupBox:
+        box = QGroupBox(self.tr("Rules"))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        for row, v in enumerate(r.rules):
+            icon = QLabel()
+            icon.setPixmap(verdict_icon(v.verdict))
+            icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+            icon.setToolTip(verdict_label(v.verdict))
+            icon.setAccessibleName(verdict_label(v.verdict))
+            grid.addWidget(icon, row, 0)
+            grid.addWidget(self._rule_text(v), row, 1)
+        return box
+
+    def _rule_text(self, v: RuleVerdict) -> QWidget:
+        widget = QWidget()
+        column = QVBoxLayout(widget)
+        column.setContentsMargins(0, 0, 0, 6)
+        column.setSpacing(2)
+        colour = VERDICT_COLOURS.get(v.verdict, "#616161")
+        heading = text_label(f"{v.title or v.id} — {verdict_label(v.verdict)}", f"color: {colour}; font-weight: bold;")
+        heading.setObjectName(f"verdict-{v.id}")
+        column.addWidget(heading)
+        column.addWidget(text_label(v.reason))
+        if v.source:
+            column.addWidget(text_label(self.tr("Source: {source}").format(source=v.source), "color: #5f6b7a;"))
+        return widget
+
+    def _missing(self, r: CheckResult) -> QGroupBox | None:
+        if not r.missing_evidence and not r.missing_fields:
+            return None
+        box = QGroupBox(self.tr("Still missing"))
+        column = QVBoxLayout(box)
+        if r.missing_evidence:
+            kinds = "、".join(kind_label(k) for k in r.missing_evidence)
+            column.addWidget(text_label(self.tr("Evidence: {kinds}").format(kinds=kinds)))
+        if r.missing_fields:
+            fields = "、".join(field_label(f) for f in r.missing_fields)
+            column.addWidget(text_label(self.tr("Complaint details: {fields}").format(fields=fields)))
+        return box
+
+    def _steps(self, r: CheckResult) -> QGroupBox | None:
+        if not r.next_steps:
+            return None
+        box = QGroupBox(self.tr("Next steps"))
+        column = QVBoxLayout(box)
+        for n, step in enumerate(r.next_steps, start=1):
+            column.addWidget(text_label(f"{n}. {step.title}", "font-weight: bold;"))
+            column.addWidget(text_label(step.text))
+        return box
+
+    def _notes(self, r: CheckResult) -> QGroupBox | None:
+        if not r.info:
+            return None
+        box = QGroupBox(self.tr("Good to know"))
+        column = QVBoxLayout(box)
+        for note in r.info:
+            column.addWidget(text_label(note.title, "font-weight: bold;"))
+            column.addWidget(text_label(note.text))
+            if note.source:
+                column.addWidget(text_label(self.tr("Source: {source}").format(source=note.source), "color: #5f6b7a;"))
+        return box

@@ -1,0 +1,82 @@
+"""`--self-test`: the whole app works from source, and it never touches the user's data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from app.config import resource_path
+from app.selftest import unembedded_fonts
+from tests.cli.conftest import ROOT, cli_env
+
+needs_app = pytest.mark.skipif(
+    not resource_path("demo", "case.json").is_file() or not (ROOT / "app" / "views" / "main_window.py").is_file(),
+    reason="the example case (resources/demo) or the main window is not there yet",
+)
+
+
+def run_selftest(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = cli_env()
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # Where the user's data and settings would go: the self-test must leave both alone, and must not
+    # use a configured database server either (this one does not exist: using it would fail).
+    env["REFUND_EVIDENCE_HOME"] = str(tmp_path / "user-data")
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
+    env["REFUND_EVIDENCE_DB_URL"] = "postgresql://nobody@127.0.0.1:1/nothing"
+    return subprocess.run([sys.executable, "-m", "app", "--self-test", *extra], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+
+
+@needs_app
+def test_self_test_passes_from_source(tmp_path: Path) -> None:
+    proc = run_selftest(tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[-1].startswith("SELF-TEST OK"), proc.stdout
+    assert "Qt 6." in lines[-1] and "Python 3." in lines[-1] and "SQLite 3." in lines[-1]
+    for step in ("example case", "rule check", "export bundle", "fonts embedded", "hashes in bundle", "main window"):
+        assert any(line.startswith(f"ok   {step}") for line in lines), f"{step} not reported:\n{proc.stdout}"
+    assert "Traceback" not in proc.stderr, proc.stderr
+    for folder in ("user-data", "xdg-data", "xdg-config"):
+        assert not (tmp_path / folder).exists() or not any((tmp_path / folder).rglob("*")), folder
+
+
+def test_unembedded_font_is_found(tmp_path: Path) -> None:
+    """The font check is not vacuous: reportlab's Helvetica is never embedded."""
+    pdf = tmp_path / "helvetica.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 720, "not embedded")
+    canvas.showPage()
+    canvas.save()
+    assert unembedded_fonts(pdf) == ["page 1: /F1 (/Helvetica)"]
+
+
+def test_embedded_font_passes(tmp_path: Path) -> None:
+    from app.bundle.fonts import register
+
+    pdf = tmp_path / "wqy.pdf"
+    canvas = Canvas(str(pdf), initialFontName=register())  # else the page starts in Helvetica
+    canvas.drawString(72, 720, "维权证据夹 ¥199.00")
+    canvas.showPage()
+    canvas.save()
+    assert unembedded_fonts(pdf) == []
+
+
+def test_failing_step_is_named_and_exits_1(tmp_path: Path) -> None:
+    script = ("import sys; from pathlib import Path; from app.selftest import run_self_test; "
+              f"sys.exit(run_self_test(Path({str(tmp_path / 'missing.json')!r})))")
+    env = cli_env()
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                          encoding="utf-8", timeout=300)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "FAIL resources: StepFailed: missing:" in proc.stdout
+    assert "FAIL example case:" in proc.stdout
+    assert proc.stdout.splitlines()[-1].startswith("SELF-TEST FAILED (resources, example case,"), proc.stdout
+    assert "Traceback" not in proc.stderr, proc.stderr

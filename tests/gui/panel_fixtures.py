@@ -1,0 +1,87 @@
+"""Fixtures for the case-tab panel tests: a real store in a temp folder, a runner, a realistic case.
+
+Test modules take the fixtures with `from tests.gui.panel_fixtures import *` (only the fixtures are
+exported) and import the helper functions by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from app.cases import CaseService
+from app.domain import CaseData, Consumer, Course, Merchant, Order, Refund
+from app.timeutil import BEIJING
+from app.views.workers import WorkerRunner
+
+__all__ = ["case_id", "files", "runner", "service"]
+
+
+def realistic_case(title: str = "快手直播间英语课退款") -> CaseData:
+    return CaseData(
+        title=title,
+        consumer=Consumer(name="张三", phone="13800000000", address="北京市朝阳区某路1号"),
+        merchant=Merchant(name="某某教育科技有限公司", shop="某某课堂", address="杭州市某区某路2号"),
+        order=Order(number="2026110112345678", item="30天英语速成课", amount=Decimal("199.00"),
+                    paid_at=datetime(2026, 11, 1, 20, 0, 12, tzinfo=BEIJING), channel="wechat_pay"),
+        course=Course(starts_at=datetime(2026, 11, 3, 19, 0, tzinfo=BEIJING), progress_percent=Decimal("4")),
+        refund=Refund(status="refused", requested_at=datetime(2026, 11, 2, 10, 0, 5, tzinfo=BEIJING)),
+        demands="退还课程费用199元",
+        facts="2026年11月1日在快手直播间购买课程，开课前申请退款被拒绝。",
+    )
+
+
+def screenshot_png(path: Path, seed: int = 0, size: tuple[int, int] = (240, 420)) -> Path:
+    """A phone-screenshot-like PNG; different seeds give different bytes."""
+    image = Image.new("RGB", size, (246, 246, 246))
+    draw = ImageDraw.Draw(image)
+    step = 14
+    for n, top in enumerate(range(12, size[1] - 12, step)):
+        width = 30 + (seed * 37 + n * 53) % (size[0] - 50)
+        left = 10 if n % 3 else size[0] // 3
+        draw.rectangle((left, top, min(left + width, size[0] - 8), top + 6), fill=(40 + seed % 60, 40, 40))
+    draw.rectangle((10, size[1] // 3, size[0] // 2, size[1] // 3 + 30), fill=(149, 236, 105))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, "PNG")
+    return path
+
+
+def truncated_png(path: Path) -> Path:
+    whole = screenshot_png(path.with_name("whole-" + path.name), seed=99)
+    data = whole.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[CaseService]:
+    svc = CaseService(tmp_path / "data")
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def runner(qapp: object, service: CaseService) -> Iterator[WorkerRunner]:
+    """Ends after every job ended, and before the store closes (it depends on `service`)."""
+    r = WorkerRunner()
+    yield r
+    for job in list(r._jobs):
+        job.cancel()
+    assert r.wait(60000), "background jobs did not end"
+
+
+@pytest.fixture
+def case_id(service: CaseService) -> int:
+    return service.create_case(realistic_case())
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    return folder

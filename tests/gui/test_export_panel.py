@@ -1,0 +1,155 @@
+"""The export tab: pre-flight, a real bundle written in the background, cancel leaving nothing, history."""
+
+from __future__ import annotations
+
+import os
+import stat
+import zipfile
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from app.cases import CaseService
+from app.timeutil import now
+from app.views.export_panel import ExportPanel, default_output
+from app.views.workers import WorkerRunner
+from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
+from tests.gui.panel_fixtures import screenshot_png
+from tests.store_helpers import chat_txt
+
+PHONE = (1170, 2532)
+
+
+def make_panel(qtbot: QtBot, service: CaseService, runner: WorkerRunner, case_id: int) -> ExportPanel:
+    panel = ExportPanel(service, runner)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    with qtbot.waitSignal(panel.preflightDone, timeout=30000):
+        panel.set_case(case_id)
+    return panel
+
+
+def with_evidence(service: CaseService, case_id: int, files: Path, count: int = 2, size=(240, 420)) -> None:
+    shots = [screenshot_png(files / f"截图{n:02}.png", seed=n, size=size) for n in range(count)]
+    report = service.add_evidence(case_id, shots)
+    kinds = ("purchase", "payment", "promo", "contract")
+    for n, item in enumerate(report.added):
+        service.update_evidence(item.id, kind=kinds[n % len(kinds)])
+    service.add_evidence(case_id, [chat_txt(files / "聊天记录.txt")])
+
+
+def test_export_writes_a_real_pdf_with_progress_and_records_it(qtbot, service, runner, case_id, files, tmp_path):
+    with_evidence(service, case_id, files)
+    panel = make_panel(qtbot, service, runner, case_id)
+    assert panel.pre is not None and panel.pre.failures == []
+    assert panel.export_button.isEnabled()
+    out = tmp_path / "out" / "投诉材料.pdf"
+    out.parent.mkdir()
+    panel.set_output_path(out)
+    seen: list[tuple[int, int, str]] = []
+    panel.exportProgress.connect(lambda d, t, label: seen.append((d, t, label)))
+    with qtbot.waitSignal(panel.exported, timeout=180000) as blocker:
+        assert panel.start_export() is not None
+        assert panel.cancel_button.isVisible() or not panel.isVisible()
+        assert not panel.export_button.isEnabled()
+    result = blocker.args[0]
+    assert seen and seen[-1][0] == seen[-1][1]  # progress ran to the end
+    assert out.is_file() and result.path == out
+    pages = len(PdfReader(out).pages)
+    assert pages > 0 and pages == result.pages
+    exports = service.get_case(case_id).exports
+    assert [(e.pages, e.sha256, e.file_name) for e in exports] == [(pages, result.sha256, "投诉材料.pdf")]
+    history = panel.history.row_texts()
+    assert len(history) == 1
+    assert history[0][1:5] == ["Market regulator (12315)", "Chinese", str(pages), result.sha256[:12] + "…"]
+    assert panel.last_pdf == out and "投诉材料.pdf" in panel.status.text()
+    assert not panel.open_button.isHidden() and not panel.folder_button.isHidden()
+    qtbot.waitUntil(panel.export_button.isEnabled, timeout=30000)  # after the pre-flight ran again
+
+
+def test_export_in_english_to_the_consumer_association_with_a_zip(qtbot, service, runner, case_id, files, tmp_path):
+    with_evidence(service, case_id, files, count=1)
+    panel = make_panel(qtbot, service, runner, case_id)
+    panel.recipient.setCurrentIndex(panel.recipient.findData("consumer_association"))
+    with qtbot.waitSignal(panel.preflightDone, timeout=30000):
+        panel.language.setCurrentIndex(panel.language.findData("en"))
+    panel.zip.setChecked(True)
+    out = tmp_path / "bundle.pdf"
+    panel.set_output_path(out)
+    with qtbot.waitSignal(panel.exported, timeout=180000):
+        panel.start_export()
+    assert len(PdfReader(out).pages) > 0
+    with zipfile.ZipFile(out.with_suffix(".zip")) as zf:
+        assert "bundle.pdf" in zf.namelist()
+    export = service.get_case(case_id).exports[0]
+    assert (export.recipient, export.lang) == ("consumer_association", "en")
+    assert panel.history.row_texts()[0][1:3] == ["Consumer association", "English"]
+
+
+def test_cancel_mid_way_leaves_no_file(qtbot, service, runner, case_id, files, tmp_path):
+    with_evidence(service, case_id, files, count=10, size=PHONE)
+    panel = make_panel(qtbot, service, runner, case_id)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "cancelled.pdf"
+    panel.set_output_path(out)
+    panel.zip.setChecked(True)
+
+    def cancel_on_first(done: int, total: int, _label: str) -> None:
+        if panel._running() and not panel.export_job.is_cancelled():
+            panel.cancel_export()
+
+    panel.exportProgress.connect(cancel_on_first)
+    with qtbot.waitSignal(panel.exportCancelled, timeout=180000):
+        panel.start_export()
+    assert not out.exists() and not out.with_suffix(".zip").exists()
+    assert list(out_dir.iterdir()) == []  # no partial files either
+    assert service.get_case(case_id).exports == []
+    assert panel.status.text() == "Cancelled. No file was written."
+    assert panel.cancel_button.isHidden()
+    qtbot.waitUntil(panel.export_button.isEnabled, timeout=30000)
+
+
+def test_a_changed_original_blocks_the_export_and_is_named(qtbot, service, runner, case_id, files, tmp_path):
+    with_evidence(service, case_id, files, count=2)
+    item = service.get_case(case_id).evidence[0]
+    original = service.original_path(item)
+    os.chmod(original, stat.S_IRUSR | stat.S_IWUSR)
+    original.write_bytes(original.read_bytes() + b"tampered")
+    panel = make_panel(qtbot, service, runner, case_id)
+    assert len(panel.pre.failures) == 1
+    errors = panel.preflight_list.lines("error")
+    assert len(errors) == 1 and item.title in errors[0] and item.sha256[:12] in errors[0]
+    assert panel.preflight_list.blocked.isVisibleTo(panel)
+    assert not panel.export_button.isEnabled()
+    panel.set_output_path(tmp_path / "never.pdf")
+    assert panel.start_export() is None
+    assert not (tmp_path / "never.pdf").exists()
+    assert "blocked" in panel.errors.label.text()
+
+
+def test_preflight_lists_missing_evidence_and_default_output_name(qtbot, service, runner, case_id):
+    panel = make_panel(qtbot, service, runner, case_id)
+    warnings = panel.preflight_list.lines("warning")
+    assert "No evidence of this kind yet: Purchase record" in warnings
+    assert panel.output is not None
+    assert panel.output.name == f"快手直播间英语课退款-证据材料-{now().strftime('%Y%m%d')}.pdf"
+
+
+def test_default_output_is_safe_and_never_overwrites(tmp_path):
+    first = default_output(tmp_path, "退款/课程:一")
+    assert first.parent == tmp_path and "/" not in first.name and ":" not in first.name
+    first.write_bytes(b"%PDF")
+    second = default_output(tmp_path, "退款/课程:一")
+    assert second != first and second.name.endswith(" (2).pdf")
+
+
+def test_retranslate_keeps_options_and_preflight(qtbot, service, runner, case_id):
+    panel = make_panel(qtbot, service, runner, case_id)
+    panel.recipient.setCurrentIndex(1)
+    lines = panel.preflight_list.lines()
+    panel.retranslate()
+    assert panel.recipient.currentData() == "consumer_association"
+    assert panel.recipient.currentText() == "Consumer association"
+    assert panel.preflight_list.lines() == lines

@@ -1,0 +1,213 @@
+"""The main window: empty state, example case, language switch, shortcuts, settings, errors, start-up."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from app.cases import CaseService
+from app.settings import Profile, Settings, load_settings, saved_data_dir
+from app.views.errors import ErrorReporter, log_file
+from app.views.i18n import LanguageSwitcher
+from app.views.main_window import TABS, MainWindow
+from app.views.summary_card import RuleBook
+from app.views.workers import WorkerRunner
+from tests.gui.conftest import make_window, recent_case
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def open_demo(qtbot: QtBot, window: MainWindow) -> int:
+    with qtbot.waitSignal(window.case_opened, timeout=30000) as opened:
+        qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    return int(opened.args[0])
+
+
+def test_empty_state_welcomes_a_first_time_user(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.new_button.text() == "新建案件" and window.welcome.new_button.isEnabled()
+    assert window.welcome.demo_button.text() == "打开示例案件" and window.welcome.demo_button.isEnabled()
+    assert [t.text() for _n, t, _b in window.welcome.steps] == ["新建案件", "添加证据", "查看能主张什么，然后导出"]
+    assert window.windowTitle() == "维权证据夹"
+    assert window.case_list.count.text() == "共 0 个案件"
+    assert window.case_list.stack.currentWidget() is window.case_list.opening
+    assert window.case_list.opening.text().startswith("还没有案件")
+
+
+def test_example_case_opens_with_its_evidence_and_summary(qtbot: QtBot, window: MainWindow,
+                                                          store: CaseService) -> None:
+    case_id = open_demo(qtbot, window)
+    info = store.get_case(case_id)
+    assert len(info.evidence) == 5 and len(info.events) == 4
+    assert sorted(info.evidence_kinds) == ["chat", "contract", "payment", "promo", "purchase"]
+    assert window.tabs.currentWidget() is window.panels["overview"]
+    overview = window.panels["overview"]
+    qtbot.waitUntil(lambda: overview.card.result is not None, timeout=10000)  # type: ignore[attr-defined]
+    assert "可退款 ¥199.00，并获赔 ¥597.00" in overview.card.text()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1, timeout=10000)
+
+
+def test_switching_language_retranslates_the_open_window(qtbot: QtBot, window: MainWindow) -> None:
+    open_demo(qtbot, window)
+    tabs = window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["概况", "证据", "时间线", "规则", "导出"]
+    window.set_language("en")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Overview", "Evidence", "Timeline", "Rules", "Export"]
+    assert window.file_menu.title() == "&Case" and window.windowTitle() == "Refund Evidence Organizer"
+    assert window.case_list.search.placeholderText().startswith("Search title")
+    overview = window.panels["overview"]
+    assert overview.editor.labels["order.number"].text() == "Order number"  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Refund ¥199.00 plus compensation ¥597.00" in overview.card.text(),  # type: ignore
+                    timeout=10000)
+    window.set_language("zh_CN")
+    assert tabs.tabText(1) == "证据" and window.file_menu.title() == "案件(&C)"
+
+
+def test_settings_change_language_profile_and_data_folder(qtbot: QtBot, window: MainWindow, data_dir: Path,
+                                                          tmp_path: Path) -> None:
+    dialog = window.open_settings()
+    assert dialog.windowTitle() == "设置"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.name.setText("李雷")
+    dialog.folder.setText(str(tmp_path / "elsewhere"))
+    dialog.accept()
+    assert window.welcome.new_button.text() == "New case"
+    assert load_settings(data_dir) == Settings("en", Profile("李雷", "13800138000", "北京市朝阳区示例路1号"))
+    assert saved_data_dir(tmp_path / "location.json") == tmp_path / "elsewhere"
+    assert load_settings(tmp_path / "elsewhere").profile.name == "李雷"  # follows to the new folder
+    assert "next time you start" in window.status.text()
+    wizard = window.new_case()
+    assert wizard is not None and wizard.value("consumer.name") == "李雷"
+    wizard.reject()
+
+
+def test_paste_adds_a_screenshot_from_the_clipboard(qtbot: QtBot, window: MainWindow, store: CaseService) -> None:
+    case_id = store.create_case(recent_case())
+    window.case_list.refresh()
+    window.open_case(case_id)
+    image = QImage(300, 500, QImage.Format.Format_RGB32)
+    image.fill(0xF0F0F0)
+    QGuiApplication.clipboard().setImage(image)
+    window.commands["paste"].trigger()
+    assert window.tabs.currentWidget() is window.panels["evidence"]
+    qtbot.waitUntil(lambda: len(store.get_case(case_id).evidence) == 1, timeout=20000)
+    assert store.get_case(case_id).evidence[0].media_type == "image/png"
+
+
+class Spy(QWidget):
+    """A stand-in tab panel that records what the window asked of it."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def set_case(self, case_id: int | None) -> None:
+        self.calls.append(f"set_case {case_id}")
+
+    def retranslate(self) -> None:
+        self.calls.append("retranslate")
+
+    def paste_from_clipboard(self) -> None:
+        self.calls.append("paste")
+
+    def start_export(self) -> None:
+        self.calls.append("export")
+
+
+def test_keyboard_shortcuts(qtbot: QtBot, store: CaseService, workers: WorkerRunner, data_dir: Path,
+                            languages: LanguageSwitcher, tmp_path: Path) -> None:
+    spies = {key: Spy() for key in TABS}
+
+    def factory(key: str):  # type: ignore[no-untyped-def]
+        return lambda _s, _r, parent, _rules: spies[key]
+
+    window = make_window(qtbot, store, workers, data_dir, languages, tmp_path,
+                         panels={key: factory(key) for key in TABS})
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    keys = {name: window.commands[name].shortcut().toString() for name in ("new", "paste", "find", "export")}
+    assert keys == {"new": "Ctrl+N", "paste": "Ctrl+V", "find": "Ctrl+F", "export": "Ctrl+E"}
+    window.welcome.new_button.setFocus()  # in a text field Ctrl+V pastes text, as it should
+    qtbot.keyClick(window.welcome.new_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # no case: a hint
+    assert window.status.text() == "请先打开或新建一个案件，再粘贴截图。"
+    case_id = store.create_case(recent_case())
+    with qtbot.waitSignal(window.case_list.loaded, timeout=10000):
+        window.case_list.refresh()
+    window.open_case(case_id)
+    assert spies["evidence"].calls[0].startswith("set_case")
+    window.case_list.table.setFocus()
+    qtbot.keyClick(window.case_list.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert spies["export"].calls[-1] == "export" and window.tabs.currentWidget() is spies["export"]
+    qtbot.keyClick(window.case_list.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert spies["evidence"].calls[-1] == "paste" and window.tabs.currentWidget() is spies["evidence"]
+    qtbot.keyClick(window.case_list.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_list.search.hasFocus()
+    qtbot.keyClick(window.case_list.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.wizard is not None and window.wizard.isVisible()
+    window.wizard.reject()
+    window.close()
+
+
+def test_an_unexpected_error_is_logged_and_shown_and_the_app_goes_on(qtbot: QtBot, data_dir: Path) -> None:
+    reporter = ErrorReporter(data_dir)
+    try:
+        raise ValueError("boom 坏了")
+    except ValueError as exc:
+        reporter.handle(ValueError, exc, exc.__traceback__)
+    assert "ValueError: boom 坏了" in log_file(data_dir).read_text("utf-8")
+    dialog = reporter.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Traceback" in dialog.detailedText() and "boom 坏了" in dialog.detailedText()
+    dialog.close()
+
+
+def test_a_database_from_a_newer_version_is_a_message(qtbot: QtBot, workers: WorkerRunner, data_dir: Path,
+                                                      languages: LanguageSwitcher, tmp_path: Path) -> None:
+    stamp_newer_schema(data_dir)
+    window = make_window(qtbot, None, workers, data_dir, languages, tmp_path)
+    assert not window.welcome.new_button.isEnabled()  # until the store is open
+    with qtbot.waitSignal(window.store_failed, timeout=20000) as failed:
+        window.open_store()
+    assert "newer version" in failed.args[0]
+
+
+def stamp_newer_schema(data_dir: Path) -> None:
+    CaseService(data_dir).close()
+    with sqlite3.connect(data_dir / "cases.sqlite3") as db:
+        db.execute("UPDATE alembic_version SET version_num = 'fffffffffff9'")
+
+
+def run_app(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("REFUND_EVIDENCE_SCREENSHOT", None)
+    return subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "gui", "--exit-after-show"],
+                          capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT, env=env)
+
+
+def test_gui_exit_after_show_prints_the_time_to_first_paint(tmp_path: Path) -> None:
+    done = run_app(tmp_path / "data")
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(r"first paint: \d+ ms\ncases listed: \d+ ms\n", done.stdout)
+    stamp_newer_schema(tmp_path / "newer")
+    done = run_app(tmp_path / "newer")
+    assert done.returncode == 1 and "error: The database was written by a newer version" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_rule_book_loads_the_shipped_packs_once(data_dir: Path) -> None:
+    book = RuleBook(data_dir)
+    assert book.packs() is book.packs()
+    assert {json.dumps(p.label) for p in book.packs()}

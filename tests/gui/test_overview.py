@@ -1,0 +1,141 @@
+"""The Overview tab: the live summary card, validation as you type, saving, errors next to fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.cases import CaseService
+from app.timeutil import now
+from app.views.case_form import OverviewPanel
+from app.views.form_fields import AmountEdit, DateTimeField, PercentEdit
+from app.views.i18n import LanguageSwitcher
+from app.views.workers import WorkerRunner
+from tests.gui.conftest import recent_case
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, store: CaseService, workers: WorkerRunner,
+          languages: LanguageSwitcher) -> Iterator[OverviewPanel]:
+    widget = OverviewPanel(store, workers)
+    qtbot.addWidget(widget)
+    widget.resize(900, 760)
+    widget.show()
+    yield widget
+    widget.set_case(None)  # flush a pending save before the store closes
+
+
+def open_case(qtbot: QtBot, panel: OverviewPanel, case_id: int) -> None:
+    with qtbot.waitSignal(panel.checked, timeout=10000):
+        panel.set_case(case_id)
+
+
+def retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    """Select all, delete, type: ASCII as key presses, Chinese as an input method would commit it."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(edit, event)
+
+
+def test_summary_follows_progress_from_full_to_partial_refund(qtbot: QtBot, panel: OverviewPanel,
+                                                              store: CaseService) -> None:
+    open_case(qtbot, panel, store.create_case(recent_case("3")))
+    assert panel.card.result is not None and panel.card.result.remedy == "full_refund"
+    first = panel.card.text()
+    assert "可全额退款 ¥199.00" in first
+    assert "7天无理由退款" in first and "还剩 5 天" in first  # paid a day ago: 6 days minus a moment
+    progress = panel.editor.inputs["course.progress_percent"]
+    assert isinstance(progress, PercentEdit)
+    with qtbot.waitSignal(panel.checked, timeout=10000):
+        retype(qtbot, progress, "6")
+    qtbot.waitUntil(lambda: panel.card.result is not None and panel.card.result.remedy == "partial_refund",
+                    timeout=10000)
+    assert "可部分退款 ¥187.06" in panel.card.text()  # 199.00 × 94%
+    assert panel.card.text() != first
+
+
+def test_missing_complaint_fields_are_listed(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:
+    data = recent_case()
+    data.consumer.phone = ""
+    data.merchant.address = ""
+    open_case(qtbot, panel, store.create_case(data))
+    text = panel.card.text()
+    assert "投诉还需要：你的电话号码、商家地址" in text
+    assert "还缺少证据：" in text
+
+
+def test_amount_and_progress_accept_only_exact_numbers(qtbot: QtBot, panel: OverviewPanel,
+                                                       store: CaseService) -> None:
+    open_case(qtbot, panel, store.create_case(recent_case()))
+    amount = panel.editor.inputs["order.amount"]
+    progress = panel.editor.inputs["course.progress_percent"]
+    assert isinstance(amount, AmountEdit) and isinstance(progress, PercentEdit)
+    retype(qtbot, amount, "12a.345")
+    assert amount.text() == "12.34" and amount.value() == Decimal("12.34")
+    retype(qtbot, progress, "101")
+    assert progress.text() == "10"
+    retype(qtbot, progress, "5.25")
+    assert progress.value() == Decimal("5.25")
+
+
+def test_edits_are_saved_after_a_pause(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:
+    case_id = store.create_case(recent_case())
+    open_case(qtbot, panel, case_id)
+    name = panel.editor.inputs["merchant.name"]
+    assert isinstance(name, QLineEdit)
+    with qtbot.waitSignal(panel.saved, timeout=10000):
+        retype(qtbot, name, "杭州示例教育科技有限公司")
+    assert store.get_case(case_id).data.merchant.name == "杭州示例教育科技有限公司"
+    assert panel.state_label.text() == "所有修改已保存"
+
+
+def test_contradicting_dates_are_shown_next_to_the_field_and_not_saved(qtbot: QtBot, panel: OverviewPanel,
+                                                                       store: CaseService) -> None:
+    data = recent_case()
+    data.refund.status = "pending"
+    data.refund.requested_at = now() - timedelta(hours=2)
+    case_id = store.create_case(data)
+    open_case(qtbot, panel, case_id)
+    paid = panel.editor.inputs["order.paid_at"]
+    assert isinstance(paid, DateTimeField)
+    paid.edit.setDateTime(paid.edit.dateTime().addDays(2))  # after the refund request
+    panel.save()
+    error = panel.editor.errors["order.paid_at"]
+    assert error.isVisible() and error.text() == "付款时间晚于申请退款时间。"
+    assert panel.state_label.text() == "未保存：请修改标红的字段。"
+    assert store.get_case(case_id).data.order.paid_at == data.order.paid_at
+
+
+def test_empty_title_is_refused(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:
+    open_case(qtbot, panel, store.create_case(recent_case()))
+    title = panel.editor.inputs["title"]
+    assert isinstance(title, QLineEdit)
+    retype(qtbot, title, "")
+    panel.save()
+    assert panel.editor.errors["title"].text() == "请填写标题。"
+
+
+def test_date_fields_can_be_empty_and_set(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:
+    open_case(qtbot, panel, store.create_case(recent_case()))
+    requested = panel.editor.inputs["refund.requested_at"]
+    assert isinstance(requested, DateTimeField)
+    assert requested.value() is None and requested.edit.text() == "未填写"
+    qtbot.mouseClick(requested.button, Qt.MouseButton.LeftButton)
+    value = requested.value()
+    assert value is not None and abs((value - now()).total_seconds()) < 120
+    assert requested.button.text() == "清除"
+    qtbot.mouseClick(requested.button, Qt.MouseButton.LeftButton)
+    assert requested.value() is None

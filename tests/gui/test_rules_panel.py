@@ -1,0 +1,116 @@
+"""The rules tab: verdicts with reasons and sources, countdowns, next steps, and the scam warning on top."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QGroupBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from app.cases import CaseService
+from app.timeutil import BEIJING, now
+from app.views import rules_panel
+from app.views.rules_panel import RulesPanel, countdown_text
+from app.views.workers import WorkerRunner
+from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
+from tests.gui.panel_fixtures import realistic_case
+
+
+def make_panel(qtbot: QtBot, service: CaseService, runner: WorkerRunner, case_id: int | None) -> RulesPanel:
+    panel = RulesPanel(service, runner)
+    qtbot.addWidget(panel)
+    panel.set_case(case_id)
+    if case_id is not None:
+        qtbot.waitUntil(lambda: panel.result is not None and panel.recheck.isEnabled(), timeout=20000)
+    return panel
+
+
+def texts(panel: RulesPanel) -> list[str]:
+    return [label.text() for label in panel.body.findChildren(QLabel)]
+
+
+def group_titles(panel: RulesPanel) -> list[str]:
+    return [box.title() for box in panel.body.findChildren(QGroupBox)]
+
+
+def test_verdicts_reasons_sources_and_the_scam_warning(qtbot, service, runner, case_id):
+    panel = make_panel(qtbot, service, runner, case_id)
+    result = panel.result
+    assert result is not None and result.lang == "zh"
+    assert "诈骗" in panel.warning.text() and panel.warning.isVisibleTo(panel)
+    assert panel.layout().indexOf(panel.warning) < panel.layout().indexOf(panel.area)  # above everything
+    shown = texts(panel)
+    for verdict in result.rules:
+        heading = panel.body.findChild(QLabel, f"verdict-{verdict.id}")
+        assert heading is not None and heading.text().startswith(verdict.title)
+        assert verdict.reason in shown
+        assert f"Source: {verdict.source}" in shown
+    # Requested before the course started: the before-start rule is met.
+    before_start = next(v for v in result.rules if v.id == "kuaishou.before_start")
+    assert before_start.verdict == "met"
+    assert panel.body.findChild(QLabel, "verdict-kuaishou.before_start").text().endswith("Met")
+    assert {"Result", "Rules", "Next steps", "Good to know"} <= set(group_titles(panel))
+    assert any(step.text in shown for step in result.next_steps)
+
+
+def test_missing_evidence_and_fields_are_listed(qtbot, service, runner):
+    data = realistic_case()
+    data.consumer.phone = ""
+    cid = service.create_case(data)
+    panel = make_panel(qtbot, service, runner, cid)
+    assert "Still missing" in group_titles(panel)
+    shown = texts(panel)
+    assert any(t.startswith("Evidence: ") and "Purchase record" in t for t in shown)
+    assert "Complaint details: Your phone number" in shown
+
+
+def test_countdowns_for_open_deadlines_and_refresh_every_minute(qtbot, service, runner, monkeypatch):
+    data = realistic_case()
+    paid = now().replace(microsecond=0) - timedelta(hours=1)
+    data.order.paid_at = paid
+    data.course.starts_at = paid + timedelta(days=3, hours=4)
+    data.refund.status, data.refund.requested_at = "not_requested", None
+    cid = service.create_case(data)
+    panel = make_panel(qtbot, service, runner, cid)
+    assert panel.timer.isActive() and panel.timer.interval() == 60_000
+    assert panel.countdowns, "open deadlines get a countdown"
+    label, deadline = next((lab, d) for lab, d in panel.countdowns if d.due == data.course.starts_at)
+    assert label.text() == countdown_text(deadline.due, now())
+    assert "day(s)" in label.text() and "left" in label.text()
+    later = deadline.due + timedelta(days=1, hours=2)
+    monkeypatch.setattr(rules_panel, "now", lambda: later)
+    panel.tick()  # what the timer does each minute
+    assert label.text() == "Passed 1 day(s) ago"
+    # A deadline passed since the last check: the check runs again.
+    qtbot.waitUntil(lambda: panel.result is not None and panel.result.as_of == later, timeout=20000)
+
+
+def test_countdown_wording():
+    due = datetime(2026, 11, 10, 12, 0, tzinfo=BEIJING)
+    assert countdown_text(due, due - timedelta(days=2, hours=3, minutes=5)) == "2 day(s) 3 hour(s) left"
+    assert countdown_text(due, due - timedelta(hours=5, minutes=7)) == "5 hour(s) 7 minute(s) left"
+    assert countdown_text(due, due + timedelta(days=1, hours=1)) == "Passed 1 day(s) ago"
+    assert countdown_text(due, due + timedelta(minutes=30)) == "Passed 0 hour(s) 30 minute(s) ago"
+
+
+@pytest.mark.parametrize("lang, word", [("en", "Beware of refund scams"), ("zh", "谨防退款诈骗")])
+def test_language_of_the_rule_texts(qtbot, service, runner, case_id, lang, word):
+    panel = make_panel(qtbot, service, runner, case_id)
+    panel.set_language("en")
+    panel.set_language(lang)
+    qtbot.waitUntil(lambda: panel.result is not None and panel.result.lang == lang, timeout=20000)
+    assert panel.warning.text().startswith(word)
+
+
+def test_no_case_still_shows_the_warning(qtbot, service, runner):
+    panel = make_panel(qtbot, service, runner, None)
+    assert panel.result is None and panel.warning.text()
+    assert group_titles(panel) == []
+
+
+def test_retranslate_rebuilds_the_sections(qtbot, service, runner, case_id):
+    panel = make_panel(qtbot, service, runner, case_id)
+    before = group_titles(panel)
+    panel.retranslate()
+    assert group_titles(panel) == before and panel.recheck.text() == "Check again"

@@ -1,0 +1,112 @@
+"""The new-case wizard: filled in page by page, it creates the case, lists it and opens its evidence tab."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWizard
+from pytestqt.qtbot import QtBot
+
+from app.cases import CaseService
+from app.views.form_fields import AmountEdit, ChoiceCombo, DateTimeField, PercentEdit
+from app.views.main_window import MainWindow
+from app.views.wizard import NewCaseWizard
+from tests.gui.conftest import PROFILE
+
+
+def line(wizard: NewCaseWizard, key: str) -> QLineEdit:
+    field = wizard.inputs[key]
+    assert isinstance(field, QLineEdit)
+    return field
+
+
+def next_page(qtbot: QtBot, wizard: NewCaseWizard) -> None:
+    before = wizard.currentId()
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: wizard.currentId() != before, timeout=5000)
+
+
+def fill_pages(qtbot: QtBot, wizard: NewCaseWizard) -> None:
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # a title is required first
+    line(wizard, "title").setText("快手英语课退款")
+    assert next_button.isEnabled()
+    next_page(qtbot, wizard)
+    line(wizard, "order.number").setText("2611012000123456")
+    line(wizard, "order.item").setText("30天英语速成课")
+    amount = wizard.inputs["order.amount"]
+    assert isinstance(amount, AmountEdit)
+    amount.setText("199.00")
+    paid = wizard.inputs["order.paid_at"]
+    assert isinstance(paid, DateTimeField)
+    paid.button.click()  # now
+    line(wizard, "merchant.name").setText("某某教育科技有限公司")
+    next_page(qtbot, wizard)
+    progress = wizard.inputs["course.progress_percent"]
+    assert isinstance(progress, PercentEdit)
+    progress.setText("3")
+    misled = wizard.inputs["course.misrepresented"]
+    assert isinstance(misled, QCheckBox)
+    misled.setChecked(True)
+    next_page(qtbot, wizard)
+    status = wizard.inputs["refund.status"]
+    assert isinstance(status, ChoiceCombo)
+    status.setCurrentIndex(status.findData("refused"))
+    next_page(qtbot, wizard)
+
+
+def test_wizard_creates_and_opens_a_case(qtbot: QtBot, window: MainWindow, store: CaseService) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    wizard = window.new_case()
+    assert wizard is not None and wizard.isVisible()
+    fill_pages(qtbot, wizard)
+    # The last page: the complainant, filled in from the settings profile.
+    assert line(wizard, "consumer.name").text() == PROFILE.name
+    assert line(wizard, "consumer.address").text() == PROFILE.address
+    with qtbot.waitSignal(window.case_opened, timeout=10000) as opened:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    case_id = opened.args[0]
+    assert window.case_id == case_id
+    assert window.stack.currentWidget() is window.tabs
+    assert window.tabs.currentWidget() is window.panels["evidence"]
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "证据"
+    data = store.get_case(case_id).data
+    assert (data.title, data.order.amount, data.course.progress_percent) == ("快手英语课退款", Decimal("199.00"),
+                                                                            Decimal("3"))
+    assert data.course.misrepresented and data.refund.status == "refused"
+    assert data.consumer.phone == PROFILE.phone
+    model = window.case_list.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.case_id(0) == case_id, timeout=10000)
+    assert model.data(model.index(0, 0)) == "快手英语课退款"
+
+
+def test_hints_say_where_to_find_each_field(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.new_case()
+    assert wizard is not None
+    line(wizard, "title").setText("退款")
+    next_page(qtbot, wizard)
+    order_page = wizard.pages[1]
+    assert order_page.hints["order.number"].text().startswith("快手 → 我的 → 订单")
+    wizard.back()
+    platform = wizard.inputs["platform"]
+    assert isinstance(platform, ChoiceCombo)
+    platform.setCurrentIndex(platform.findData("other"))
+    next_page(qtbot, wizard)
+    assert order_page.hints["order.number"].text().startswith("在你购买课程的 App 里")
+    wizard.reject()
+
+
+def test_a_refund_request_before_payment_is_refused_on_its_page(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.new_case()
+    assert wizard is not None
+    fill_pages(qtbot, wizard)
+    wizard.back()  # to the refund page
+    requested = wizard.inputs["refund.requested_at"]
+    assert isinstance(requested, DateTimeField)
+    requested.button.click()
+    requested.edit.setDateTime(requested.edit.dateTime().addDays(-3))  # before the payment (now)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    page = wizard.pages[3]
+    assert wizard.currentPage() is page
+    assert page.error.text() == "付款时间晚于申请退款时间。"
+    wizard.reject()
