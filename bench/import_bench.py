@@ -24,7 +24,6 @@ from app.cases import CaseService  # noqa: E402
 from app.config import font_path  # noqa: E402
 from app.domain import CaseData  # noqa: E402
 
-
 FONT = ImageFont.truetype(str(font_path()), 30, index=0)
 
 
