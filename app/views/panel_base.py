@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.bundle.fmt import human_size  # noqa: F401  (re-exported for the panels)
 from app.cases import CaseService
 from app.errors import DomainError
 from app.timeutil import BEIJING, to_beijing
@@ -60,15 +61,6 @@ def fmt_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     return to_beijing(value).strftime("%Y-%m-%d %H:%M")
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
 
 
 def error_text(exc: BaseException) -> str:
