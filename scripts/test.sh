@@ -7,3 +7,8 @@ export QT_QPA_PLATFORM=offscreen
 echo "== ruff";  .venv/bin/python -m ruff check .
 echo "== mypy";  .venv/bin/python -m mypy
 echo "== pytest"; .venv/bin/python -m pytest -q "$@"
+# The packaged app: PyInstaller build from build.spec, frozen --self-test offscreen and under Xvfb,
+# size budget. A packaging mistake fails here. SKIP_BUILD=1 leaves it out (quick local runs).
+if [ "${SKIP_BUILD:-0}" != "1" ]; then
+  echo "== packaged app"; bash scripts/build_app.sh
+fi
