@@ -108,13 +108,17 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[dict[str, float], float]:
 def startup(data: Path, runs: int) -> None:
     # Bytecode cached as in any installed or frozen copy (this sandbox sets PYTHONDONTWRITEBYTECODE);
     # kept in a temporary folder, the same for both programs; the warm-up runs fill it.
+    # The data folder is found as a user's is: the platform's default place (XDG_DATA_HOME here), no
+    # --data-dir, so the figure includes locating it (platformdirs, the remembered-folder file).
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"], "PYTHONPATH": str(ROOT),
-           "PYTHONPYCACHEPREFIX": str(data.parent / "pycache")}
-    for name in ("REFUND_EVIDENCE_SCREENSHOT", "PYTHONDONTWRITEBYTECODE"):
+           "PYTHONPYCACHEPREFIX": str(data.parent / "pycache"), "XDG_DATA_HOME": str(data.parent),
+           "XDG_CONFIG_HOME": str(data.parent / "config")}
+    for name in ("REFUND_EVIDENCE_SCREENSHOT", "PYTHONDONTWRITEBYTECODE", "REFUND_EVIDENCE_HOME",
+                 "REFUND_EVIDENCE_DB_URL"):
         env.pop(name, None)
     bare_script = data.parent / "bare_window.py"
     bare_script.write_text(BARE, "utf-8")
-    app_cmd = [sys.executable, "-m", "app", "--data-dir", str(data), "gui", "--exit-after-show"]
+    app_cmd = [sys.executable, "-m", "app", "gui", "--exit-after-show"]
     for _ in range(2):  # warm the file cache and the bytecode cache
         run(app_cmd, env)
         run([sys.executable, str(bare_script)], env)
@@ -198,7 +202,7 @@ def main() -> None:
         root = Path(tmp)
         files = pngs(root / "files", 20)
         started = time.perf_counter()
-        small, large = root / "data-1k", root / "data-10k"
+        small, large = root / "xdg-data" / "RefundEvidence", root / "data-10k"  # small: see startup()
         for folder, cases in ((small, 1_000), (large, 10_000)):
             service = CaseService(folder, housekeeping=False)
             fill(service, cases, 20 if cases == 1_000 else 2, files)

@@ -1,0 +1,46 @@
+"""The entry point's shortcut to the window must take only what the full parser would read the same way."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import build_parser
+from app.launch import gui_args
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["gui"], ["gui", "--exit-after-show"], ["--data-dir", "/d"], ["--data-dir=/d", "gui"],
+    ["--data-dir", "/d", "gui", "--exit-after-show"], ["gui", "--data-dir", "/e"],
+])
+def test_window_arguments_read_as_the_full_parser_reads_them(argv: list[str]) -> None:
+    fast = gui_args(argv)
+    full = build_parser().parse_args(argv)
+    assert fast is not None
+    assert fast.data_dir == full.data_dir
+    assert fast.exit_after_show == getattr(full, "exit_after_show", False)
+    assert (full.command or "gui") == "gui" and not full.self_test
+
+
+@pytest.mark.parametrize("argv", [
+    ["--help"], ["-h"], ["--version"], ["--self-test"], ["--exit-after-show"], ["gui", "gui"],
+    ["gui", "--bogus"], ["case", "list"], ["--data-dir"], ["--data-dir", "--self-test"], ["check", "1"],
+    ["gui", "--help"],
+])
+def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
+    assert gui_args(argv) is None
+
+
+def test_the_module_entry_still_parses_sub_commands_and_help(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path), "case", "list", "--json"],
+                          capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    done = subprocess.run([sys.executable, "-m", "app", "--exit-after-show"], capture_output=True, text=True,
+                          encoding="utf-8", cwd=ROOT, timeout=120)
+    assert done.returncode == 2 and "unrecognized arguments" in done.stderr
