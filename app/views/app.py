@@ -95,12 +95,25 @@ def create_main_window(service: CaseService | None, app: Any, data_dir: Path | N
     assert folder is not None, "a data folder or a service is needed"
     settings = load_settings(folder)
     register_fonts(app)
+    set_app_icon(app)
     languages = LanguageSwitcher(app)
     languages.apply(settings.language)
     window = MainWindow(data_dir=folder, runner=WorkerRunner(), settings=settings, languages=languages,
                         service=service, reporter=reporter)
     window.resize(1280, 800)
     return window
+
+
+def set_app_icon(app: Any) -> None:
+    """The window and task-bar icon (the packaged .exe/.app carry theirs too; Linux needs this)."""
+    from PySide6.QtGui import QIcon
+
+    from app.config import resource_path
+
+    icon = QIcon()
+    for name in ("app.png", "app@2x.png"):
+        icon.addFile(str(resource_path("icons", name)))
+    app.setWindowIcon(icon)
 
 
 def run_gui(args: Any) -> int:

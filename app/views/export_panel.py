@@ -159,12 +159,6 @@ class ExportPanel(CasePanel):
         if self.pre is not None:
             self.preflight_list.show_result(self.pre)
 
-    def set_language(self, lang: str) -> None:
-        """Default bundle language, following the window's language."""
-        index = self.language.findData(lang)
-        if index >= 0 and not self._running():
-            self.language.setCurrentIndex(index)
-
     # ----- the case -----------------------------------------------------------------------
     def set_case(self, case_id: int | None) -> None:
         if case_id != self.case_id:

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.case_id: int | None = None
         self.panel_factories = dict(panels or default_panels())
         self.panels: dict[str, QWidget] = {}
+        self._stale: set[str] = set()  # tabs to reload when next shown
         self.wizard: NewCaseWizard | None = None
         self.case_list = CaseListPanel(runner, self)
         self.welcome = WelcomePage(self)
@@ -197,6 +198,8 @@ class MainWindow(QMainWindow):
             changed = getattr(panel, "changed", None)
             if changed is not None:
                 changed.connect(lambda key=key: self._panel_changed(key))
+        self.tabs.currentChanged.connect(lambda _index: self._reload_if_stale())
+        self._set_rules_language()
         self._retranslate_tabs()
 
     def open_case(self, case_id: int, tab: str | None = None) -> None:
@@ -205,6 +208,7 @@ class MainWindow(QMainWindow):
         self._ensure_panels()
         if case_id != self.case_id:
             self.case_id = case_id
+            self._stale.clear()
             for panel in self.panels.values():
                 panel.set_case(case_id)  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(self.tabs)
@@ -215,12 +219,30 @@ class MainWindow(QMainWindow):
         self.case_opened.emit(case_id)
 
     def _panel_changed(self, key: str) -> None:
+        """One tab changed the case: the others show it again, the visible one now, the rest when opened.
+
+        (New evidence changes the rule check, the timeline and the export pre-flight; a new
+        progress changes the rules. Reloading hidden tabs at once would re-hash originals for
+        nothing.)
+        """
         self.case_list.refresh()
-        overview = self.panels.get("overview")
-        if key != "overview" and overview is not None:
-            reload = getattr(overview, "reload", None)
-            if reload is not None:
-                reload()
+        self._stale = {other for other in self.panels if other != key}
+        self._reload_if_stale()
+
+    def _reload_if_stale(self) -> None:
+        for key, panel in self.panels.items():
+            if panel is self.tabs.currentWidget() and key in self._stale:
+                self._stale.discard(key)
+                reload = getattr(panel, "reload", None)
+                if reload is not None:
+                    reload()
+
+    def _set_rules_language(self) -> None:
+        # The rule texts come from the packs in "zh" or "en"; the bundle language stays the user's
+        # choice on the export tab (Chinese by default: the recipients read Chinese).
+        set_language = getattr(self.panels.get("rules"), "set_language", None)
+        if set_language is not None:
+            set_language(rules_lang(self.settings.language))
 
     def new_case(self) -> NewCaseWizard | None:
         if self.service is None:
@@ -314,6 +336,7 @@ class MainWindow(QMainWindow):
         if self.languages is not None:
             self.languages.apply(language)
         self.settings.language = language
+        self._set_rules_language()
         self.retranslate()
 
     def retranslate(self) -> None:

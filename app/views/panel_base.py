@@ -27,10 +27,6 @@ BEIJING_ZONE = QTimeZone(8 * 3600)
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CasePanel", text)
-
-
 def kind_label(kind: str) -> str:
     """The user-facing name of an evidence kind, in the current language."""
     labels = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,10 +31,6 @@ from app.views.workers import WorkerRunner
 
 VERDICT_COLOURS = {"met": "#2e7d32", "not_met": "#c62828", "unknown": "#8d6e00"}
 MINUTE_MS = 60_000
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RulesPanel", text)
 
 
 def verdict_icon(verdict: str, side: int = 20) -> QPixmap:
@@ -67,22 +63,41 @@ def verdict_icon(verdict: str, side: int = 20) -> QPixmap:
     return pixmap
 
 
+# Source strings marked for lupdate here, translated when shown (the language can change at run time).
+VERDICTS = {"met": QT_TRANSLATE_NOOP("RulesPanel", "Met"), "not_met": QT_TRANSLATE_NOOP("RulesPanel", "Not met"),
+            "unknown": QT_TRANSLATE_NOOP("RulesPanel", "Unknown")}
+REMEDIES = {
+    "refund_plus_compensation": QT_TRANSLATE_NOOP("RulesPanel", "Refund plus compensation"),
+    "full_refund": QT_TRANSLATE_NOOP("RulesPanel", "Full refund"),
+    "partial_refund": QT_TRANSLATE_NOOP("RulesPanel", "Partial refund"),
+    "none": QT_TRANSLATE_NOOP("RulesPanel", "No refund rule is met"),
+    "unknown": QT_TRANSLATE_NOOP("RulesPanel", "Not enough facts to decide"),
+}
+FIELDS = {
+    "consumer.name": QT_TRANSLATE_NOOP("RulesPanel", "Your name"),
+    "consumer.phone": QT_TRANSLATE_NOOP("RulesPanel", "Your phone number"),
+    "consumer.address": QT_TRANSLATE_NOOP("RulesPanel", "Your postal address"),
+    "merchant.name": QT_TRANSLATE_NOOP("RulesPanel", "The merchant's name"),
+    "merchant.address": QT_TRANSLATE_NOOP("RulesPanel", "The merchant's address"),
+    "order.number": QT_TRANSLATE_NOOP("RulesPanel", "The order number"),
+}
+
+
+def _shown(table: dict[str, str], key: str) -> str:
+    source = table.get(key)
+    return QCoreApplication.translate("RulesPanel", source) if source else key
+
+
 def verdict_label(verdict: str) -> str:
-    return {"met": _t("Met"), "not_met": _t("Not met"), "unknown": _t("Unknown")}.get(verdict, verdict)
+    return _shown(VERDICTS, verdict)
 
 
 def remedy_label(remedy: str | None) -> str:
-    labels = {"refund_plus_compensation": _t("Refund plus compensation"), "full_refund": _t("Full refund"),
-              "partial_refund": _t("Partial refund"), "none": _t("No refund rule is met"),
-              "unknown": _t("Not enough facts to decide")}
-    return labels.get(remedy or "", remedy or "")
+    return _shown(REMEDIES, remedy or "")
 
 
 def field_label(name: str) -> str:
-    labels = {"consumer.name": _t("Your name"), "consumer.phone": _t("Your phone number"),
-              "consumer.address": _t("Your postal address"), "merchant.name": _t("The merchant's name"),
-              "merchant.address": _t("The merchant's address"), "order.number": _t("The order number")}
-    return labels.get(name, name)
+    return _shown(FIELDS, name)
 
 
 def countdown_text(due: datetime, at: datetime) -> str:
@@ -93,11 +108,14 @@ def countdown_text(due: datetime, at: datetime) -> str:
     hours, mins = divmod(rest, 60)
     if span >= timedelta(0):
         if days:
-            return _t("{days} day(s) {hours} hour(s) left").format(days=days, hours=hours)
-        return _t("{hours} hour(s) {minutes} minute(s) left").format(hours=hours, minutes=mins)
-    if days:
-        return _t("Passed {days} day(s) ago").format(days=days)
-    return _t("Passed {hours} hour(s) {minutes} minute(s) ago").format(hours=hours, minutes=mins)
+            text = QCoreApplication.translate("RulesPanel", "{days} day(s) {hours} hour(s) left")
+        else:
+            text = QCoreApplication.translate("RulesPanel", "{hours} hour(s) {minutes} minute(s) left")
+    elif days:
+        text = QCoreApplication.translate("RulesPanel", "Passed {days} day(s) ago")
+    else:
+        text = QCoreApplication.translate("RulesPanel", "Passed {hours} hour(s) {minutes} minute(s) ago")
+    return text.format(days=days, hours=hours, minutes=mins)
 
 
 def text_label(text: str, style: str = "") -> QLabel:

@@ -211,3 +211,35 @@ def test_the_rule_book_loads_the_shipped_packs_once(data_dir: Path) -> None:
     book = RuleBook(data_dir)
     assert book.packs() is book.packs()
     assert {json.dumps(p.label) for p in book.packs()}
+
+
+def test_the_rule_texts_follow_the_window_language(qtbot: QtBot, window: MainWindow) -> None:
+    open_demo(qtbot, window)
+    rules = window.panels["rules"]
+    window.tabs.setCurrentWidget(rules)
+    qtbot.waitUntil(lambda: rules.result is not None and rules.result.lang == "zh", timeout=20000)  # type: ignore
+    window.set_language("en")
+    qtbot.waitUntil(lambda: rules.result.lang == "en", timeout=20000)  # type: ignore[attr-defined]
+    assert rules.warning.text().startswith("Beware of refund scams")  # type: ignore[attr-defined]
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: rules.result.lang == "zh", timeout=20000)  # type: ignore[attr-defined]
+
+
+def test_new_evidence_shows_in_the_other_tabs(qtbot: QtBot, window: MainWindow, store: CaseService,
+                                              tmp_path: Path) -> None:
+    from tests.store_helpers import png
+
+    case_id = store.create_case(recent_case())
+    window.open_case(case_id, "rules")
+    rules, evidence, timeline = (window.panels[k] for k in ("rules", "evidence", "timeline"))
+    qtbot.waitUntil(lambda: rules.result is not None, timeout=20000)  # type: ignore[attr-defined]
+    assert "purchase" in rules.result.missing_evidence  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(evidence)
+    with qtbot.waitSignal(evidence.changed, timeout=20000):  # type: ignore[attr-defined]
+        evidence.add_files([png(tmp_path / "order.png")], kind="purchase")  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(rules)  # reloaded as it is shown
+    qtbot.waitUntil(lambda: "purchase" not in rules.result.missing_evidence, timeout=20000)  # type: ignore
+    assert "evidence" not in window._stale and "rules" not in window._stale
+    assert "timeline" in window._stale  # not shown yet: reloaded when opened
+    window.tabs.setCurrentWidget(timeline)
+    assert "timeline" not in window._stale
