@@ -83,9 +83,9 @@ FIELDS = {
 }
 
 
-def _shown(table: dict[str, str], key: str) -> str:
-    source = table.get(key)
-    return QCoreApplication.translate("RulesPanel", source) if source else key
+def _shown(table: dict[str, object], key: str) -> str:
+    source = table.get(key)  # QT_TRANSLATE_NOOP returns its text (typed object in PySide's stubs)
+    return QCoreApplication.translate("RulesPanel", str(source)) if source else key
 
 
 def verdict_label(verdict: str) -> str:
