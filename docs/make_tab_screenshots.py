@@ -1,4 +1,4 @@
-"""Screenshots of the case tabs with a realistic case: docs/tab-evidence.png, -timeline, -rules, -export.
+"""Screenshots of the main window on each case tab (Chinese), and the rules tab in English: docs/tab-*.png.
 
 Run from the repository root: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_tab_screenshots.py`.
 Everything is generated into a temporary data folder; nothing of the user's is touched.
@@ -18,7 +18,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtGui import QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
@@ -28,14 +27,9 @@ from app.cases import CaseService  # noqa: E402
 from app.config import font_path  # noqa: E402
 from app.domain import CaseData, Consumer, Course, Merchant, Order, Refund  # noqa: E402
 from app.timeutil import now  # noqa: E402
-from app.views.evidence_panel import EvidencePanel  # noqa: E402
-from app.views.export_panel import ExportPanel  # noqa: E402
-from app.views.rules_panel import RulesPanel  # noqa: E402
-from app.views.timeline_panel import TimelinePanel  # noqa: E402
-from app.views.workers import WorkerRunner  # noqa: E402
+from app.views.app import create_main_window  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
-SIZE = (1000, 700)
 
 
 def font(size: int) -> ImageFont.FreeTypeFont:
@@ -134,10 +128,8 @@ def settle(condition, timeout_ms: int = 60000) -> None:  # type: ignore[no-untyp
 
 
 def shoot(widget: QWidget, name: str) -> None:
-    widget.resize(*SIZE)
-    widget.show()
     loop = QEventLoop()
-    QTimer.singleShot(200, loop.quit)  # let layouts and queued updates settle
+    QTimer.singleShot(300, loop.quit)  # let layouts and queued updates settle
     loop.exec()
     widget.grab().save(str(DOCS / name))
     print("wrote", DOCS / name)
@@ -145,16 +137,10 @@ def shoot(widget: QWidget, name: str) -> None:
 
 def main() -> None:
     app = QApplication(sys.argv)
-    font_id = QFontDatabase.addApplicationFont(str(font_path()))
-    family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    app_font = app.font()
-    app_font.setFamilies([*app_font.families(), family])
-    app.setFont(app_font)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         (work / "in").mkdir()
         service = CaseService(work / "data")
-        runner = WorkerRunner()
         case_id = service.create_case(realistic_case())
         paid = realistic_case().order.paid_at
         assert paid is not None
@@ -162,39 +148,51 @@ def main() -> None:
             item = service.add_evidence(case_id, [path]).added[0]
             service.update_evidence(item.id, kind=kind, source=source, proves=proves,
                                     occurred_at=paid + timedelta(minutes=10 * item.position))
-        service.add_evidence(case_id, [work / "in" / "与客服聊天.png"])
         service.add_event(case_id, paid - timedelta(minutes=30), "在快手直播间观看英语课直播，主播承诺不满意随时退")
         service.add_event(case_id, paid + timedelta(days=1, hours=2), "拨打快手客服电话，客服称需商家同意")
         broken = work / "in" / "截图-损坏.png"
         broken.write_bytes((work / "in" / "订单详情.png").read_bytes()[:3000])
 
-        evidence = EvidencePanel(service, runner)
-        evidence.set_case(case_id)
-        evidence.add_files([broken, work / "in" / "微信支付凭证.png"])
-        settle(lambda: not evidence.import_jobs and all(evidence.model.has_thumbnail(i)
-                                                          for i in evidence.model.ids()[:5]))
-        evidence.view.setCurrentIndex(evidence.model.index(3))
-        shoot(evidence, "tab-evidence.png")
+        # The real main window, as `python -m app` builds it (bundled font, Chinese by default).
+        window = create_main_window(service, app)
+        window.show()
+        settle(lambda: window.case_list.model.rowCount() == 1)
+        window.open_case(case_id, "overview")
+        overview = window.panels["overview"]
+        settle(lambda: overview.card.result is not None)  # type: ignore[attr-defined]
+        shoot(window, "tab-overview.png")
 
-        timeline = TimelinePanel(service, runner)
-        timeline.set_case(case_id)
-        shoot(timeline, "tab-timeline.png")
+        window.open_case(case_id, "evidence")
+        evidence = window.panels["evidence"]
+        evidence.add_files([broken, work / "in" / "微信支付凭证.png"])  # type: ignore[attr-defined]
+        settle(lambda: not evidence.import_jobs and all(evidence.model.has_thumbnail(i)  # type: ignore
+                                                          for i in evidence.model.ids()[:5]))  # type: ignore
+        evidence.view.setCurrentIndex(evidence.model.index(3))  # type: ignore[attr-defined]
+        shoot(window, "tab-evidence.png")
 
-        rules = RulesPanel(service, runner)
-        rules.set_case(case_id)
-        settle(lambda: rules.result is not None)
-        shoot(rules, "tab-rules.png")
+        window.open_case(case_id, "timeline")
+        shoot(window, "tab-timeline.png")
 
-        export = ExportPanel(service, runner)
-        export.set_case(case_id)
-        settle(lambda: export.pre is not None)
-        export.set_output_path(work / "out" / "快手直播间英语课退款-证据材料.pdf")
+        window.open_case(case_id, "rules")
+        rules = window.panels["rules"]
+        settle(lambda: rules.result is not None and rules.recheck.isEnabled())  # type: ignore[attr-defined]
+        shoot(window, "tab-rules.png")
+
+        window.open_case(case_id, "export")
+        export = window.panels["export"]
+        settle(lambda: export.pre is not None)  # type: ignore[attr-defined]
         (work / "out").mkdir()
-        export.start_export()
-        settle(lambda: not export._running(), 180000)
-        settle(lambda: export.pre is not None)
-        shoot(export, "tab-export.png")
-        runner.wait()
+        export.set_output_path(work / "out" / "快手直播间英语课退款-证据材料.pdf")  # type: ignore[attr-defined]
+        export.start_export()  # type: ignore[attr-defined]
+        settle(lambda: not export._running(), 180000)  # type: ignore[attr-defined]
+        settle(lambda: export.pre is not None)  # type: ignore[attr-defined]
+        shoot(window, "tab-export.png")
+
+        window.set_language("en")
+        window.open_case(case_id, "rules")
+        settle(lambda: rules.result is not None and rules.result.lang == "en")  # type: ignore[attr-defined]
+        shoot(window, "tab-rules-en.png")
+        window.close()
         service.close()
 
 
