@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.cases import CaseService
 from app.domain import CaseInfo, EvidenceInfo
-from app.errors import NotFound
+from app.errors import ImportRejected, NotFound
 from app.evidence.pdfium_lock import PDFIUM_LOCK
 from app.evidence.thumbnails import cached_thumbnail
 from app.importing import ImportReport
@@ -44,6 +44,7 @@ from app.views.evidence_side import EvidenceChecklist, TrashCommand, TrashList
 from app.views.evidence_viewer import EvidenceViewer
 from app.views.import_progress import ImportProgress
 from app.views.panel_base import KIND_ORDER, CasePanel, category_of
+from app.views.reasons import rejected_text
 from app.views.workers import Job, WorkerRunner
 
 THUMB_MAX_SIDE = 320
@@ -304,7 +305,7 @@ class EvidencePanel(CasePanel):
                 shutil.rmtree(temp, ignore_errors=True)
             self.import_jobs = [j for j in self.import_jobs if not j.done]
             if error is not None:
-                self.progress.fail(str(error))
+                self.progress.fail(rejected_text(error) if isinstance(error, ImportRejected) else str(error))
                 self.show_error(error)
             else:
                 self.progress.finish(report)

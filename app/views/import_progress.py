@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing import ImportReport
+from app.views.reasons import shown_reason
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
+# (path, core reason or duplicate's title, refused): kept so a language switch can re-word the line.
+ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ImportProgress(QFrame):
@@ -34,6 +37,7 @@ class ImportProgress(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.running = 0
+        self._report: ImportReport | None = None  # the last one summarised, re-worded on a language switch
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.bar = QProgressBar()
@@ -68,6 +72,10 @@ class ImportProgress(QFrame):
         self.copy_button.setText(self.tr("Copy list"))
         self.copy_button.setToolTip(self.tr("Copy the refused files and their reasons to the clipboard."))
         self.dismiss_button.setText(self.tr("Dismiss"))
+        for n in range(self.issues.count()):
+            self._word_issue(self.issues.item(n))
+        if self._report is not None and self.running == 0:
+            self.summary.setText(self.describe(self._report))
 
     # ----- driven by the panel ---------------------------------------------
     def start(self) -> None:
@@ -90,8 +98,8 @@ class ImportProgress(QFrame):
             for rejected in report.rejected:
                 self._add_issue(rejected.path, rejected.reason, refused=True)
             for dup in report.duplicates:
-                reason = self.tr("already in this case as “{title}”").format(title=dup.title)
-                self._add_issue(dup.path, reason, refused=False)
+                self._add_issue(dup.path, dup.title, refused=False)
+            self._report = report
             self.summary.setText(self.describe(report))
         if self.running == 0:
             self._set_running(False)
@@ -100,6 +108,7 @@ class ImportProgress(QFrame):
 
     def fail(self, message: str) -> None:
         self.running = max(0, self.running - 1)
+        self._report = None
         self.summary.setText(self.tr("The import stopped: {error}").format(error=message))
         if self.running == 0:
             self._set_running(False)
@@ -122,14 +131,23 @@ class ImportProgress(QFrame):
         self.copy_button.setVisible(self.issues.count() > 0)
         self.issues.setVisible(self.issues.count() > 0)
 
-    def _add_issue(self, path: str, reason: str, refused: bool) -> None:
-        name = Path(path).name or path
-        item = QListWidgetItem(f"{name} — {reason}")
+    def _add_issue(self, path: str, detail: str, refused: bool) -> None:
+        """A refused file (detail: the core's English reason) or a duplicate (detail: the item's title)."""
+        item = QListWidgetItem()
         item.setToolTip(path)
-        item.setData(LINE_ROLE, f"{path}: {reason}")  # the copyable line
+        item.setData(ISSUE_ROLE, (path, detail, refused))
+        self._word_issue(item)
         if refused:
             item.setForeground(QColor("#b3261e"))
         self.issues.addItem(item)
+
+    def _word_issue(self, item: QListWidgetItem) -> None:
+        """The line in the current language: "name — reason" shown, "path: reason" copied."""
+        path, detail, refused = item.data(ISSUE_ROLE)
+        duplicate = self.tr("already in this case as “{title}”")
+        reason = shown_reason(detail) if refused else duplicate.format(title=detail)
+        item.setText(f"{Path(path).name or path} — {reason}")
+        item.setData(LINE_ROLE, f"{path}: {reason}")  # the copyable line
 
     # ----- for the user -----------------------------------------------------
     def issue_lines(self) -> list[str]:
@@ -142,5 +160,6 @@ class ImportProgress(QFrame):
         if self.running:
             return
         self.issues.clear()
+        self._report = None
         self.summary.clear()
         self.hide()

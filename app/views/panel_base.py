@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QLabel, QPushB
 
 from app.bundle.fmt import human_size  # noqa: F401  (re-exported for the panels)
 from app.cases import CaseService
-from app.errors import DomainError
+from app.errors import DomainError, ImportRejected
 from app.timeutil import BEIJING, to_beijing
+from app.views.reasons import rejected_text
 from app.views.workers import Job, WorkerRunner
 
 # Bundle and checklist order of evidence kinds; the expected ones are ticked as they arrive.
@@ -60,7 +61,10 @@ def fmt_datetime(value: datetime | None) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """A message for the user: domain errors as they are, anything else with its type."""
+    """A message for the user: domain errors as they are (a refused file's reason translated),
+    anything else with its type."""
+    if isinstance(exc, ImportRejected):
+        return rejected_text(exc)
     if isinstance(exc, DomainError):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"

@@ -452,7 +452,7 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidenceKind</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="-78"/>
+        <location filename="../../app/views/panel_base.py" line="-81"/>
         <source>Purchase record</source>
         <translation>Purchase record</translation>
     </message>
@@ -490,7 +490,7 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/views/evidence_panel.py" line="+155"/>
+        <location filename="../../app/views/evidence_panel.py" line="+156"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
@@ -742,7 +742,7 @@ The details were saved to %2.</translation>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Save the evidence bundle as</source>
         <translation>Save the evidence bundle as</translation>
     </message>
@@ -873,7 +873,7 @@ The details were saved to %2.</translation>
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../app/views/import_progress.py" line="+67"/>
+        <location filename="../../app/views/import_progress.py" line="+71"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -893,7 +893,7 @@ The details were saved to %2.</translation>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Preparing the import…</source>
         <translation>Preparing the import…</translation>
     </message>
@@ -903,12 +903,12 @@ The details were saved to %2.</translation>
         <translation>Importing {done} of {total}: {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+55"/>
         <source>already in this case as “{title}”</source>
         <translation>already in this case as “{title}”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-35"/>
         <source>The import stopped: {error}</source>
         <translation>The import stopped: {error}</translation>
     </message>
@@ -934,14 +934,222 @@ The details were saved to %2.</translation>
     </message>
 </context>
 <context>
+    <name>ImportReason</name>
+    <message>
+        <location filename="../../app/views/reasons.py" line="+33"/>
+        <source>file does not exist</source>
+        <translation>file does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is larger than the 2 GiB limit</source>
+        <translation>file is larger than the 2 GiB limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not enough disk space to store the file; nothing was changed</source>
+        <translation>not enough disk space to store the file; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied when reading the file</source>
+        <translation>permission denied when reading the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file ({error})</source>
+        <translation>cannot read the file ({error})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file could not be read as evidence: {error}</source>
+        <translation>file could not be read as evidence: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file could not be read as {suffix}: {error}</source>
+        <translation>file could not be read as {suffix}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file cannot be read ({error})</source>
+        <translation>file cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is empty</source>
+        <translation>file is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is too large ({size} GB; limit {limit} GB)</source>
+        <translation>file is too large ({size} GB; limit {limit} GB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file content is not a {kind} image (it looks like {what})</source>
+        <translation>file content is not a {kind} image (it looks like {what})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file content is not a PDF document (it looks like {what})</source>
+        <translation>file content is not a PDF document (it looks like {what})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file content is not text (it looks like {what})</source>
+        <translation>file content is not text (it looks like {what})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} image is truncated or damaged</source>
+        <translation>{kind} image is truncated or damaged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image is too large ({width}×{height} pixels; limit {limit} megapixels) — possible decompression bomb</source>
+        <translation>image is too large ({width}×{height} pixels; limit {limit} megapixels) — possible decompression bomb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image is too large (limit {limit} megapixels) — possible decompression bomb</source>
+        <translation>image is too large (limit {limit} megapixels) — possible decompression bomb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF has no pages</source>
+        <translation>PDF has no pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF is damaged and cannot be opened</source>
+        <translation>PDF is damaged and cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF is password-protected</source>
+        <translation>PDF is password-protected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text file is too large to read ({size} MB; limit {limit} MB)</source>
+        <translation>text file is too large to read ({size} MB; limit {limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text file says it is {encoding} but contains invalid bytes</source>
+        <translation>text file says it is {encoding} but contains invalid bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is not readable text (unknown encoding or binary data)</source>
+        <translation>file is not readable text (unknown encoding or binary data)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file contains binary data (NUL bytes), not text</source>
+        <translation>file contains binary data (NUL bytes), not text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file contains binary data, not text</source>
+        <translation>file contains binary data, not text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unrecognised binary data</source>
+        <translation>unrecognised binary data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WebP image</source>
+        <translation>a WebP image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a BMP image</source>
+        <translation>a BMP image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a HEIC image</source>
+        <translation>a HEIC image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive or Office document</source>
+        <translation>a ZIP archive or Office document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RAR archive</source>
+        <translation>a RAR archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 7-Zip archive</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gzip archive</source>
+        <translation>a gzip archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MP4/MOV video</source>
+        <translation>an MP4/MOV video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MP3 audio file</source>
+        <translation>an MP3 audio file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an HTML page</source>
+        <translation>an HTML page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/app.py" line="+220"/>
+        <location filename="../../app/views/app.py" line="+233"/>
         <source>Cannot open your cases</source>
         <translation>Cannot open your cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+245"/>
+        <location filename="../../app/views/main_window.py" line="+267"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>Case created. Now add your evidence: drop files here or press Ctrl+V.</translation>
     </message>
@@ -976,7 +1184,7 @@ The details were saved to %2.</translation>
         <translation>Could not save the settings</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>

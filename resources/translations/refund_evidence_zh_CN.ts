@@ -451,7 +451,7 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceKind</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="-78"/>
+        <location filename="../../app/views/panel_base.py" line="-81"/>
         <source>Purchase record</source>
         <translation>购买记录</translation>
     </message>
@@ -489,7 +489,7 @@ The details were saved to %2.</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/views/evidence_panel.py" line="+155"/>
+        <location filename="../../app/views/evidence_panel.py" line="+156"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
@@ -741,7 +741,7 @@ The details were saved to %2.</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Save the evidence bundle as</source>
         <translation>投诉材料另存为</translation>
     </message>
@@ -872,7 +872,7 @@ The details were saved to %2.</source>
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../app/views/import_progress.py" line="+67"/>
+        <location filename="../../app/views/import_progress.py" line="+71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -892,7 +892,7 @@ The details were saved to %2.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
@@ -902,12 +902,12 @@ The details were saved to %2.</source>
         <translation>正在导入第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+55"/>
         <source>already in this case as “{title}”</source>
         <translation>已在本案件中，名为“{title}”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-35"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
@@ -933,14 +933,222 @@ The details were saved to %2.</source>
     </message>
 </context>
 <context>
+    <name>ImportReason</name>
+    <message>
+        <location filename="../../app/views/reasons.py" line="+33"/>
+        <source>file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is larger than the 2 GiB limit</source>
+        <translation>文件超过 2 GiB 的大小上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not enough disk space to store the file; nothing was changed</source>
+        <translation>磁盘空间不足，无法保存该文件；没有做任何更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied when reading the file</source>
+        <translation>没有读取该文件的权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file ({error})</source>
+        <translation>无法读取文件（{error}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file could not be read as evidence: {error}</source>
+        <translation>无法作为证据读取该文件：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file could not be read as {suffix}: {error}</source>
+        <translation>无法按 {suffix} 格式读取该文件：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file cannot be read ({error})</source>
+        <translation>无法读取文件（{error}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is too large ({size} GB; limit {limit} GB)</source>
+        <translation>文件太大（{size} GB，上限 {limit} GB）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file content is not a {kind} image (it looks like {what})</source>
+        <translation>文件内容不是 {kind} 图片（看起来是{what}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file content is not a PDF document (it looks like {what})</source>
+        <translation>文件内容不是 PDF 文档（看起来是{what}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file content is not text (it looks like {what})</source>
+        <translation>文件内容不是文本（看起来是{what}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} image is truncated or damaged</source>
+        <translation>{kind} 图片不完整或已损坏</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image is too large ({width}×{height} pixels; limit {limit} megapixels) — possible decompression bomb</source>
+        <translation>图片尺寸过大（{width}×{height} 像素，上限 {limit} 百万像素），可能是解压缩炸弹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image is too large (limit {limit} megapixels) — possible decompression bomb</source>
+        <translation>图片尺寸过大（上限 {limit} 百万像素），可能是解压缩炸弹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF has no pages</source>
+        <translation>PDF 没有任何页面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF is damaged and cannot be opened</source>
+        <translation>PDF 已损坏，无法打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF is password-protected</source>
+        <translation>PDF 受密码保护</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text file is too large to read ({size} MB; limit {limit} MB)</source>
+        <translation>文本文件太大，无法读取（{size} MB，上限 {limit} MB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text file says it is {encoding} but contains invalid bytes</source>
+        <translation>文本文件标明为 {encoding} 编码，但含有无效字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is not readable text (unknown encoding or binary data)</source>
+        <translation>文件不是可读的文本（编码无法识别，或是二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file contains binary data (NUL bytes), not text</source>
+        <translation>文件含有二进制数据（NUL 字节），不是文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file contains binary data, not text</source>
+        <translation>文件含有二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unrecognised binary data</source>
+        <translation>无法识别的二进制数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a WebP image</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a BMP image</source>
+        <translation>BMP 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a HEIC image</source>
+        <translation>HEIC 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive or Office document</source>
+        <translation>ZIP 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MP4/MOV video</source>
+        <translation>MP4/MOV 视频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an MP3 audio file</source>
+        <translation>MP3 音频文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an HTML page</source>
+        <translation>HTML 网页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/app.py" line="+220"/>
+        <location filename="../../app/views/app.py" line="+233"/>
         <source>Cannot open your cases</source>
         <translation>无法打开案件库</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+245"/>
+        <location filename="../../app/views/main_window.py" line="+267"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
@@ -975,7 +1183,7 @@ The details were saved to %2.</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>

@@ -118,6 +118,23 @@ def test_damaged_and_empty_files_are_listed_with_reasons(qtbot, service, runner,
     assert QGuiApplication.clipboard().text() == "\n".join(lines)
 
 
+def test_refused_files_are_listed_with_the_reason_in_chinese(qtbot, service, runner, case_id, files, languages):
+    panel = make_panel(qtbot, service, runner, case_id)
+    broken = truncated_png(files / "截图-损坏.png")
+    empty = files / "空白.png"
+    empty.write_bytes(b"")
+    add(qtbot, panel, [broken, empty])
+    shown = [panel.progress.issues.item(n).text() for n in range(panel.progress.issues.count())]
+    assert shown == ["截图-损坏.png — PNG 图片不完整或已损坏", "空白.png — 文件是空的"]
+    assert panel.progress.issue_lines() == [f"{broken}: PNG 图片不完整或已损坏", f"{empty}: 文件是空的"]
+    assert "2 个文件未能导入" in panel.progress.summary.text()
+    languages.apply("en")  # a language switch re-words the list that is already shown
+    panel.retranslate()
+    shown = [panel.progress.issues.item(n).text() for n in range(panel.progress.issues.count())]
+    assert shown == ["截图-损坏.png — PNG image is truncated or damaged", "空白.png — file is empty"]
+    assert "2 refused" in panel.progress.summary.text()
+
+
 def test_a_duplicate_is_reported_not_added(qtbot, service, runner, case_id, files):
     panel = make_panel(qtbot, service, runner, case_id)
     shot = screenshot_png(files / "pay.png", seed=7)
