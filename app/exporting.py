@@ -66,6 +66,13 @@ def preflight(service: CaseService, case_id: int, options: ExportOptions, progre
     return pre
 
 
+def warm_bundle_font() -> None:
+    """Load the bundle's font now (once per process), ahead of the first export."""
+    from app.bundle.fonts import register
+
+    register()
+
+
 def export_case(service: CaseService, case_id: int, out: Path, options: ExportOptions,
                 warn: Callable[[str], None] | None = None, progress: Progress | None = None,
                 cancel: Cancel | None = None) -> BundleResult:

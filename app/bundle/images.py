@@ -17,6 +17,8 @@ from multiprocessing.connection import wait
 
 from PIL import Image, ImageOps
 
+from app.priority import lower_process_priority
+
 DPI = 200
 MAX_SHIFT = 250  # source rows a cut may move up to land on a flat row
 SPLIT_BELOW = 0.5  # split when fitting on one page would shrink to under half the width-fit scale
@@ -165,8 +167,14 @@ def _load(img: Image.Image, scale: float, split: bool, dpi: int) -> Image.Image:
     return _rgb(img)
 
 
+def worker_init() -> None:
+    """Pool initializer: yield the CPU to the window, and leave with the parent."""
+    lower_process_priority()
+    watch_parent()
+
+
 def watch_parent() -> None:
-    """Pool initializer: leave when the process that started this worker is gone.
+    """Leave when the process that started this worker is gone.
 
     A killed export (task manager, crash) would otherwise leave its workers blocked on the task
     queue for ever: each holds both ends of that queue's pipe, so it never sees end-of-file.

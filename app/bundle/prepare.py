@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import Any
 
 from app.bundle.exhibits import MIN_FIRST, heading_height
-from app.bundle.images import ImageJob, estimate_image, prepare_image, watch_parent
+from app.bundle.images import ImageJob, estimate_image, prepare_image, worker_init
 from app.bundle.model import Cancelled, Context, Exhibit
 from app.bundle.styles import FRAME_H, FRAME_W
 
@@ -73,7 +73,7 @@ class ImageWorkers:
         if len(self.jobs) > 1:
             context = multiprocessing.get_context("spawn")
             self.pool = ProcessPoolExecutor(min(WORKERS, len(self.jobs)), mp_context=context,
-                                            initializer=watch_parent)
+                                            initializer=worker_init)
         try:
             self.futures = {n: self.pool.submit(prepare_image, job) for n, job in self.jobs.items()}
             for ex in self.ctx.exhibits:

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from app.cases import CaseService
 from app.domain import CaseInfo
 from app.errors import IntegrityFailure, NotFound
-from app.exporting import ExportOptions, Preflight, export_case, preflight
+from app.exporting import ExportOptions, Preflight, export_case, preflight, warm_bundle_font
 from app.timeutil import now
 from app.views.export_parts import ExportHistory, PreflightList, recipient_label
+from app.views.longlived import settle_long_lived
 from app.views.panel_base import CasePanel, error_text
 from app.views.workers import Job, WorkerRunner
 
@@ -73,9 +74,11 @@ class ExportPanel(CasePanel):
         self.export_job: Job | None = None
         self.last_pdf: Path | None = None
         self._generation = 0
+        self._export_pending = False  # Ctrl+E came before the pre-flight check finished
         self._build()
         self.retranslate()
         self.reload()
+        self._font_warmed = False
 
     # ----- layout ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -161,6 +164,14 @@ class ExportPanel(CasePanel):
 
     # ----- the case -----------------------------------------------------------------------
     def set_case(self, case_id: int | None) -> None:
+        if not self._font_warmed:
+            # Parsing the bundle font (5 MB, pure Python in reportlab, ~80 ms) happens once per
+            # process. Done in the background when this tab is first shown, the first export does
+            # not start with it: there, next to the image workers, it kept the window from
+            # repainting for 60-70 ms (bench/ui_stall_bench.py).
+            self._font_warmed = True
+            self.runner.run(lambda _progress, _cancelled: warm_bundle_font(),
+                            on_done=lambda _result: settle_long_lived())
         if case_id != self.case_id:
             self.output_chosen = False
             self.last_pdf = None
@@ -220,9 +231,13 @@ class ExportPanel(CasePanel):
                 self.preflight_list.show_result(pre)
                 self._update_export_button()
                 self.preflightDone.emit(pre)
+                if self._export_pending:
+                    self._export_pending = False
+                    self.start_export()
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
+                self._export_pending = False
                 self.preflight_list.show_error(error_text(exc))
 
         self.runner.run(lambda progress, cancelled: preflight(self.service, case_id, options, progress, cancelled),
@@ -276,6 +291,13 @@ class ExportPanel(CasePanel):
             on_error=self._export_failed, on_cancel=lambda: self._export_cancelled(box.get("result")))
         self._set_running(True)
         return self.export_job
+
+    def export_when_ready(self) -> Job | None:
+        """Ctrl+E from anywhere: export now, or as soon as the running pre-flight check passes."""
+        if self.pre is None and self.case_id is not None and not self._running():
+            self._export_pending = True
+            return None
+        return self.start_export()
 
     def cancel_export(self) -> None:
         if self._running() and self.export_job is not None:

@@ -19,6 +19,7 @@ from app.settings import Settings, save_data_dir, save_settings
 from app.views.case_list import CaseListPanel
 from app.views.guards import if_alive
 from app.views.i18n import LanguageSwitcher, rules_lang
+from app.views.longlived import settle_long_lived
 from app.views.welcome import WelcomePage
 from app.views.workers import WorkerRunner
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.case_id: int | None = None
         self.panel_factories = dict(panels or default_panels())
         self.panels: dict[str, QWidget] = {}
-        self._stale: set[str] = set()  # tabs to reload when next shown
+        self._stale: dict[str, str] = {}  # tab -> "case" (load the open case) or "reload", when next shown
         self.wizard: NewCaseWizard | None = None
         self.case_list = CaseListPanel(runner, self)
         self.welcome = WelcomePage(self)
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         from app.views.app import housekeeping
 
         self.runner.run(lambda _p, _c: housekeeping(service), write=True)
+        settle_long_lived()  # the store's modules and metadata
         self.store_ready.emit()
 
     def _set_ready(self, ready: bool) -> None:
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: self._reload_if_stale())
         self._set_rules_language()
         self._retranslate_tabs()
+        settle_long_lived()  # the tabs' modules and widgets
 
     def open_case(self, case_id: int, tab: str | None = None) -> None:
         if self.service is None:
@@ -208,12 +211,13 @@ class MainWindow(QMainWindow):
         self._ensure_panels()
         if case_id != self.case_id:
             self.case_id = case_id
-            self._stale.clear()
-            for panel in self.panels.values():
-                panel.set_case(case_id)  # type: ignore[attr-defined]
+            # Only the tab on show loads the case now; the others when first shown (each load
+            # runs a check or re-hashes originals, and building hidden tabs cost the UI thread).
+            self._stale = dict.fromkeys(self.panels, "case")
         self.stack.setCurrentWidget(self.tabs)
         if tab is not None:
             self.tabs.setCurrentWidget(self.panels[tab])
+        self._reload_if_stale()
         self.case_list.select_case(case_id)
         self._update_case_actions()
         self.case_opened.emit(case_id)
@@ -226,16 +230,22 @@ class MainWindow(QMainWindow):
         nothing.)
         """
         self.case_list.refresh()
-        self._stale = {other for other in self.panels if other != key}
+        for other in self.panels:
+            if other != key:
+                self._stale.setdefault(other, "reload")  # a tab that never loaded the case still needs it
         self._reload_if_stale()
 
     def _reload_if_stale(self) -> None:
-        for key, panel in self.panels.items():
-            if panel is self.tabs.currentWidget() and key in self._stale:
-                self._stale.discard(key)
-                reload = getattr(panel, "reload", None)
-                if reload is not None:
-                    reload()
+        key = next((k for k, panel in self.panels.items() if panel is self.tabs.currentWidget()), None)
+        if key is None or key not in self._stale:
+            return
+        panel = self.panels[key]
+        if self._stale.pop(key) == "case":
+            panel.set_case(self.case_id)  # type: ignore[attr-defined]
+        else:
+            reload = getattr(panel, "reload", None)
+            if reload is not None:
+                reload()
 
     def _set_rules_language(self) -> None:
         # The rule texts come from the packs in "zh" or "en"; the bundle language stays the user's
@@ -306,7 +316,8 @@ class MainWindow(QMainWindow):
         if self.case_id is None or panel is None:
             return
         self.tabs.setCurrentWidget(panel)
-        panel.start_export()  # type: ignore[attr-defined]
+        start = getattr(panel, "export_when_ready", None) or panel.start_export  # type: ignore[attr-defined]
+        start()
 
     # ----- settings and language ---------------------------------------------
     def open_settings(self) -> SettingsDialog:

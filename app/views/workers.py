@@ -12,7 +12,9 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+
+from app.priority import lower_thread_priority
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -46,6 +48,7 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        lower_thread_priority()
         job = self.job
         try:
             result = self.fn(job.progress.emit, job.is_cancelled)
@@ -72,6 +75,8 @@ class WorkerRunner:
         self.reads.setMaxThreadCount(2)
         self.writes = QThreadPool()
         self.writes.setMaxThreadCount(1)
+        for pool in (self.reads, self.writes):
+            pool.setThreadPriority(QThread.Priority.LowPriority)  # macOS; Linux and Windows: lower_thread_priority
         self._jobs: set[Job] = set()
 
     def run(self, fn: TaskFn, *, write: bool = False, on_done: Callable[[Any], None] | None = None,
