@@ -71,11 +71,14 @@ class ImageWorkers:
 
     def __enter__(self) -> ImageWorkers:
         if len(self.jobs) > 1:
-            context = multiprocessing.get_context("spawn")
-            self.pool = ProcessPoolExecutor(min(WORKERS, len(self.jobs)), mp_context=context,
-                                            initializer=worker_init)
+            try:
+                context = multiprocessing.get_context("spawn")
+                self.pool = ProcessPoolExecutor(min(WORKERS, len(self.jobs)), mp_context=context,
+                                                initializer=worker_init)
+            except OSError:  # no processes to be had (limits, security software): prepare them here
+                self.pool = _Inline()
         try:
-            self.futures = {n: self.pool.submit(prepare_image, job) for n, job in self.jobs.items()}
+            self.futures = {n: self._submit(n) for n in self.jobs}
             for ex in self.ctx.exhibits:
                 if ex.number in self.jobs:
                     ex.image = estimate_image(self.jobs[ex.number])
@@ -92,11 +95,26 @@ class ImageWorkers:
         # temporary folder they write into can be removed.
         self.pool.shutdown(wait=True, cancel_futures=True)
 
+    def _submit(self, number: int) -> Future[Any]:
+        try:
+            return self.pool.submit(prepare_image, self.jobs[number])
+        except (BrokenProcessPool, RuntimeError):  # the pool died before this job went in
+            return self._here(number)
+
+    def _here(self, number: int) -> Future[Any]:
+        """Prepare this image in this process from now on: the pool is gone (a worker was killed,
+        or could not start). Slower, one at a time, but the export still completes."""
+        if not isinstance(self.pool, _Inline):
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = _Inline()
+        self.futures[number] = self.pool.submit(prepare_image, self.jobs[number])
+        return self.futures[number]
+
     def _collect(self, ex: Exhibit, future: Future[Any], warnings: list[str]) -> None:
         try:
             ex.image = future.result()
         except BrokenProcessPool:
-            raise  # the pool itself died (out of memory, killed): an error, not a bad image
+            raise  # cannot come from this process's own preparation: a pool error, not a bad image
         except Exception as exc:  # noqa: BLE001 (Pillow fails on broken files in many ways)
             why = type(exc).__name__
             ex.kind, ex.note, ex.image = "opaque", self.ctx.t("exhibit.unreadable", why=why), None
@@ -111,6 +129,8 @@ class ImageWorkers:
             future = self.futures.get(ex.number)
             if future is not None:
                 _await(future, ctx.cancel)
+                if isinstance(future.exception(), BrokenProcessPool):
+                    future = self._here(ex.number)
                 self._collect(ex, future, warnings)
             elif ctx.cancel is not None and ctx.cancel():
                 raise Cancelled()

@@ -1,0 +1,46 @@
+"""When the image workers die (killed, out of memory, blocked from starting), the export still completes."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+import app.bundle.prepare as prepare
+from app.bundle.builder import BundleRequest, build_bundle
+from tests.bundle_fixtures import AS_OF, make_case, make_check
+
+
+def die_at_start() -> None:
+    """A pool initializer that kills its worker, as the OOM killer or security software would."""
+    os._exit(3)
+
+
+def _build(tmp_path: Path) -> tuple[int, set[str]]:
+    case, originals = make_case(tmp_path / "原件")
+    req = BundleRequest(case=case, check=make_check(), originals=originals, as_of=AS_OF)
+    result = build_bundle(req, tmp_path / "bundle.pdf")
+    reader = PdfReader(io.BytesIO(result.path.read_bytes()))
+    labels = {f"证据{n}" for n in range(1, len(result.exhibits) + 1)
+              if any(f"证据{n}" in (page.extract_text() or "") for page in reader.pages)}
+    return len(reader.pages), labels
+
+
+def test_a_dead_pool_falls_back_to_preparing_images_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pages, labels = _build(tmp_path / "normal")
+    monkeypatch.setattr(prepare, "worker_init", die_at_start)
+    dead_pages, dead_labels = _build(tmp_path / "dead")
+    assert (dead_pages, dead_labels) == (pages, labels)  # the same bundle, every exhibit in it
+
+
+def test_no_processes_at_all_prepares_images_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pages, labels = _build(tmp_path / "normal")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(prepare, "ProcessPoolExecutor", refuse)
+    assert _build(tmp_path / "none") == (pages, labels)
