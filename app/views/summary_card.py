@@ -125,7 +125,7 @@ def reason_line(result: CheckResult) -> str:
     parts = [r.title or r.id for r in best[:2]]
     by_rule = {d.id: d for d in result.deadlines}
     deadline = next((by_rule[r.id] for r in best if r.id in by_rule and not by_rule[r.id].passed), None)
-    if deadline is None and not best:
+    if deadline is None:  # the best claim has no time limit (or none met): still say what runs out first
         deadline = next_deadline(result)
         if deadline is not None:
             parts.append(deadline.title or deadline.id)

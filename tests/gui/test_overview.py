@@ -67,6 +67,17 @@ def test_summary_follows_progress_from_full_to_partial_refund(qtbot: QtBot, pane
     assert panel.card.text() != first
 
 
+def test_a_claim_without_time_limit_still_shows_the_next_deadline(qtbot: QtBot, panel: OverviewPanel,
+                                                                  store: CaseService) -> None:
+    data = recent_case("3")
+    data.course.misrepresented = True  # fraud: refund plus compensation, a claim with no deadline of its own
+    open_case(qtbot, panel, store.create_case(data))
+    assert panel.card.result is not None and panel.card.result.remedy == "refund_plus_compensation"
+    reason = panel.card.reason.text()
+    assert reason.startswith("虚假或引人误解的宣传")
+    assert "7天无理由退款申请截止" in reason and "还剩 5 天" in reason  # what runs out first
+
+
 def test_missing_complaint_fields_are_listed(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:
     data = recent_case()
     data.consumer.phone = ""
