@@ -101,7 +101,7 @@ def realistic_case() -> CaseData:
         consumer=Consumer(name="张三", phone="13800000000", address="北京市朝阳区某路1号"),
         merchant=Merchant(name="某某教育科技有限公司", shop="某某课堂", address="杭州市西湖区某路2号"),
         order=Order(number="2026110112345678", item="30天英语速成课", amount=Decimal("199.00"), paid_at=paid,
-                    channel="wechat_pay"),
+                    channel="微信支付"),
         course=Course(starts_at=paid + timedelta(days=5, hours=2), progress_percent=Decimal("0"), misrepresented=True),
         refund=Refund(status="refused", requested_at=paid + timedelta(days=1)),
         demands="退还课程费用199元，并按规定赔偿",
