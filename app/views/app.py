@@ -110,6 +110,31 @@ def create_main_window(service: CaseService | None, app: Any, data_dir: Path | N
     return window
 
 
+def skip_feature_scan() -> None:
+    """Let the app's own modules skip PySide's `__feature__` source scan.
+
+    Once PySide6 is loaded, its import hook reads the source of every module imported after it,
+    looking for `from __feature__ import ...` (snake_case, true_property). This app never uses
+    __feature__ (tests/gui/test_qt_runtime.py checks), and the scan of its own modules cost
+    4-5 ms before the first paint. Other modules are scanned as before; a PySide without this
+    internal is left alone. (A frozen app has no sources, so there the scan is already cheap.)
+    """
+    try:
+        import shibokensupport.feature as feature
+    except ImportError:
+        return
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if scan is None or getattr(scan, "skips_app", False):
+        return
+
+    def uses_pyside(module: Any) -> bool:
+        name = getattr(module, "__name__", "")
+        return False if name == "app" or name.startswith("app.") else bool(scan(module))
+
+    uses_pyside.skips_app = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside
+
+
 def set_app_icon(app: Any) -> None:
     """The window and task-bar icon (the packaged .exe/.app carry theirs too; Linux needs this)."""
     from PySide6.QtGui import QIcon
@@ -132,6 +157,7 @@ def run_gui(args: Any) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    skip_feature_scan()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     QCoreApplication.setOrganizationName("RefundEvidence")
     QCoreApplication.setApplicationName("RefundEvidence")
