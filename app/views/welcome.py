@@ -5,15 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-BIG_BUTTON = ("QPushButton { font-size: 13pt; padding: 12px 28px; border-radius: 6px; }"
-              "QPushButton:disabled { color: #9aa0a6; }")
-PRIMARY = "QPushButton { background: #1a5fb4; color: white; } QPushButton:hover { background: #1c71d8; }"
-SECONDARY = ("QPushButton { background: white; color: #1a5fb4; border: 1px solid #1a5fb4; }"
-             "QPushButton:hover { background: #eef4fc; }")
-# Centred by the style sheet, so the first paint needs no Qt namespace enums (they cost ~15 ms to create).
-STEP_NUMBER = ("QLabel { qproperty-alignment: AlignCenter; background: #1a5fb4; color: white; border-radius: 16px; "
-               "font-weight: bold; "
-               "font-size: 12pt; min-width: 32px; max-width: 32px; min-height: 32px; max-height: 32px; }")
+# One style sheet for the whole page, parsed and applied once: nine per-widget sheets cost the
+# first paint ~2 ms more. Step numbers are centred here too, so the first paint needs no Qt
+# namespace enums (they cost ~15 ms to create).
+PAGE_STYLE = """
+#welcomeHeading { font-size: 20pt; font-weight: bold; color: #1a3f7a; }
+#welcomeIntro { font-size: 11pt; color: #3c4043; }
+QPushButton#newCase, QPushButton#openDemo { font-size: 13pt; padding: 12px 28px; border-radius: 6px; }
+QPushButton#newCase { background: #1a5fb4; color: white; }
+QPushButton#newCase:hover { background: #1c71d8; }
+QPushButton#openDemo { background: white; color: #1a5fb4; border: 1px solid #1a5fb4; }
+QPushButton#openDemo:hover { background: #eef4fc; }
+QPushButton#newCase:disabled, QPushButton#openDemo:disabled { color: #9aa0a6; }
+#scamNote { color: #8a1c12; background: #fdecea; padding: 8px; border-radius: 4px; }
+QLabel#stepNumber { qproperty-alignment: AlignCenter; background: #1a5fb4; color: white; border-radius: 16px;
+                    font-weight: bold; font-size: 12pt; min-width: 32px; max-width: 32px; min-height: 32px;
+                    max-height: 32px; }
+#stepTitle { font-size: 12pt; font-weight: bold; }
+#stepText { color: #5f6368; }
+"""
 
 
 class WelcomePage(QWidget):
@@ -22,19 +32,20 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(PAGE_STYLE)
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 20pt; font-weight: bold; color: #1a3f7a;")
+        self.heading.setObjectName("welcomeHeading")
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet("font-size: 11pt; color: #3c4043;")
+        self.intro.setObjectName("welcomeIntro")
         self.new_button = QPushButton(self)
-        self.new_button.setStyleSheet(BIG_BUTTON + PRIMARY)
+        self.new_button.setObjectName("newCase")
         self.demo_button = QPushButton(self)
-        self.demo_button.setStyleSheet(BIG_BUTTON + SECONDARY)
+        self.demo_button.setObjectName("openDemo")
         self.steps: list[tuple[QLabel, QLabel, QLabel]] = []
         self.scam_note = QLabel(self)
         self.scam_note.setWordWrap(True)
-        self.scam_note.setStyleSheet("color: #8a1c12; background: #fdecea; padding: 8px; border-radius: 4px;")
+        self.scam_note.setObjectName("scamNote")
         self._build()
         self.new_button.clicked.connect(self.new_case)
         self.demo_button.clicked.connect(self.open_demo)
@@ -50,12 +61,12 @@ class WelcomePage(QWidget):
         steps.setVerticalSpacing(14)
         for row in range(3):
             number = QLabel(str(row + 1), self)
-            number.setStyleSheet(STEP_NUMBER)
+            number.setObjectName("stepNumber")
             title = QLabel(self)
-            title.setStyleSheet("font-size: 12pt; font-weight: bold;")
+            title.setObjectName("stepTitle")
             text = QLabel(self)
             text.setWordWrap(True)
-            text.setStyleSheet("color: #5f6368;")
+            text.setObjectName("stepText")
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(title)
