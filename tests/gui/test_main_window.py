@@ -272,3 +272,22 @@ def test_long_lived_objects_are_kept_out_of_full_collections(qtbot: QtBot, windo
     assert gc.get_freeze_count() == 0
     open_demo(qtbot, window)
     assert gc.get_freeze_count() > 0
+
+
+def test_after_the_first_paint_the_store_opens_and_the_app_has_its_icon(
+        qtbot: QtBot, workers: WorkerRunner, data_dir: Path, languages: LanguageSwitcher, tmp_path: Path) -> None:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.views.app import Startup
+
+    QApplication.setWindowIcon(QIcon())
+    window = make_window(qtbot, None, workers, data_dir, languages, tmp_path)
+    status = {"code": 0}
+    Startup(window, False, status).start()
+    with qtbot.waitSignal(window.store_ready, timeout=30000):
+        window.show()
+    assert not QApplication.windowIcon().isNull()
+    assert {size.width() for size in QApplication.windowIcon().availableSizes()} >= {256, 512}
+    assert status["code"] == 0
+    window.service.close()  # type: ignore[union-attr]
