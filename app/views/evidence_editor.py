@@ -77,6 +77,10 @@ class EvidenceEditor(QWidget):
         for label, field in zip(self.labels, (self.title, self.kind, self.source, self.proves), strict=False):
             self.form.addRow(label, field)
         self.form.addRow(self.labels[4], when_row)
+        # Buddies: a screen reader says the label with the field, and the label's shortcut focuses it.
+        for label, field in zip(self.labels, (self.title, self.kind, self.source, self.proves, self.when),
+                                strict=True):
+            label.setBuddy(field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.view_button)

@@ -161,6 +161,7 @@ class EvidencePanel(CasePanel):
                                              "payment, chat, promotion, refund, other."))
         self.hint.setText(self.tr("Drag files or folders here, or paste a screenshot. Drag the thumbnails to set "
                                   "their order in the bundle; double-click one to view it."))
+        self.view.setAccessibleName(self.tr("Evidence, in bundle order"))
         self.editor.retranslate()
         self.checklist.retranslate()
         self.trash.retranslate()

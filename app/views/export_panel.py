@@ -103,6 +103,9 @@ class ExportPanel(CasePanel):
         self.form.addRow(self.attach)
         self.form.addRow(self.zip)
         self.form.addRow(self.labels[2], path_row)
+        # Buddies: a screen reader says the label with the field, and the label's shortcut focuses it.
+        for label, field in zip(self.labels, (self.recipient, self.language, self.path_edit), strict=True):
+            label.setBuddy(field)
         self.options_box = QGroupBox()
         self.options_box.setLayout(self.form)
         self.preflight_list = PreflightList()

@@ -68,6 +68,7 @@ class PreflightList(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Pre-flight check"))
+        self.list.setAccessibleName(self.title())
         self.recheck_button.setText(self.tr("Check again"))
 
     def clear_result(self) -> None:
@@ -150,6 +151,7 @@ class ExportHistory(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Earlier exports"))
+        self.table.setAccessibleName(self.title())
         self.table.setHorizontalHeaderLabels([self.tr("Date (Beijing)"), self.tr("Sent to"), self.tr("Language"),
                                               self.tr("Pages"), self.tr("SHA-256"), self.tr("File")])
         self.show_exports(self.exports)

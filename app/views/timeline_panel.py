@@ -111,6 +111,7 @@ class TimelinePanel(CasePanel):
     def retranslate(self) -> None:
         super().retranslate()
         self.tree.setHeaderLabels([self.tr("Time (Beijing)"), self.tr("Type"), self.tr("What happened")])
+        self.tree.setAccessibleName(self.tr("Timeline of the case"))
         self.add_button.setText(self.tr("Add event…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))

@@ -359,7 +359,7 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidenceEditor</name>
     <message>
-        <location filename="../../app/views/evidence_editor.py" line="+94"/>
+        <location filename="../../app/views/evidence_editor.py" line="+98"/>
         <source>Selected evidence</source>
         <translation>Selected evidence</translation>
     </message>
@@ -520,7 +520,12 @@ The details were saved to %2.</translation>
         <translation>Drag files or folders here, or paste a screenshot. Drag the thumbnails to set their order in the bundle; double-click one to view it.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Evidence, in bundle order</source>
+        <translation>Evidence, in bundle order</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -639,12 +644,12 @@ The details were saved to %2.</translation>
 <context>
     <name>ExportHistory</name>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Earlier exports</source>
         <translation>Earlier exports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date (Beijing)</source>
         <translation>Date (Beijing)</translation>
     </message>
@@ -677,7 +682,7 @@ The details were saved to %2.</translation>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/views/export_panel.py" line="+142"/>
+        <location filename="../../app/views/export_panel.py" line="+148"/>
         <source>Bundle</source>
         <translation>Bundle</translation>
     </message>
@@ -742,7 +747,7 @@ The details were saved to %2.</translation>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Save the evidence bundle as</source>
         <translation>Save the evidence bundle as</translation>
     </message>
@@ -752,7 +757,7 @@ The details were saved to %2.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>The export is blocked until the pre-flight check passes.</source>
         <translation>The export is blocked until the pre-flight check passes.</translation>
     </message>
@@ -762,7 +767,7 @@ The details were saved to %2.</translation>
         <translation>Checking the originals and laying out the bundle…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1144,12 +1149,12 @@ The details were saved to %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/app.py" line="+233"/>
+        <location filename="../../app/views/app.py" line="+278"/>
         <source>Cannot open your cases</source>
         <translation>Cannot open your cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+267"/>
+        <location filename="../../app/views/main_window.py" line="+277"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>Case created. Now add your evidence: drop files here or press Ctrl+V.</translation>
     </message>
@@ -1174,7 +1179,7 @@ The details were saved to %2.</translation>
         <translation>Open or create a case first, then paste a screenshot.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The new data folder is used the next time you start the app.</source>
         <translation>The new data folder is used the next time you start the app.</translation>
     </message>
@@ -1492,12 +1497,12 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>PreflightList</name>
     <message>
-        <location filename="../../app/views/export_parts.py" line="-84"/>
+        <location filename="../../app/views/export_parts.py" line="-86"/>
         <source>Pre-flight check</source>
         <translation>Pre-flight check</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -1968,6 +1973,11 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     </message>
     <message>
         <location line="+1"/>
+        <source>Timeline of the case</source>
+        <translation>Timeline of the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add event…</source>
         <translation>Add event…</translation>
     </message>
@@ -2071,7 +2081,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/views/welcome.py" line="+93"/>
+        <location filename="../../app/views/welcome.py" line="+104"/>
         <source>Get your course money back</source>
         <translation>Get your course money back</translation>
     </message>

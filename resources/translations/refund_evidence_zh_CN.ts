@@ -358,7 +358,7 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceEditor</name>
     <message>
-        <location filename="../../app/views/evidence_editor.py" line="+94"/>
+        <location filename="../../app/views/evidence_editor.py" line="+98"/>
         <source>Selected evidence</source>
         <translation>所选证据</translation>
     </message>
@@ -519,7 +519,12 @@ The details were saved to %2.</source>
         <translation>把文件或文件夹拖到这里，或粘贴截图。拖动缩略图可调整它们在材料中的顺序；双击可查看。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Evidence, in bundle order</source>
+        <translation>证据（按材料中的顺序）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -638,12 +643,12 @@ The details were saved to %2.</source>
 <context>
     <name>ExportHistory</name>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Earlier exports</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date (Beijing)</source>
         <translation>日期（北京时间）</translation>
     </message>
@@ -676,7 +681,7 @@ The details were saved to %2.</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/views/export_panel.py" line="+142"/>
+        <location filename="../../app/views/export_panel.py" line="+148"/>
         <source>Bundle</source>
         <translation>投诉材料</translation>
     </message>
@@ -741,7 +746,7 @@ The details were saved to %2.</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Save the evidence bundle as</source>
         <translation>投诉材料另存为</translation>
     </message>
@@ -751,7 +756,7 @@ The details were saved to %2.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>The export is blocked until the pre-flight check passes.</source>
         <translation>导出前检查通过后才能导出。</translation>
     </message>
@@ -761,7 +766,7 @@ The details were saved to %2.</source>
         <translation>正在核对原始文件并排版材料…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1143,12 +1148,12 @@ The details were saved to %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/app.py" line="+233"/>
+        <location filename="../../app/views/app.py" line="+278"/>
         <source>Cannot open your cases</source>
         <translation>无法打开案件库</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+267"/>
+        <location filename="../../app/views/main_window.py" line="+277"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
@@ -1173,7 +1178,7 @@ The details were saved to %2.</source>
         <translation>请先打开或新建一个案件，再粘贴截图。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The new data folder is used the next time you start the app.</source>
         <translation>新的数据文件夹将在下次启动时生效。</translation>
     </message>
@@ -1491,12 +1496,12 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>PreflightList</name>
     <message>
-        <location filename="../../app/views/export_parts.py" line="-84"/>
+        <location filename="../../app/views/export_parts.py" line="-86"/>
         <source>Pre-flight check</source>
         <translation>导出前检查</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
@@ -1967,6 +1972,11 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     </message>
     <message>
         <location line="+1"/>
+        <source>Timeline of the case</source>
+        <translation>案件时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add event…</source>
         <translation>添加事件…</translation>
     </message>
@@ -2070,7 +2080,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/views/welcome.py" line="+93"/>
+        <location filename="../../app/views/welcome.py" line="+104"/>
         <source>Get your course money back</source>
         <translation>把买课的钱要回来</translation>
     </message>
