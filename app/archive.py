@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from app.casefile import case_to_json, parse_draft
 from app.errors import CaseFileError, DomainError
 from app.evidence.vault import file_sha256
-from app.fsutil import temp_beside
+from app.fsutil import make_parent, temp_beside
 from app.timeutil import iso_beijing
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def export_archive(service: CaseService, case_id: int, out: Path) -> Path:
     data["events"] = [{"at": iso_beijing(e.at), "text": e.text} for e in info.events]
     audit_rows = [{"seq": a.seq, "at": iso_beijing(a.at), "action": a.action, "detail": json.loads(a.detail),
                    "prev_hash": a.prev_hash, "hash": a.hash} for a in service.audit_log(case_id)]
-    out.parent.mkdir(parents=True, exist_ok=True)
+    make_parent(out)
     tmp_name = temp_beside(out)
     try:
         with zipfile.ZipFile(tmp_name, "w", compression=zipfile.ZIP_DEFLATED) as zf:

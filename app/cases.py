@@ -22,6 +22,7 @@ from app.casefile import check_consistency
 from app.domain import CaseData, CaseDraft, CaseInfo, EventInfo, EvidenceInfo
 from app.errors import NotFound
 from app.evidence.vault import Vault
+from app.fsutil import make_dir
 from app.models import Case, EvidenceItem, TimelineEvent, audit
 from app.models.convert import apply_case_data, audit_view, case_info, diff, event_info, evidence_info
 from app.models.db import make_engine, make_sessionmaker
@@ -53,7 +54,7 @@ class CaseSummary:
 class CaseService:
     def __init__(self, data_dir: Path, url: str | None = None, *, housekeeping: bool = True) -> None:
         self.data_dir = data_dir
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_dir(data_dir)
         self.engine = make_engine(url or config.database_url(data_dir))
         self.backup = upgrade(self.engine, backup_dir=data_dir / "backups")
         self._sessions = make_sessionmaker(self.engine)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -97,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")  # Windows consoles
+    # Libraries' own warnings ("EOF marker not found") would print beside, and before, the
+    # clear "error: FILE: reason" line for the same file; they add nothing for the user.
+    for noisy in ("pypdf", "PIL"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
     args = build_parser().parse_args(argv)
     try:
         return dispatch(args)
@@ -105,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except DomainError as exc:
         error(str(exc))
+        return EXIT_FAIL
+    except OSError as exc:  # a file or folder the command was given (or writes) cannot be used
+        where = f"{exc.filename}: " if exc.filename else ""
+        error(f"{where}{exc.strerror or exc}")
         return EXIT_FAIL
     except KeyboardInterrupt:
         error("interrupted")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_FAIL, EXIT_OK, open_service
+from app.cli import EXIT_FAIL, EXIT_OK, EXIT_USAGE, error, open_service
 from app.cli_check import parse_as_of
 
 
@@ -27,6 +27,10 @@ def export_command(args: argparse.Namespace) -> int:
     from app.exporting import ExportOptions, export_case
 
     as_of = parse_as_of(args.as_of)
+    for option, value, example in (("--out", args.out, "bundle.pdf"), ("--zip", args.zip, "bundle.zip")):
+        if value and Path(value).expanduser().is_dir():
+            error(f"{option}: {value} is a folder; give a file name, e.g. {Path(value) / example}")
+            return EXIT_USAGE
     service = open_service(args)
     options = ExportOptions(recipient=args.recipient, lang=args.lang, as_of=as_of,
                             attach_originals=args.attach_originals,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import CaseInfo
 from app.errors import IntegrityFailure
+from app.fsutil import make_parent
 from app.models import ExportRecord, audit
 from app.rules.result import CheckResult
 from app.timeutil import now
@@ -81,6 +82,11 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
     as_of = options.as_of or now()
     options.as_of = as_of
     pre = preflight(service, case_id, options, cancel=cancel)
+    # A new folder for the bundle is made, as a save dialog would (the default Documents folder
+    # may not exist yet on a fresh account).
+    for target in (out, options.zip_path):
+        if target is not None:
+            make_parent(Path(target))
     if pre.failures:
         raise pre.failures[0]
     for w in pre.warnings:

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
+
+
+def make_dir(folder: Path) -> None:
+    """mkdir -p, where a file standing in the way is reported as "Not a directory" with its
+    name, not as mkdir's puzzling "File exists"."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(blocker)) from None
+
+
+def make_parent(path: Path) -> None:
+    """Create the folder a new file goes into, as a save dialog would."""
+    make_dir(path.parent)
 
 
 def _umask() -> int:

@@ -65,7 +65,7 @@ def import_files(service: CaseService, case_id: int, paths: Sequence[Path], *, k
     if kind is not None and kind not in EVIDENCE_KINDS:
         raise ValueError(f"unknown evidence kind {kind!r}")
     service.get_case(case_id)  # NotFound before any work
-    files = expand_paths(paths)
+    files = expand_paths(paths, skip=service.data_dir)
     report = ImportReport()
     for n, path in enumerate(files):
         if cancel is not None and cancel():

@@ -134,8 +134,11 @@ def build_bundle(
         raise Cancelled()
     ctx, manifest, warnings = _context(req, cancel)
     total = len(ctx.exhibits) + 1
-    temps = [temp_beside(out)] + ([temp_beside(Path(req.zip_path))] if req.zip_path else [])
-    try:
+    temps: list[Path] = []
+    try:  # the temporary files too: a ZIP folder that cannot be written must not leave the PDF's behind
+        temps.append(temp_beside(out))
+        if req.zip_path:
+            temps.append(temp_beside(Path(req.zip_path)))
         with tempfile.TemporaryDirectory(prefix="bundle-") as work:
             warnings += _prepare(ctx, Path(work), progress)
             if progress is not None:

@@ -28,19 +28,32 @@ class Prepared:
     inspection: Inspection
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and every file inside given folders (sorted, recursive)."""
+def expand_paths(paths: Iterable[Path], skip: Path | None = None) -> list[Path]:
+    """Files as given, and every file inside given folders (sorted, recursive).
+
+    `skip` is a folder never walked into: the app's own data folder (vault, database), when a
+    user adds a folder that happens to contain it.
+    """
     out: list[Path] = []
+    skipped = _real(skip) if skip is not None else None
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and (skipped is None or _real(Path(root) / d) != skipped))
                 out.extend(
                     Path(root) / f for f in sorted(files) if f not in SKIP_NAMES and not f.startswith("._")
                 )
         else:
             out.append(path)
     return out
+
+
+def _real(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
 
 
 def _os_reason(exc: OSError) -> str:

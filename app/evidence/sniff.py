@@ -46,9 +46,7 @@ def _sniff_binary(head: bytes) -> str | None:
         return "image/bmp"
     if head[4:8] == b"ftyp":
         return _sniff_ftyp(head)
-    # PDF readers accept junk before the header, within the first KiB.
-    if b"%PDF-" in head[:1024]:
-        return "application/pdf"
+    # Containers first: a ZIP whose first member is a stored PDF has "%PDF-" in its first KiB too.
     for magic, media_type in (
         (b"PK\x03\x04", "application/zip"),
         (b"Rar!\x1a\x07", "application/x-rar-compressed"),
@@ -58,6 +56,9 @@ def _sniff_binary(head: bytes) -> str | None:
     ):
         if head.startswith(magic):
             return media_type
+    # PDF readers accept junk before the header, within the first KiB.
+    if b"%PDF-" in head[:1024]:
+        return "application/pdf"
     return None
 
 

@@ -60,3 +60,23 @@ def test_tampered_original_stops_export(run: Run, tmp_path: Path, data_dir: Path
     assert victim["title"] in proc.stderr and victim["sha256"] in proc.stderr
     assert not out.exists()
     assert list(tmp_path.glob(".bundle*")) == []
+
+
+def test_output_places_new_folders_files_and_folders(run: Run, tmp_path: Path) -> None:
+    case_id = _case(run, tmp_path)
+    nested = tmp_path / "新文件夹" / "投诉" / "bundle.pdf"
+    proc = run("export", case_id, "--out", str(nested), "--zip", str(tmp_path / "z" / "b.zip"), check=True)
+    assert nested.exists() and (tmp_path / "z" / "b.zip").exists() and str(nested) in proc.stdout
+    # A folder given as --out is bad input, named, with an example.
+    proc = run("export", case_id, "--out", str(tmp_path))
+    assert proc.returncode == 2
+    example = tmp_path / "bundle.pdf"
+    assert proc.stderr.strip() == f"error: --out: {tmp_path} is a folder; give a file name, e.g. {example}"
+    # A file where a folder should be: a clear message naming it, exit 1, nothing written.
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("x")
+    for args in (("export", case_id, "--out", str(blocker / "b.pdf")),
+                 ("archive", "export", case_id, "--out", str(blocker / "sub" / "a.zip"))):
+        proc = run(*args)
+        assert proc.returncode == 1 and proc.stderr.strip() == f"error: {blocker}: Not a directory", args
+    assert blocker.read_text() == "x"

@@ -44,11 +44,14 @@ def test_evidence_add_reports_each_bad_file(run: Run, tmp_path: Path) -> None:
     trunc.write_bytes(png(tmp_path / "t.png", 4).read_bytes()[:300])
     empty = tmp_path / "empty.jpg"
     empty.write_bytes(b"")
-    proc = run("evidence", "add", case_id, str(odd), str(trunc), str(empty), "--kind", "chat")
+    pdf = tmp_path / "合同.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\n" + b"x" * 400)  # no xref, no EOF marker
+    proc = run("evidence", "add", case_id, str(odd), str(trunc), str(empty), str(pdf), "--kind", "chat")
     assert proc.returncode == 1
-    errors = [line for line in proc.stderr.splitlines() if line.startswith("error: ")]
-    assert len(errors) == 2
+    errors = proc.stderr.splitlines()  # each bad file named once, nothing else (no library chatter)
+    assert len(errors) == 3 and all(line.startswith("error: ") for line in errors), errors
     assert errors[0].startswith(f"error: {trunc}: ") and errors[1].startswith(f"error: {empty}: ")
+    assert errors[2] == f"error: {pdf}: PDF is damaged and cannot be opened"
     shown = json.loads(run("case", "show", case_id, "--json").stdout)
     assert [e["original_name"] for e in shown["evidence"]] == [odd.name]
     again = run("evidence", "add", case_id, str(odd))
@@ -103,3 +106,18 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
                           text=True, timeout=120)
     assert proc.returncode == 0
     assert (tmp_path / "home" / "cases.sqlite3").is_file()
+
+
+def test_a_file_given_as_the_data_folder_is_named(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.cli.conftest import ROOT, cli_env
+
+    blocker = tmp_path / "cases.txt"
+    blocker.write_text("not a folder")
+    for folder in (blocker, blocker / "sub"):
+        proc = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(folder), "case", "list"], cwd=ROOT,
+                              env=cli_env(), capture_output=True, text=True, encoding="utf-8", timeout=120)
+        assert proc.returncode == 1 and proc.stderr == f"error: {blocker}: Not a directory\n"
+    assert blocker.read_text() == "not a folder"

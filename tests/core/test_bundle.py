@@ -349,3 +349,14 @@ def test_same_inputs_give_the_same_bytes(zh: Built, tmp_path: Path) -> None:
     """Reproducible: rebuilding from the same evidence and date yields an identical file (and hash)."""
     again = build_bundle(dataclasses.replace(zh.req, zip_path=None), tmp_path / "again.pdf")
     assert again.sha256 == zh.result.sha256
+
+
+def test_an_unwritable_zip_place_leaves_no_temporary_pdf(tmp_path: Path) -> None:
+    case, originals = make_case(tmp_path / "原件")
+    out = tmp_path / "out" / "bundle.pdf"
+    out.parent.mkdir()
+    req = BundleRequest(case=case, check=make_check(), originals=originals, as_of=AS_OF,
+                        zip_path=tmp_path / "missing-folder" / "bundle.zip")
+    with pytest.raises(FileNotFoundError):
+        build_bundle(req, out)
+    assert list(out.parent.iterdir()) == []

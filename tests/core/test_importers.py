@@ -319,3 +319,19 @@ def test_importer_refuses_file_over_size_limit(tmp_path: Path) -> None:
     with path.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1024**3)  # sparse: no real disk use
     assert refused(path) == "file is too large (3.0 GB; limit 2 GB)"
+
+
+@pytest.mark.parametrize("name", ["bundle.zip", "bundle.pdf", "upload"])
+def test_a_zip_holding_a_stored_pdf_is_a_zip_not_a_pdf(tmp_path: Path, name: str) -> None:
+    import zipfile
+
+    pdf = gen.pdf_document(tmp_path)
+    path = tmp_path / "archive.part"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.write(pdf, "statement.pdf")  # stored: "%PDF-" sits within the zip's first KiB
+    assert b"%PDF-" in path.read_bytes()[:1024]
+    if name.endswith(".pdf"):
+        with pytest.raises(ImportRejected, match="not a PDF document.*ZIP"):
+            inspect(path, name)
+    else:
+        assert inspect(path, name).media_type == "application/zip"

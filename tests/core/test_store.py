@@ -84,6 +84,17 @@ def test_folder_import_and_order(service: CaseService, tmp_path: Path) -> None:
     assert chat.text is not None and "客服小王" in chat.text
 
 
+def test_a_folder_holding_the_data_folder_adds_the_users_files_only(service: CaseService, tmp_path: Path) -> None:
+    # tmp_path holds the store's own data folder (vault, database, backups) beside the user's files.
+    case_id = service.create_case(CaseData(title="t"))
+    png(tmp_path / "mine" / "pay.png")
+    service.add_evidence(case_id, [png(tmp_path / "first.png", 3)])
+    report = service.add_evidence(case_id, [tmp_path])
+    assert [Path(item.original_name).name for item in report.added] == ["pay.png"]
+    assert len(report.duplicates) == 1 and not report.rejected  # first.png, already in the case
+    assert len(service.get_case(case_id).evidence) == 2  # nothing from the vault or the database
+
+
 def test_trash_and_restore(service: CaseService, tmp_path: Path) -> None:
     case_id = service.create_case(CaseData(title="t"))
     item = service.add_evidence(case_id, [png(tmp_path / "a.png")]).added[0]
