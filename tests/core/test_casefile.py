@@ -57,3 +57,18 @@ def test_invalid_json_names_line(tmp_path: Path) -> None:
     bad.write_text('{"title": "x",\n  oops}', "utf-8")
     with pytest.raises(CaseFileError, match="line 2"):
         read_draft(bad)
+
+
+@pytest.mark.parametrize(("amount", "message"), [
+    (Decimal("1E+400"), "order.amount: amount too large (at most 999999999.99): 1E+400"),
+    ("1000000000", "order.amount: amount too large (at most 999999999.99): '1000000000'"),
+    ("12.3x", "order.amount: not an amount: '12.3x'"),
+])
+def test_absurd_amounts_are_refused_by_name(amount: object, message: str) -> None:
+    with pytest.raises(CaseFileError) as caught:
+        parse_case(case_dict(order={"amount": amount}))
+    assert str(caught.value) == message
+
+
+def test_the_largest_amount_is_kept_exactly() -> None:
+    assert parse_case(case_dict(order={"amount": "999999999.99"})).order.amount == Decimal("999999999.99")
