@@ -49,9 +49,10 @@ echo "== size"
 du -sh "$APP_DIR"
 size_mb=$(du -sm "$APP_DIR" | cut -f1)
 echo "10 largest parts (top-level files and folders of $APP_DIR/_internal, and the executable):"
-du -s -k "$EXE" "$APP_DIR"/_internal/* | sort -rn | head -10 | awk '{printf "  %7.1f MB  %s\n", $1/1024, $2}' | sed "s|$APP_DIR/||"
+# awk reads to the end (head would exit early, and under pipefail sort's SIGPIPE fails the build).
+du -s -k "$EXE" "$APP_DIR"/_internal/* | sort -rn | awk 'NR <= 10 {printf "  %7.1f MB  %s\n", $1/1024, $2}' | sed "s|$APP_DIR/||"
 echo "10 largest files:"
-find "$APP_DIR" -type f -printf '%s %P\n' | sort -rn | head -10 | awk '{printf "  %7.1f MB  %s\n", $1/1048576, $2}'
+find "$APP_DIR" -type f -printf '%s %P\n' | sort -rn | awk 'NR <= 10 {printf "  %7.1f MB  %s\n", $1/1048576, $2}'
 if [ "$size_mb" -gt "$LIMIT_MB" ]; then
   echo "build_app: $APP_DIR is ${size_mb} MB, over the ${LIMIT_MB} MB budget" >&2
   exit 1
