@@ -95,9 +95,9 @@ def print_json(value: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8", errors="replace")  # Windows consoles
+    from app.launch import utf8_console
+
+    utf8_console()
     # Libraries' own warnings ("EOF marker not found") would print beside, and before, the
     # clear "error: FILE: reason" line for the same file; they add nothing for the user.
     for noisy in ("pypdf", "PIL"):

@@ -82,13 +82,13 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
     as_of = options.as_of or now()
     options.as_of = as_of
     pre = preflight(service, case_id, options, cancel=cancel)
+    if pre.failures:
+        raise pre.failures[0]
     # A new folder for the bundle is made, as a save dialog would (the default Documents folder
     # may not exist yet on a fresh account).
     for target in (out, options.zip_path):
         if target is not None:
             make_parent(Path(target))
-    if pre.failures:
-        raise pre.failures[0]
     for w in pre.warnings:
         if warn is not None:
             warn(w)

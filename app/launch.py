@@ -34,6 +34,13 @@ def gui_args(argv: Sequence[str]) -> SimpleNamespace | None:
     return SimpleNamespace(command="gui", data_dir=data_dir, exit_after_show=exit_after_show, self_test=False)
 
 
+def utf8_console() -> None:
+    """Print Chinese on any console (Windows' default code page cannot); unencodable text is replaced."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if getattr(sys, "frozen", False):
@@ -46,9 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(argv)
-    for stream in (sys.stdout, sys.stderr):
-        if stream is not None and hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8", errors="replace")  # Windows consoles
+    utf8_console()
     from app.views.app import run_gui
 
     return run_gui(args)

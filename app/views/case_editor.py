@@ -96,6 +96,19 @@ def reason_text(exc: CaseFileError) -> str:
     return known.get(exc.reason, exc.reason)
 
 
+def add_input_row(form: QFormLayout, key: str, parent: QWidget, note: QLabel) -> tuple[Input, QLabel]:
+    """One form row: a label (its buddy is the field), the field, and a note line under it."""
+    field = make_input(key, parent)
+    cell = QVBoxLayout()
+    cell.setSpacing(2)
+    cell.addWidget(field)
+    cell.addWidget(note)
+    label = QLabel(parent)
+    label.setBuddy(field)
+    form.addRow(label, cell)
+    return field, label
+
+
 def make_input(key: str, parent: QWidget) -> Input:
     if key == "platform":
         return ChoiceCombo(platform_labels, parent)
@@ -149,15 +162,8 @@ class CaseEditor(QWidget):
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key in keys:
-            field = make_input(key, group)
             error = ErrorLabel(group)
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(field)
-            cell.addWidget(error)
-            label = QLabel(group)
-            label.setBuddy(field)
-            form.addRow(label, cell)
+            field, label = add_input_row(form, key, group, error)
             self.inputs[key], self.errors[key], self.labels[key] = field, error, label
         self.groups[name] = group
         return group

@@ -75,10 +75,10 @@ class ExportPanel(CasePanel):
         self.last_pdf: Path | None = None
         self._generation = 0
         self._export_pending = False  # Ctrl+E came before the pre-flight check finished
+        self._font_warmed = False  # the bundle font is read ahead once, when the tab is first shown
         self._build()
         self.retranslate()
         self.reload()
-        self._font_warmed = False
 
     # ----- layout ---------------------------------------------------------------------
     def _build(self) -> None:

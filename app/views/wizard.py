@@ -15,7 +15,7 @@ from app.casefile import check_consistency
 from app.domain import CaseData, Consumer, Course, Merchant, Order, Refund
 from app.errors import CaseFileError
 from app.settings import Profile
-from app.views.case_editor import field_labels, get_value, make_input, reason_text, set_value
+from app.views.case_editor import add_input_row, field_labels, get_value, reason_text, set_value
 from app.views.form_fields import ChoiceCombo, DateTimeField, ErrorLabel, HintLabel
 
 translate = QCoreApplication.translate
@@ -106,15 +106,8 @@ class FieldsPage(QWizardPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key in keys:
-            field = make_input(key, self)
             hint = HintLabel("", self)
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(field)
-            cell.addWidget(hint)
-            label = QLabel(self)
-            label.setBuddy(field)
-            form.addRow(label, cell)
+            field, label = add_input_row(form, key, self, hint)
             self.inputs[key], self.hints[key], self.labels[key] = field, hint, label
         layout = QVBoxLayout(self)
         layout.addLayout(form)
