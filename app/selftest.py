@@ -376,8 +376,6 @@ def _main_window(ctx: Context, recorder: ErrorRecorder) -> QWidget:
 
 def step_main_window(ctx: Context) -> str:
     """The main window shows the example case, paints, and reports no error."""
-    from PySide6.QtCore import QEvent, QObject
-
     app = _qt_application(ctx)
     recorder = ErrorRecorder()
     saved_hook, sys.excepthook = sys.excepthook, recorder.excepthook
@@ -386,25 +384,14 @@ def step_main_window(ctx: Context) -> str:
         window = _main_window(ctx, recorder)
         ctx.windows.append(window)
 
-        class PaintWatcher(QObject):
-            painted = False
-
-            def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-                if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window:  # type: ignore[attr-defined]
-                    self.painted = True
-                return False
-
-        watcher = PaintWatcher()
-        app.installEventFilter(watcher)
-        try:
-            window.show()
-            deadline = time.perf_counter() + PAINT_TIMEOUT_S
-            while not watcher.painted and time.perf_counter() < deadline:
-                app.processEvents()
-                time.sleep(0.005)
-        finally:
-            app.removeEventFilter(watcher)
-        if not watcher.painted:
+        painted: list[bool] = []
+        window.first_painted.connect(lambda: painted.append(True))  # type: ignore[attr-defined]
+        window.show()
+        deadline = time.perf_counter() + PAINT_TIMEOUT_S
+        while not painted and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.005)
+        if not painted:
             raise StepFailed(f"no paint event within {PAINT_TIMEOUT_S:.0f} s")
         first_paint_ms = (time.perf_counter() - started) * 1000
         _settle(app, window)  # the panels load the case in workers

@@ -110,28 +110,28 @@ def create_main_window(service: CaseService | None, app: Any, data_dir: Path | N
 
 
 def skip_feature_scan() -> None:
-    """Let the app's own modules skip PySide's `__feature__` source scan.
+    """Skip PySide's `__feature__` source scan of every module imported from now on.
 
-    Once PySide6 is loaded, its import hook reads the source of every module imported after it,
-    looking for `from __feature__ import ...` (snake_case, true_property). This app never uses
-    __feature__ (tests/gui/test_qt_runtime.py checks), and the scan of its own modules cost
-    4-5 ms before the first paint. Other modules are scanned as before; a PySide without this
-    internal is left alone. (A frozen app has no sources, so there the scan is already cheap.)
+    Once PySide6 is loaded, its import hook reads the source of every newly imported module
+    (inspect.getsource) to see whether it mentions PySide6, and files it as 0 ("uses PySide:
+    no feature") or -1 ("ignore"). The two differ only once some module selects a feature
+    (`from __feature__ import snake_case`), and nothing in this process does: the app never
+    does and neither does any module it loads (tests/gui/test_qt_runtime.py checks both).
+    Reading the sources cost 2 ms before the first paint and far more when the store's
+    libraries load after it. A PySide without this internal is left alone. (A frozen app has
+    no sources, so there the scan is already cheap.)
     """
     try:
         import shibokensupport.feature as feature
     except ImportError:
         return
-    scan = getattr(feature, "_mod_uses_pyside", None)
-    if scan is None or getattr(scan, "skips_app", False):
+    if getattr(feature, "_mod_uses_pyside", None) is None:
         return
+    feature._mod_uses_pyside = _uses_no_feature
 
-    def uses_pyside(module: Any) -> bool:
-        name = getattr(module, "__name__", "")
-        return False if name == "app" or name.startswith("app.") else bool(scan(module))
 
-    uses_pyside.skips_app = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
+def _uses_no_feature(_module: Any) -> bool:
+    return False
 
 
 def set_app_icon(app: Any) -> None:
@@ -217,28 +217,15 @@ class Startup:
     """Opens the store after the first paint; with --exit-after-show reports the times and quits."""
 
     def __init__(self, window: Any, exit_after_show: bool, status: dict[str, int]) -> None:
-        from PySide6.QtCore import QObject
-
         self.window, self.exit_after_show, self.status = window, exit_after_show, status
-        self._filter: QObject | None = None
 
     def start(self) -> None:
-        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtCore import QTimer
 
-        startup = self
-
-        class FirstPaint(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint and startup._filter is not None:
-                    startup.window.removeEventFilter(startup._filter)
-                    startup._filter = None
-                    QTimer.singleShot(0, startup.painted)  # after this paint has reached the screen
-                return False
-
-        self._filter = FirstPaint(self.window)
-        self.window.installEventFilter(self._filter)
         if self.exit_after_show:  # never hang a script or a CI job, whatever happens
             QTimer.singleShot(WATCHDOG_MS, lambda: self.failed(f"no window within {WATCHDOG_MS // 1000} s"))
+        self.window.startup = self  # signals hold slots of plain objects weakly: live as long as the window
+        self.window.first_painted.connect(self.painted)
         self.window.store_failed.connect(self.failed)
         self.window.case_list.loaded.connect(self.listed)
 

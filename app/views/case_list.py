@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from app.views.labels import case_status_labels
 from app.views.workers import WorkerRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelection
     from PySide6.QtWidgets import QTableView
 
     from app.cases import CaseService

@@ -7,12 +7,13 @@ list says it is opening and the actions that need the store are off.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from app.errors import DomainError
 from app.settings import Settings, save_data_dir, save_settings
@@ -24,6 +25,9 @@ from app.views.welcome import WelcomePage
 from app.views.workers import WorkerRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QTabWidget
+
     from app.cases import CaseService
     from app.views.app import LazyReporter
     from app.views.errors import ErrorReporter
@@ -33,6 +37,8 @@ if TYPE_CHECKING:
 
     PanelFactory = Callable[[CaseService, WorkerRunner, QWidget, RuleBook], QWidget]
 
+SHORTCUTS = {"new": "Ctrl+N", "export": "Ctrl+E", "settings": "Ctrl+,", "quit": "Ctrl+Q", "paste": "Ctrl+V",
+             "find": "Ctrl+F"}
 TABS = ("overview", "evidence", "timeline", "rules", "export")
 
 
@@ -67,10 +73,26 @@ def default_panels() -> dict[str, PanelFactory]:
     return {"overview": overview, "evidence": evidence, "timeline": timeline, "rules": rules_tab, "export": export}
 
 
+class FirstPaintWatch(QObject):
+    """Calls window._first_painted() once, just after its first paint (then stops watching)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.window:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.window._first_painted)  # after this paint has reached the screen
+        return False
+
+
 class MainWindow(QMainWindow):
     store_ready = Signal()
     store_failed = Signal(str)  # a message for the user; the app cannot go on
     case_opened = Signal(int)
+    first_painted = Signal()  # once, after the window's first paint has reached the screen
 
     def __init__(self, *, data_dir: Path, runner: WorkerRunner, settings: Settings | None = None,
                  languages: LanguageSwitcher | None = None, service: CaseService | None = None,
@@ -89,7 +111,6 @@ class MainWindow(QMainWindow):
         self.wizard: NewCaseWizard | None = None
         self.case_list = CaseListPanel(runner, self)
         self.welcome = WelcomePage(self)
-        self.tabs = QTabWidget(self)
         self.stack = QStackedWidget(self)
         self.status = QLabel(self)
         self.commands: dict[str, QAction] = {}
@@ -97,12 +118,12 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.retranslate()
         self._set_ready(False)
+        self._paint_watch: QObject | None = FirstPaintWatch(self)
         if service is not None:
             self.attach_service(service)
 
     def _build(self) -> None:
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.tabs)
         splitter = QSplitter()  # horizontal; QSplitter(parent) would build all Qt enums (~15 ms) before the first paint
         splitter.addWidget(self.case_list)
         splitter.addWidget(self.stack)
@@ -117,20 +138,13 @@ class MainWindow(QMainWindow):
         self.welcome.open_demo.connect(self.open_demo)
 
     def _make_actions(self) -> None:
-        specs: list[tuple[str, QKeySequence | None, Callable[[], Any]]] = [
-            ("new", QKeySequence("Ctrl+N"), self.new_case),
-            ("demo", None, self.open_demo),
-            ("export", QKeySequence("Ctrl+E"), self.export_case),
-            ("settings", QKeySequence("Ctrl+,"), self.open_settings),
-            ("quit", QKeySequence("Ctrl+Q"), self.close),
-            ("paste", QKeySequence("Ctrl+V"), self.paste_evidence),
-            ("find", QKeySequence("Ctrl+F"), self.case_list.focus_search),
-            ("about", None, self.about),
+        specs: list[tuple[str, Callable[[], Any]]] = [
+            ("new", self.new_case), ("demo", self.open_demo), ("export", self.export_case),
+            ("settings", self.open_settings), ("quit", self.close), ("paste", self.paste_evidence),
+            ("find", self.case_list.focus_search), ("about", self.about),
         ]
-        for key, shortcut, slot in specs:
+        for key, slot in specs:
             action = QAction(self)
-            if shortcut is not None:
-                action.setShortcuts([shortcut])  # setShortcut() would build all Qt enums before the first paint
             action.triggered.connect(slot)
             self.commands[key] = action
         self.file_menu = self.menuBar().addMenu("")
@@ -144,6 +158,25 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.commands["find"])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.commands["about"])
+
+    @cached_property
+    def tabs(self) -> QTabWidget:
+        """The open case's tabs, made when the first case opens (the window starts on the welcome page)."""
+        from PySide6.QtWidgets import QTabWidget
+
+        tabs = QTabWidget(self.stack)
+        self.stack.addWidget(tabs)
+        tabs.setAccessibleName(self.tr("The open case"))
+        return tabs
+
+    def _first_painted(self) -> None:
+        """Keyboard shortcuts once the window is on screen: QKeySequence and its enums cost ~1 ms before."""
+        from PySide6.QtGui import QKeySequence
+
+        self._paint_watch = None
+        for key, shortcut in SHORTCUTS.items():
+            self.commands[key].setShortcuts([QKeySequence(shortcut)])
+        self.first_painted.emit()
 
     # ----- the store ---------------------------------------------------------
     def open_store(self) -> None:
@@ -373,6 +406,8 @@ class MainWindow(QMainWindow):
     def _retranslate_tabs(self) -> None:
         titles = {"overview": self.tr("Overview"), "evidence": self.tr("Evidence"), "timeline": self.tr("Timeline"),
                   "rules": self.tr("Rules"), "export": self.tr("Export")}
+        if "tabs" not in self.__dict__:
+            return
         self.tabs.setAccessibleName(self.tr("The open case"))
         for key, panel in self.panels.items():
             self.tabs.setTabText(self.tabs.indexOf(panel), titles[key])

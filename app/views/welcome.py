@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 # One style sheet for the whole page, parsed and applied once: nine per-widget sheets cost the
 # first paint ~2 ms more. Step numbers are centred here too, so the first paint needs no Qt
@@ -89,7 +89,6 @@ class WelcomePage(QWidget):
         body = QWidget(self)
         body.setLayout(column)
         body.setMaximumWidth(720)
-        body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(body, 6)

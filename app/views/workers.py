@@ -10,9 +10,10 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.priority import lower_thread_priority
 
@@ -68,16 +69,18 @@ class _Runnable(QRunnable):
 
 
 class WorkerRunner:
-    """Owns the pools; keeps jobs alive until they end."""
+    """Owns the pools (made on first use: not before the first paint); keeps jobs alive until they end."""
 
     def __init__(self) -> None:
-        self.reads = QThreadPool()
-        self.reads.setMaxThreadCount(2)
-        self.writes = QThreadPool()
-        self.writes.setMaxThreadCount(1)
-        for pool in (self.reads, self.writes):
-            pool.setThreadPriority(QThread.Priority.LowPriority)  # macOS; Linux and Windows: lower_thread_priority
         self._jobs: set[Job] = set()
+
+    @cached_property
+    def reads(self) -> QThreadPool:
+        return _pool(2)
+
+    @cached_property
+    def writes(self) -> QThreadPool:
+        return _pool(1)
 
     def run(self, fn: TaskFn, *, write: bool = False, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
@@ -99,4 +102,14 @@ class WorkerRunner:
 
     def wait(self, msecs: int = 30000) -> bool:
         """For shutdown: let running jobs end (their writes are transactions)."""
-        return self.reads.waitForDone(msecs) and self.writes.waitForDone(msecs)
+        pools = [self.__dict__[name] for name in ("reads", "writes") if name in self.__dict__]
+        return all(pool.waitForDone(msecs) for pool in pools)
+
+
+def _pool(threads: int) -> QThreadPool:
+    from PySide6.QtCore import QThread
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(threads)
+    pool.setThreadPriority(QThread.Priority.LowPriority)  # macOS; Linux and Windows: lower_thread_priority
+    return pool

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from app.cases import CaseService
 from app.errors import SchemaTooNew
 from app.models import Base
 from app.models.db import make_engine
-from app.models.migrate import current_revision, head_revision, upgrade
+from app.models.migrate import HEAD, current_revision, head_revision, stamped_revision, upgrade
 
 
 def test_migration_from_first_schema_keeps_data(tmp_path: Path) -> None:
@@ -64,3 +66,25 @@ def test_wal_mode(tmp_path: Path) -> None:
     with service.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     service.close()
+
+
+def test_head_constant_is_alembics_head(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    assert stamped_revision(engine) is None  # a new, empty database
+    assert head_revision(engine) == HEAD
+    upgrade(engine)
+    assert stamped_revision(engine) == HEAD == current_revision(engine)
+    engine.dispose()
+
+
+def test_a_current_database_opens_without_alembic(tmp_path: Path) -> None:
+    """The usual start: one query says the schema is current; Alembic (~100 ms of imports) stays unloaded."""
+    folder = tmp_path / "data"
+    CaseService(folder).close()
+    code = ("import sys; from pathlib import Path; from app.cases import CaseService; "
+            f"s = CaseService(Path({str(folder)!r}), housekeeping=False); s.list_cases('', None, 0, 10); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -135,7 +135,8 @@ def test_keyboard_shortcuts(qtbot: QtBot, store: CaseService, workers: WorkerRun
 
     window = make_window(qtbot, store, workers, data_dir, languages, tmp_path,
                          panels={key: factory(key) for key in TABS})
-    window.show()
+    with qtbot.waitSignal(window.first_painted, timeout=10000):  # shortcuts are set once the window is painted
+        window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     keys = {name: window.commands[name].shortcut().toString() for name in ("new", "paste", "find", "export")}

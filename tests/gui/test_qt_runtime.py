@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 import sys
+import types
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,30 +28,37 @@ def test_signal_emit_keeps_reference_counts(qapp: object) -> None:
     assert sys.getrefcount(True) >= before - 10
 
 
+FEATURE_SELECT = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
+
+
 def test_the_app_never_uses_pyside_features_so_it_may_skip_their_scan() -> None:
     """app.views.app.skip_feature_scan relies on this: no module of the app selects a __feature__."""
-    import re
-    from pathlib import Path
-
     root = Path(__file__).resolve().parents[2] / "app"
-    selects = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
-    users = [p for p in root.rglob("*.py") if selects.search(p.read_text("utf-8"))]
+    users = [p for p in root.rglob("*.py") if FEATURE_SELECT.search(p.read_text("utf-8"))]
     assert users == []
 
 
-def test_skipping_the_feature_scan_keeps_it_for_other_modules(qapp: object) -> None:
-    import types
+def test_no_module_the_app_loads_selects_a_pyside_feature(qapp: object) -> None:
+    """Nor does any library it loads: every app module imported, then every loaded module's source read."""
+    import app
 
+    for info in pkgutil.walk_packages(app.__path__, "app."):
+        importlib.import_module(info.name)
+    loaded = [Path(m.__file__) for m in list(sys.modules.values())
+              if isinstance(getattr(m, "__file__", None), str) and m.__file__.endswith(".py")]
+    assert len(loaded) > 300  # SQLAlchemy, reportlab, pypdf, PIL, ... are among them
+    users = [p for p in loaded if p.is_file() and FEATURE_SELECT.search(p.read_text("utf-8", errors="replace"))]
+    assert users == []
+
+
+def test_skipping_the_feature_scan_files_modules_without_reading_them(qapp: object) -> None:
     import shibokensupport.feature as feature  # type: ignore[import-not-found]
 
     from app.views.app import skip_feature_scan
 
-    skip_feature_scan()
-    skip_feature_scan()  # idempotent: not wrapped twice
-    scan = feature._mod_uses_pyside
-    assert scan.skips_app
-    assert scan(types.ModuleType("app.views.demo")) is False
-    # For anyone else the original scan still runs (it reads the module's source).
     other = types.ModuleType("someone_else")
-    other.__file__ = __file__
-    assert scan(other) is True  # this test module imports PySide6
+    other.__file__ = __file__  # mentions PySide6: the original scan says True
+    skip_feature_scan()
+    skip_feature_scan()  # idempotent
+    assert feature._mod_uses_pyside(types.ModuleType("app.views.demo")) is False
+    assert feature._mod_uses_pyside(other) is False
