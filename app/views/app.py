@@ -1,8 +1,9 @@
 """`python -m app gui`: the application object, font, translations, error hook and main window.
 
-Start-up order is chosen for a fast first paint: the window (with an empty case list)
-is shown and painted before the case store is opened; SQLAlchemy, Alembic and the
-migration check then load in a worker and the list fills in. Module-level imports are
+Start-up order is chosen for a fast first paint: the window (menus, search box, a line
+saying the cases are opening) is shown and painted before the case store is opened;
+SQLAlchemy and the schema check then load in a worker, and the list and the welcome page
+(whose buttons need the store) come with the store. Module-level imports are
 standard library only, so the start-up bench can import ms_since_process_start cheaply.
 
 `--exit-after-show` prints "first paint: N ms" (from process start, as the OS recorded it:

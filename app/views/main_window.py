@@ -1,7 +1,8 @@
 """The main window: the case list on the left, the open case in tabs on the right.
 
 The case store may be opened after the first paint (see app.views.app); until then the
-list says it is opening and the actions that need the store are off.
+list says it is opening, the right side is empty (the welcome page comes with the store)
+and the actions that need the store are off.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from app.views.case_list import CaseListPanel
 from app.views.guards import if_alive
 from app.views.i18n import LanguageSwitcher, rules_lang
 from app.views.longlived import settle_long_lived
-from app.views.welcome import WelcomePage
 from app.views.workers import WorkerRunner
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from app.views.errors import ErrorReporter
     from app.views.settings_dialog import SettingsDialog
     from app.views.summary_card import RuleBook
+    from app.views.welcome import WelcomePage
     from app.views.wizard import NewCaseWizard
 
     PanelFactory = Callable[[CaseService, WorkerRunner, QWidget, RuleBook], QWidget]
@@ -110,7 +111,6 @@ class MainWindow(QMainWindow):
         self._stale: dict[str, str] = {}  # tab -> "case" (load the open case) or "reload", when next shown
         self.wizard: NewCaseWizard | None = None
         self.case_list = CaseListPanel(runner, self)
-        self.welcome = WelcomePage(self)
         self.stack = QStackedWidget(self)
         self.status = QLabel(self)
         self.commands: dict[str, QAction] = {}
@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
             self.attach_service(service)
 
     def _build(self) -> None:
-        self.stack.addWidget(self.welcome)
         splitter = QSplitter()  # horizontal; QSplitter(parent) would build all Qt enums (~15 ms) before the first paint
         splitter.addWidget(self.case_list)
         splitter.addWidget(self.stack)
@@ -134,8 +133,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.case_list.case_selected.connect(self.open_case)
         self.case_list.failed.connect(self.report)
-        self.welcome.new_case.connect(self.new_case)
-        self.welcome.open_demo.connect(self.open_demo)
 
     def _make_actions(self) -> None:
         specs: list[tuple[str, Callable[[], Any]]] = [
@@ -158,6 +155,25 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.commands["find"])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.commands["about"])
+
+    @cached_property
+    def welcome(self) -> WelcomePage:
+        """The empty state (what the app does, New case, Open example case), made when the store opens.
+
+        Both its buttons need the store, and its text in four sizes cost the first paint ~10 ms
+        (new font engines, CJK glyphs rasterised at each size): until the store is open the
+        right side stays empty and the list says it is opening.
+        """
+        from app.views.welcome import WelcomePage
+
+        welcome = WelcomePage(self.stack)
+        welcome.set_ready(self.service is not None)
+        self.stack.insertWidget(0, welcome)
+        if self.case_id is None:
+            self.stack.setCurrentWidget(welcome)
+        welcome.new_case.connect(self.new_case)
+        welcome.open_demo.connect(self.open_demo)
+        return welcome
 
     @cached_property
     def tabs(self) -> QTabWidget:
@@ -210,7 +226,8 @@ class MainWindow(QMainWindow):
     def _set_ready(self, ready: bool) -> None:
         for key in ("new", "demo"):
             self.commands[key].setEnabled(ready)
-        self.welcome.set_ready(ready)
+        if ready or "welcome" in self.__dict__:
+            self.welcome.set_ready(ready)  # made here when the store opens
         self._update_case_actions()
 
     def _update_case_actions(self) -> None:
@@ -394,7 +411,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Case"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.welcome.retranslate()
+        if "welcome" in self.__dict__:
+            self.welcome.retranslate()
         self.status.clear()  # a message in the old language would linger
         self.case_list.set_lang(rules_lang(self.settings.language))
         self.case_list.retranslate()

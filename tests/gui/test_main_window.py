@@ -286,8 +286,14 @@ def test_after_the_first_paint_the_store_opens_and_the_app_has_its_icon(
     window = make_window(qtbot, None, workers, data_dir, languages, tmp_path)
     status = {"code": 0}
     Startup(window, False, status).start()
-    with qtbot.waitSignal(window.store_ready, timeout=30000):
+    with qtbot.waitSignal(window.first_painted, timeout=10000):
         window.show()
+    painted_first = window.stack.count()  # the welcome page comes with the store, not in the first paint
+    with qtbot.waitSignal(window.store_ready, timeout=30000):
+        pass
+    assert painted_first == 0 and window.stack.currentWidget() is window.welcome
+    assert window.welcome.new_button.isEnabled() and window.welcome.isVisible()
+    assert window.commands["new"].shortcut().toString() == "Ctrl+N"
     assert not QApplication.windowIcon().isNull()
     assert {size.width() for size in QApplication.windowIcon().availableSizes()} >= {256, 512}
     assert status["code"] == 0
