@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from app.casefile import read_draft
 from app.cases import CaseService
-from app.domain import CaseData, Order
+from app.domain import CaseData, Merchant, Order
 from app.errors import CaseFileError
 from app.evidence.vault import file_sha256
 from app.verify import verify
@@ -156,6 +156,21 @@ def test_search_and_status_filter(service: CaseService, tmp_path: Path) -> None:
     assert [c.id for c in service.list_cases("付款")] == [b]
     assert [c.id for c in service.list_cases(status="closed")] == [b]
     assert service.count_cases("课") == 2
+
+
+def test_search_is_case_blind_and_takes_wildcards_literally(service: CaseService, tmp_path: Path) -> None:
+    python = service.create_case(CaseData(title="Python 速成 100% 退款", merchant=Merchant(name="某_教育")))
+    other = service.create_case(CaseData(title="1000 元 python 课", merchant=Merchant(name="某某教育")))
+    trashed = service.create_case(CaseData(title="数学课"))
+    service.add_evidence(trashed, [png(tmp_path / "x.png")], title="ZOOM 截图")
+    assert {c.id for c in service.list_cases("PYTHON")} == {python, other}
+    assert [c.id for c in service.list_cases("100%")] == [python]  # not "1000": % is a percent sign
+    assert [c.id for c in service.list_cases("某_")] == [python]  # _ is an underscore, not any character
+    assert [c.id for c in service.list_cases("python 退款")] == [python]  # every word
+    assert [c.id for c in service.list_cases("zoom")] == [trashed]
+    evidence_id = service.get_case(trashed).evidence[0].id
+    service.trash_evidence(evidence_id)
+    assert service.list_cases("zoom") == []  # trashed evidence is not searched
 
 
 def test_reopen_store_keeps_data(tmp_path: Path) -> None:
