@@ -25,7 +25,7 @@ from app.evidence.vault import Vault
 from app.fsutil import make_dir
 from app.models import Case, EvidenceItem, TimelineEvent, audit
 from app.models.convert import apply_case_data, audit_view, case_info, diff, event_info, evidence_info
-from app.models.db import make_engine, make_sessionmaker
+from app.models.db import database_errors, make_engine, make_sessionmaker, store_label
 from app.models.migrate import upgrade
 from app.timeutil import now
 
@@ -56,7 +56,9 @@ class CaseService:
         self.data_dir = data_dir
         make_dir(data_dir)
         self.engine = make_engine(url or config.database_url(data_dir))
-        self.backup = upgrade(self.engine, backup_dir=data_dir / "backups")
+        self.where = store_label(self.engine)
+        with database_errors(self.where):
+            self.backup = upgrade(self.engine, backup_dir=data_dir / "backups")
         self._sessions = make_sessionmaker(self.engine)
         self.vault = Vault(data_dir / "vault")
         self.thumbs_dir = data_dir / "vault" / "thumbs"
@@ -70,12 +72,12 @@ class CaseService:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with database_errors(self.where), self._sessions() as session:
             yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
+        with database_errors(self.where), self._sessions.begin() as session:
             yield session
 
     # ----- cases -------------------------------------------------------------

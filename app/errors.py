@@ -44,3 +44,16 @@ class NotFound(DomainError):
 
 class SchemaTooNew(DomainError):
     """The database was written by a newer version of the app."""
+
+
+class StoreUnavailable(DomainError):
+    """The case database cannot be read or written (disk full, read-only, damaged, busy); names the file.
+
+    `meaning` is what the database's own message means for a user (None if not known), `detail`
+    that message; the window translates `meaning` (app/views/store_text.py).
+    """
+
+    def __init__(self, where: str, meaning: str | None, detail: str) -> None:
+        reason = f"{meaning} ({detail})" if meaning else detail
+        super().__init__(f"{where}: the case database cannot be used: {reason}; nothing was changed")
+        self.where, self.meaning, self.detail = where, meaning, detail

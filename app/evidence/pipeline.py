@@ -56,12 +56,23 @@ def _real(path: Path) -> Path:
         return path.absolute()
 
 
-def _os_reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
+def _os_reason(exc: OSError, source: Path | None = None) -> str:
+    """Why copying `source` into the vault failed, saying which side failed where the error tells."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return "not enough disk space to store the file; nothing was changed"
+    if exc.errno == errno.EFBIG:
+        return "the file is larger than this computer lets the app write (file size limit); nothing was changed"
+    if exc.errno == errno.EROFS:
+        return "the data folder is read-only; nothing was changed"
+    failed_on = Path(exc.filename) if isinstance(exc.filename, str) else None
+    storing = failed_on is not None and failed_on != source
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied when reading the file"
-    return f"cannot read the file ({exc.strerror or exc})"
+        return ("permission denied when storing the file in the data folder; nothing was changed" if storing
+                else "permission denied when reading the file")
+    detail = exc.strerror or str(exc)
+    if storing:
+        return f"cannot store the file in the data folder ({detail}); nothing was changed"
+    return f"cannot read the file ({detail})"
 
 
 def prepare(vault: Vault, source: Path, original_name: str | None = None) -> Prepared:
@@ -72,7 +83,7 @@ def prepare(vault: Vault, source: Path, original_name: str | None = None) -> Pre
     except FileNotFoundError:
         raise ImportRejected(source, "file does not exist")
     except OSError as exc:
-        raise ImportRejected(source, _os_reason(exc))
+        raise ImportRejected(source, _os_reason(exc, source))
     if not source.is_file():
         raise ImportRejected(source, "not a regular file")
     if info.st_size == 0:
@@ -84,7 +95,7 @@ def prepare(vault: Vault, source: Path, original_name: str | None = None) -> Pre
     except ValueError:
         raise ImportRejected(source, "file is larger than the 2 GiB limit")
     except OSError as exc:
-        raise ImportRejected(source, _os_reason(exc))
+        raise ImportRejected(source, _os_reason(exc, source))
     if staged.size == 0:
         vault.discard(staged)
         raise ImportRejected(source, "file is empty")

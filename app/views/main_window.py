@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from app.errors import DomainError
+from app.errors import DomainError, StoreUnavailable
 from app.settings import Settings, save_data_dir, save_settings
 from app.views.case_list import CaseListPanel
 from app.views.guards import if_alive
@@ -204,7 +204,11 @@ class MainWindow(QMainWindow):
                         on_done=if_alive(self, self.attach_service), on_error=if_alive(self, self._store_error))
 
     def _store_error(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):  # SchemaTooNew among them: a message, not a traceback
+        if isinstance(exc, StoreUnavailable):
+            from app.views.store_text import store_text
+
+            self.store_failed.emit(store_text(exc))
+        elif isinstance(exc, DomainError):  # SchemaTooNew among them: a message, not a traceback
             self.store_failed.emit(str(exc))
         else:
             self.store_failed.emit(f"{type(exc).__name__}: {exc}")

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QLabel, QPushB
 
 from app.bundle.fmt import human_size  # noqa: F401  (re-exported for the panels)
 from app.cases import CaseService
-from app.errors import DomainError, ImportRejected
+from app.errors import DomainError, ImportRejected, StoreUnavailable
 from app.timeutil import BEIJING, to_beijing
 from app.views.reasons import rejected_text
+from app.views.store_text import store_text
 from app.views.workers import Job, WorkerRunner
 
 # Bundle and checklist order of evidence kinds; the expected ones are ticked as they arrive.
@@ -65,6 +66,8 @@ def error_text(exc: BaseException) -> str:
     anything else with its type."""
     if isinstance(exc, ImportRejected):
         return rejected_text(exc)
+    if isinstance(exc, StoreUnavailable):
+        return store_text(exc)
     if isinstance(exc, DomainError):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"

@@ -35,8 +35,19 @@ REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
      str(QT_TRANSLATE_NOOP("ImportReason", "file is larger than the 2 GiB limit"))),
     (_pattern(r"not enough disk space to store the file; nothing was changed"),
      str(QT_TRANSLATE_NOOP("ImportReason", "not enough disk space to store the file; nothing was changed"))),
+    (_pattern(r"the file is larger than this computer lets the app write \(file size limit\); nothing was changed"),
+     str(QT_TRANSLATE_NOOP("ImportReason", "the file is larger than this computer lets the app write (file size "
+                                           "limit); nothing was changed"))),
+    (_pattern(r"the data folder is read-only; nothing was changed"),
+     str(QT_TRANSLATE_NOOP("ImportReason", "the data folder is read-only; nothing was changed"))),
+    (_pattern(r"permission denied when storing the file in the data folder; nothing was changed"),
+     str(QT_TRANSLATE_NOOP("ImportReason", "permission denied when storing the file in the data folder; nothing "
+                                           "was changed"))),
     (_pattern(r"permission denied when reading the file"),
      str(QT_TRANSLATE_NOOP("ImportReason", "permission denied when reading the file"))),
+    (_pattern(r"cannot store the file in the data folder \((?P<error>.+)\); nothing was changed"),
+     str(QT_TRANSLATE_NOOP("ImportReason", "cannot store the file in the data folder ({error}); nothing was "
+                                           "changed"))),
     (_pattern(r"cannot read the file \((?P<error>.+)\)"),
      str(QT_TRANSLATE_NOOP("ImportReason", "cannot read the file ({error})"))),
     (_pattern(r"file could not be read as evidence: (?P<error>.*)"),

@@ -179,7 +179,7 @@
         <translation>The refund arrived before it was requested.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>A title is required.</source>
         <translation>A title is required.</translation>
     </message>
@@ -220,7 +220,7 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/views/case_list.py" line="+170"/>
+        <location filename="../../app/views/case_list.py" line="+171"/>
         <source>Opening your cases…</source>
         <translation>Opening your cases…</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="+114"/>
+        <location filename="../../app/views/panel_base.py" line="+117"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -452,7 +452,7 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidenceKind</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="-81"/>
+        <location filename="../../app/views/panel_base.py" line="-83"/>
         <source>Purchase record</source>
         <translation>Purchase record</translation>
     </message>
@@ -957,11 +957,31 @@ The details were saved to %2.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the file is larger than this computer lets the app write (file size limit); nothing was changed</source>
+        <translation>the file is larger than this computer lets the app write (file size limit); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data folder is read-only; nothing was changed</source>
+        <translation>the data folder is read-only; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied when storing the file in the data folder; nothing was changed</source>
+        <translation>permission denied when storing the file in the data folder; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>permission denied when reading the file</source>
         <translation>permission denied when reading the file</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>cannot store the file in the data folder ({error}); nothing was changed</source>
+        <translation>cannot store the file in the data folder ({error}); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot read the file ({error})</source>
         <translation>cannot read the file ({error})</translation>
     </message>
@@ -1149,12 +1169,12 @@ The details were saved to %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/app.py" line="+278"/>
+        <location filename="../../app/views/app.py" line="+266"/>
         <source>Cannot open your cases</source>
         <translation>Cannot open your cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+277"/>
+        <location filename="../../app/views/main_window.py" line="+331"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>Case created. Now add your evidence: drop files here or press Ctrl+V.</translation>
     </message>
@@ -1244,7 +1264,7 @@ The details were saved to %2.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1269,7 +1289,8 @@ The details were saved to %2.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-245"/>
+        <location line="+248"/>
         <source>The open case</source>
         <translation>The open case</translation>
     </message>
@@ -1451,7 +1472,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>The after-sales or refund page of the order shows the refund progress.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
@@ -1831,6 +1852,49 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../../app/views/store_text.py" line="+17"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk could not be read or written (it may be full, removed or failing)</source>
+        <translation>the disk could not be read or written (it may be full, removed or failing)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file or its folder is read-only</source>
+        <translation>the database file or its folder is read-only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file cannot be opened (missing folder or no permission)</source>
+        <translation>the database file cannot be opened (missing folder or no permission)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not a case database (damaged, or another program&apos;s file)</source>
+        <translation>the file is not a case database (damaged, or another program&apos;s file)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file is damaged; restore it from backups/</source>
+        <translation>the database file is damaged; restore it from backups/</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is busy in another program; close it and try again</source>
+        <translation>the database is busy in another program; close it and try again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the case database cannot be used: %2; nothing was changed</source>
+        <translation>%1: the case database cannot be used: %2; nothing was changed</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <location filename="../../app/views/summary_card.py" line="+58"/>
@@ -2081,7 +2145,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/views/welcome.py" line="+104"/>
+        <location filename="../../app/views/welcome.py" line="+103"/>
         <source>Get your course money back</source>
         <translation>Get your course money back</translation>
     </message>

@@ -179,7 +179,7 @@
         <translation>退款到账时间早于申请退款时间。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>A title is required.</source>
         <translation>请填写标题。</translation>
     </message>
@@ -220,7 +220,7 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/views/case_list.py" line="+94"/>
+        <location filename="../../app/views/case_list.py" line="+95"/>
         <location line="+80"/>
         <source>Cases</source>
         <translation>案件列表</translation>
@@ -272,7 +272,7 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="+114"/>
+        <location filename="../../app/views/panel_base.py" line="+117"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -451,7 +451,7 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceKind</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="-81"/>
+        <location filename="../../app/views/panel_base.py" line="-83"/>
         <source>Purchase record</source>
         <translation>购买记录</translation>
     </message>
@@ -956,11 +956,31 @@ The details were saved to %2.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>the file is larger than this computer lets the app write (file size limit); nothing was changed</source>
+        <translation>文件超过了本机允许本程序写入的大小（文件大小限制）；没有做任何更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data folder is read-only; nothing was changed</source>
+        <translation>数据文件夹是只读的，无法保存该文件；没有做任何更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied when storing the file in the data folder; nothing was changed</source>
+        <translation>没有权限把该文件保存到数据文件夹；没有做任何更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>permission denied when reading the file</source>
         <translation>没有读取该文件的权限</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>cannot store the file in the data folder ({error}); nothing was changed</source>
+        <translation>无法把该文件保存到数据文件夹（{error}）；没有做任何更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot read the file ({error})</source>
         <translation>无法读取文件（{error}）</translation>
     </message>
@@ -1148,12 +1168,12 @@ The details were saved to %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/app.py" line="+278"/>
+        <location filename="../../app/views/app.py" line="+266"/>
         <source>Cannot open your cases</source>
         <translation>无法打开案件库</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+277"/>
+        <location filename="../../app/views/main_window.py" line="+331"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
@@ -1243,7 +1263,7 @@ The details were saved to %2.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
@@ -1268,7 +1288,8 @@ The details were saved to %2.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-245"/>
+        <location line="+248"/>
         <source>The open case</source>
         <translation>当前案件</translation>
     </message>
@@ -1450,7 +1471,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>订单的售后或退款页面可以查看退款进度。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+78"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
@@ -1830,6 +1851,49 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../../app/views/store_text.py" line="+17"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk could not be read or written (it may be full, removed or failing)</source>
+        <translation>磁盘无法读写（可能已满、已被拔出或出现故障）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file or its folder is read-only</source>
+        <translation>数据库文件或其所在文件夹是只读的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file cannot be opened (missing folder or no permission)</source>
+        <translation>无法打开数据库文件（文件夹不存在或没有权限）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not a case database (damaged, or another program&apos;s file)</source>
+        <translation>该文件不是案件数据库（已损坏，或是其他程序的文件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file is damaged; restore it from backups/</source>
+        <translation>数据库文件已损坏；请从 backups/ 文件夹中的备份恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is busy in another program; close it and try again</source>
+        <translation>数据库正被其他程序占用；请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the case database cannot be used: %2; nothing was changed</source>
+        <translation>%1：案件数据库无法使用：%2；没有做任何更改</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <location filename="../../app/views/summary_card.py" line="+58"/>
@@ -2080,7 +2144,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/views/welcome.py" line="+104"/>
+        <location filename="../../app/views/welcome.py" line="+103"/>
         <source>Get your course money back</source>
         <translation>把买课的钱要回来</translation>
     </message>

@@ -31,6 +31,10 @@ EXAMPLES = [
     _os_reason(OSError(errno.ENOSPC, "No space left on device")),
     _os_reason(OSError(errno.EACCES, "Permission denied")),
     _os_reason(OSError(errno.EIO, "Input/output error")),
+    _os_reason(OSError(errno.EFBIG, "File too large")),
+    _os_reason(OSError(errno.EROFS, "Read-only file system")),
+    _os_reason(OSError(errno.EACCES, "Permission denied", "/data/vault/tmp/1.part"), Path("/home/a/x.png")),
+    _os_reason(OSError(errno.EIO, "Input/output error", "/data/vault/tmp/1.part"), Path("/home/a/x.png")),
     f"file could not be read as {Path('聊天记录.txt').suffix or 'evidence'}: {RuntimeError('decoder bug')}",
     f"file could not be read as {Path('无扩展名').suffix or 'evidence'}: {ValueError('bad')}",
     # importers._size

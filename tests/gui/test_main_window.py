@@ -187,6 +187,18 @@ def test_a_database_from_a_newer_version_is_a_message(qtbot: QtBot, workers: Wor
     assert "newer version" in failed.args[0]
 
 
+def test_a_damaged_database_is_a_message_naming_it(qtbot: QtBot, workers: WorkerRunner, data_dir: Path,
+                                                    languages: LanguageSwitcher, tmp_path: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "cases.sqlite3").write_bytes(b"overwritten by another program\n" * 200)
+    window = make_window(qtbot, None, workers, data_dir, languages, tmp_path)
+    with qtbot.waitSignal(window.store_failed, timeout=20000) as failed:
+        window.open_store()
+    assert failed.args[0] == (f"{data_dir / 'cases.sqlite3'}：案件数据库无法使用："
+                              "该文件不是案件数据库（已损坏，或是其他程序的文件） (file is not a database)；"
+                              "没有做任何更改")
+
+
 def stamp_newer_schema(data_dir: Path) -> None:
     CaseService(data_dir).close()
     with sqlite3.connect(data_dir / "cases.sqlite3") as db:

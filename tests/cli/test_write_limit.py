@@ -1,0 +1,85 @@
+"""A write cut short (a full disk, a file size limit) or a damaged database: no half record, no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.cli.conftest import ROOT, Run, cli_env
+from tests.store_helpers import write_case_json
+
+LIMIT = 3_000_000  # bytes any one file of this process may grow to: the database fits, the big photo does not
+
+
+def _limited(limit: int = LIMIT) -> None:
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead of killing the process
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_write_cut_short_stores_nothing_of_that_file(run: Run, tmp_path: Path, data_dir: Path) -> None:
+    small, big = tmp_path / "订单.png", tmp_path / "录屏截图.png"
+    Image.new("RGB", (60, 60), (200, 30, 30)).save(small)
+    Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(big)  # noise: ~4.3 MB as PNG
+    assert big.stat().st_size > LIMIT
+    case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
+                  check=True).stdout.strip()
+    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "evidence", "add", case_id,
+                           str(small), str(big)], cwd=ROOT, env=cli_env(), capture_output=True, text=True,
+                          encoding="utf-8", timeout=120, preexec_fn=_limited)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 1
+    assert [line.split()[2] for line in done.stdout.splitlines()] == ["订单.png"]  # "added: ID  NAME  sha256 …"
+    assert done.stderr.strip() == (f"error: {big}: the file is larger than this computer lets the app write "
+                                   "(file size limit); nothing was changed")
+    shown = json.loads(run("case", "show", case_id, "--json", check=True).stdout)
+    assert [e["original_name"] for e in shown["evidence"]] == ["订单.png"]
+    assert run("verify", check=True).stdout.startswith("verified 1 original(s): OK")
+    leftovers = [p for p in (data_dir / "vault").rglob("*") if p.is_file() and "objects" not in p.parts]
+    assert leftovers == []  # the cut-short copy is gone, not left to be cleaned up later
+    # Without the limit the same file goes in: nothing stuck half-way blocks it.
+    again = run("evidence", "add", case_id, str(big), check=True)
+    assert again.stdout.startswith("added:") and "录屏截图.png" in again.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_database_that_cannot_be_written_is_named_not_a_traceback(run: Run, tmp_path: Path,
+                                                                    data_dir: Path) -> None:
+    small = tmp_path / "订单.png"
+    Image.new("RGB", (60, 60), (200, 30, 30)).save(small)
+    case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
+                  check=True).stdout.strip()
+    database = data_dir / "cases.sqlite3"
+    limit = 16_000  # under the 32 KiB of SQLite's write-ahead index (-shm): the database cannot be written
+    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "evidence", "add", case_id,
+                           str(small)], cwd=ROOT, env=cli_env(), capture_output=True, text=True, encoding="utf-8",
+                          timeout=120, preexec_fn=lambda: _limited(limit))
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"error: {database}: the case database cannot be used: ")
+    assert done.stderr.strip().endswith("; nothing was changed")
+    shown = json.loads(run("case", "show", case_id, "--json", check=True).stdout)
+    assert shown["evidence"] == []
+    assert run("verify", check=True).returncode == 0
+
+
+def test_a_damaged_database_is_named_not_a_traceback(run: Run, tmp_path: Path, data_dir: Path) -> None:
+    run("case", "list", check=True)
+    database = data_dir / "cases.sqlite3"
+    for leftover in data_dir.glob("cases.sqlite3-*"):
+        leftover.unlink()
+    database.write_bytes(b"this is not an SQLite file, it was overwritten by something\n" * 100)
+    done = run("case", "list")
+    assert done.returncode == 1
+    assert done.stderr.strip() == (f"error: {database}: the case database cannot be used: the file is not a case "
+                                   "database (damaged, or another program's file) (file is not a database); "
+                                   "nothing was changed")
