@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -40,3 +42,15 @@ def temp_beside(path: Path, suffix: str = ".part") -> Path:
     if os.name == "posix":
         os.chmod(name, 0o666 & ~_umask())
     return Path(name)
+
+
+@contextmanager
+def naming(path: Path) -> Iterator[None]:
+    """An OSError from writing `path` names it: a failed write() ("No space left on device",
+    "File too large") carries no file name of its own."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise

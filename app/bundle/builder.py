@@ -36,7 +36,7 @@ from app.bundle.texts import Texts
 from app.bundle.timeline import timeline
 from app.domain import RECIPIENTS, CaseInfo
 from app.evidence.vault import file_sha256
-from app.fsutil import temp_beside
+from app.fsutil import naming, temp_beside
 from app.rules.result import CheckResult
 
 __all__ = ["BundleRequest", "BundleResult", "Cancelled", "build_bundle"]
@@ -140,14 +140,17 @@ def build_bundle(
         if req.zip_path:
             temps.append(temp_beside(Path(req.zip_path)))
         with tempfile.TemporaryDirectory(prefix="bundle-") as work:
-            warnings += _prepare(ctx, Path(work), progress)
-            if progress is not None:
-                progress(total - 1, total, ctx.t("progress.writing"))
-            body = Path(work) / "body.pdf"
-            pages = _layout(ctx, body)
-            page_count = assemble(body, ctx, pages, temps[0])
+            with naming(Path(work)):  # the system's temporary folder (pages, images) may be the full one
+                warnings += _prepare(ctx, Path(work), progress)
+                if progress is not None:
+                    progress(total - 1, total, ctx.t("progress.writing"))
+                body = Path(work) / "body.pdf"
+                pages = _layout(ctx, body)
+            with naming(out):
+                page_count = assemble(body, ctx, pages, temps[0])
         if req.zip_path:
-            write_zip(temps[1], temps[0], out.name, ctx, manifest)
+            with naming(Path(req.zip_path)):
+                write_zip(temps[1], temps[0], out.name, ctx, manifest)
         if cancel is not None and cancel():
             raise Cancelled()
         sha = file_sha256(temps[0])

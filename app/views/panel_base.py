@@ -70,6 +70,8 @@ def error_text(exc: BaseException) -> str:
         return store_text(exc)
     if isinstance(exc, DomainError):
         return str(exc)
+    if isinstance(exc, OSError) and exc.filename and exc.strerror:  # "PATH: No space left on device"
+        return f"{exc.filename}: {exc.strerror}"
     return f"{type(exc).__name__}: {exc}"
 
 

@@ -83,3 +83,22 @@ def test_a_damaged_database_is_named_not_a_traceback(run: Run, tmp_path: Path, d
     assert done.stderr.strip() == (f"error: {database}: the case database cannot be used: the file is not a case "
                                    "database (damaged, or another program's file) (file is not a database); "
                                    "nothing was changed")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_an_export_cut_short_names_the_bundle_and_leaves_no_file(run: Run, tmp_path: Path) -> None:
+    big = tmp_path / "录屏截图.png"
+    Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(big)
+    case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
+                  check=True).stdout.strip()
+    run("evidence", "add", case_id, str(big), check=True)
+    out = tmp_path / "材料" / "bundle.pdf"
+    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), "export", case_id,
+                           "--out", str(out), "--zip", str(out.with_suffix(".zip")), "--attach-originals"],
+                          cwd=ROOT, env=cli_env(), capture_output=True, text=True, encoding="utf-8", timeout=300,
+                          preexec_fn=lambda: _limited(1_000_000))
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == f"error: {out}: File too large"
+    assert list(out.parent.iterdir()) == []  # neither the PDF, the ZIP nor a temporary file
+    assert json.loads(run("case", "show", case_id, "--json", check=True).stdout)["exports"] == []
