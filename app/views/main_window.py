@@ -26,54 +26,18 @@ from app.views.workers import WorkerRunner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QTabWidget
 
     from app.cases import CaseService
     from app.views.app import LazyReporter
+    from app.views.case_tabs import CaseTabs, PanelFactory
     from app.views.errors import ErrorReporter
     from app.views.settings_dialog import SettingsDialog
     from app.views.summary_card import RuleBook
     from app.views.welcome import WelcomePage
     from app.views.wizard import NewCaseWizard
 
-    PanelFactory = Callable[[CaseService, WorkerRunner, QWidget, RuleBook], QWidget]
-
 SHORTCUTS = {"new": "Ctrl+N", "export": "Ctrl+E", "settings": "Ctrl+,", "quit": "Ctrl+Q", "paste": "Ctrl+V",
              "find": "Ctrl+F"}
-TABS = ("overview", "evidence", "timeline", "rules", "export")
-
-
-def default_panels() -> dict[str, PanelFactory]:
-    """The real tab panels, imported when the first case is opened (not at start-up)."""
-
-    def overview(s: CaseService, r: WorkerRunner, p: QWidget, rules: RuleBook) -> QWidget:
-        from app.views.case_form import OverviewPanel
-
-        return OverviewPanel(s, r, p, rules=rules)
-
-    def evidence(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
-        from app.views.evidence_panel import EvidencePanel
-
-        return EvidencePanel(s, r, p)
-
-    def timeline(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
-        from app.views.timeline_panel import TimelinePanel
-
-        return TimelinePanel(s, r, p)
-
-    def rules_tab(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
-        from app.views.rules_panel import RulesPanel
-
-        return RulesPanel(s, r, p)
-
-    def export(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
-        from app.views.export_panel import ExportPanel
-
-        return ExportPanel(s, r, p)
-
-    return {"overview": overview, "evidence": evidence, "timeline": timeline, "rules": rules_tab, "export": export}
-
-
 class FirstPaintWatch(QObject):
     """Calls window._first_painted() once, just after its first paint (then stops watching)."""
 
@@ -106,9 +70,7 @@ class MainWindow(QMainWindow):
         self.service: CaseService | None = None
         self.rules: RuleBook | None = None
         self.case_id: int | None = None
-        self.panel_factories = dict(panels or default_panels())
-        self.panels: dict[str, QWidget] = {}
-        self._stale: dict[str, str] = {}  # tab -> "case" (load the open case) or "reload", when next shown
+        self.panel_factories = panels  # None: the real panels (app.views.case_tabs.default_panels)
         self.wizard: NewCaseWizard | None = None
         self.case_list = CaseListPanel(runner, self)
         self.stack = QStackedWidget(self)
@@ -176,14 +138,22 @@ class MainWindow(QMainWindow):
         return welcome
 
     @cached_property
-    def tabs(self) -> QTabWidget:
+    def tabs(self) -> CaseTabs:
         """The open case's tabs, made when the first case opens (the window starts on the welcome page)."""
-        from PySide6.QtWidgets import QTabWidget
+        from app.views.case_tabs import CaseTabs, default_panels
 
-        tabs = QTabWidget(self.stack)
+        assert self.service is not None and self.rules is not None, "a case opens once the store is open"
+        tabs = CaseTabs(self.stack, self.panel_factories or default_panels(), self.service, self.runner, self.rules)
         self.stack.addWidget(tabs)
-        tabs.setAccessibleName(self.tr("The open case"))
+        tabs.changed.connect(lambda _key: self.case_list.refresh())
+        tabs.set_rules_language(rules_lang(self.settings.language))
+        settle_long_lived()  # the tabs' modules and widgets
         return tabs
+
+    @property
+    def panels(self) -> dict[str, QWidget]:
+        """The tab panels by key (none until the first case opens)."""
+        return self.tabs.panels if "tabs" in self.__dict__ else {}
 
     def _first_painted(self) -> None:
         """Keyboard shortcuts once the window is on screen: QKeySequence and its enums cost ~1 ms before."""
@@ -244,69 +214,15 @@ class MainWindow(QMainWindow):
             raise exc
 
     # ----- cases -------------------------------------------------------------
-    def _ensure_panels(self) -> None:
-        if self.panels or self.service is None or self.rules is None:
-            return
-        for key in TABS:
-            panel = self.panel_factories[key](self.service, self.runner, self.tabs, self.rules)
-            self.panels[key] = panel
-            self.tabs.addTab(panel, "")
-            changed = getattr(panel, "changed", None)
-            if changed is not None:
-                changed.connect(lambda key=key: self._panel_changed(key))
-        self.tabs.currentChanged.connect(lambda _index: self._reload_if_stale())
-        self._set_rules_language()
-        self._retranslate_tabs()
-        settle_long_lived()  # the tabs' modules and widgets
-
     def open_case(self, case_id: int, tab: str | None = None) -> None:
         if self.service is None:
             return
-        self._ensure_panels()
-        if case_id != self.case_id:
-            self.case_id = case_id
-            # Only the tab on show loads the case now; the others when first shown (each load
-            # runs a check or re-hashes originals, and building hidden tabs cost the UI thread).
-            self._stale = dict.fromkeys(self.panels, "case")
+        self.case_id = case_id
         self.stack.setCurrentWidget(self.tabs)
-        if tab is not None:
-            self.tabs.setCurrentWidget(self.panels[tab])
-        self._reload_if_stale()
+        self.tabs.show_case(case_id, tab)
         self.case_list.select_case(case_id)
         self._update_case_actions()
         self.case_opened.emit(case_id)
-
-    def _panel_changed(self, key: str) -> None:
-        """One tab changed the case: the others show it again, the visible one now, the rest when opened.
-
-        (New evidence changes the rule check, the timeline and the export pre-flight; a new
-        progress changes the rules. Reloading hidden tabs at once would re-hash originals for
-        nothing.)
-        """
-        self.case_list.refresh()
-        for other in self.panels:
-            if other != key:
-                self._stale.setdefault(other, "reload")  # a tab that never loaded the case still needs it
-        self._reload_if_stale()
-
-    def _reload_if_stale(self) -> None:
-        key = next((k for k, panel in self.panels.items() if panel is self.tabs.currentWidget()), None)
-        if key is None or key not in self._stale:
-            return
-        panel = self.panels[key]
-        if self._stale.pop(key) == "case":
-            panel.set_case(self.case_id)  # type: ignore[attr-defined]
-        else:
-            reload = getattr(panel, "reload", None)
-            if reload is not None:
-                reload()
-
-    def _set_rules_language(self) -> None:
-        # The rule texts come from the packs in "zh" or "en"; the bundle language stays the user's
-        # choice on the export tab (Chinese by default: the recipients read Chinese).
-        set_language = getattr(self.panels.get("rules"), "set_language", None)
-        if set_language is not None:
-            set_language(rules_lang(self.settings.language))
 
     def new_case(self) -> NewCaseWizard | None:
         if self.service is None:
@@ -401,7 +317,8 @@ class MainWindow(QMainWindow):
         if self.languages is not None:
             self.languages.apply(language)
         self.settings.language = language
-        self._set_rules_language()
+        if "tabs" in self.__dict__:
+            self.tabs.set_rules_language(rules_lang(language))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -420,19 +337,9 @@ class MainWindow(QMainWindow):
         self.status.clear()  # a message in the old language would linger
         self.case_list.set_lang(rules_lang(self.settings.language))
         self.case_list.retranslate()
-        self._retranslate_tabs()
-        for panel in self.panels.values():
-            panel.retranslate()  # type: ignore[attr-defined]
+        if "tabs" in self.__dict__:
+            self.tabs.retranslate()
         self._update_title()
-
-    def _retranslate_tabs(self) -> None:
-        titles = {"overview": self.tr("Overview"), "evidence": self.tr("Evidence"), "timeline": self.tr("Timeline"),
-                  "rules": self.tr("Rules"), "export": self.tr("Export")}
-        if "tabs" not in self.__dict__:
-            return
-        self.tabs.setAccessibleName(self.tr("The open case"))
-        for key, panel in self.panels.items():
-            self.tabs.setTabText(self.tabs.indexOf(panel), titles[key])
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("Refund Evidence Organizer"))

@@ -273,7 +273,7 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="+117"/>
+        <location filename="../../app/views/panel_base.py" line="+119"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -452,7 +452,7 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidenceKind</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="-83"/>
+        <location filename="../../app/views/panel_base.py" line="-85"/>
         <source>Purchase record</source>
         <translation>Purchase record</translation>
     </message>
@@ -1174,7 +1174,7 @@ The details were saved to %2.</translation>
         <translation>Cannot open your cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+331"/>
+        <location filename="../../app/views/main_window.py" line="+247"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>Case created. Now add your evidence: drop files here or press Ctrl+V.</translation>
     </message>
@@ -1209,7 +1209,7 @@ The details were saved to %2.</translation>
         <translation>Could not save the settings</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
@@ -1264,7 +1264,7 @@ The details were saved to %2.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/views/case_tabs.py" line="+125"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1274,28 +1274,27 @@ The details were saved to %2.</translation>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+248"/>
+        <location line="+1"/>
         <source>The open case</source>
         <translation>The open case</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/views/main_window.py" line="+11"/>
         <source>Refund Evidence Organizer</source>
         <translation>Refund Evidence Organizer</translation>
     </message>

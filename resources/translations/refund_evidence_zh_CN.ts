@@ -272,7 +272,7 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="+117"/>
+        <location filename="../../app/views/panel_base.py" line="+119"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -451,7 +451,7 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceKind</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="-83"/>
+        <location filename="../../app/views/panel_base.py" line="-85"/>
         <source>Purchase record</source>
         <translation>购买记录</translation>
     </message>
@@ -1173,7 +1173,7 @@ The details were saved to %2.</source>
         <translation>无法打开案件库</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+331"/>
+        <location filename="../../app/views/main_window.py" line="+247"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
@@ -1208,7 +1208,7 @@ The details were saved to %2.</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
@@ -1263,7 +1263,7 @@ The details were saved to %2.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/views/case_tabs.py" line="+125"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
@@ -1273,28 +1273,27 @@ The details were saved to %2.</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+248"/>
+        <location line="+1"/>
         <source>The open case</source>
         <translation>当前案件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/views/main_window.py" line="+11"/>
         <source>Refund Evidence Organizer</source>
         <translation>维权证据夹</translation>
     </message>

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.views.main_window import TABS, MainWindow
+from app.views.case_tabs import TABS
+from app.views.main_window import MainWindow
 from tests.gui.test_main_window import open_demo
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)

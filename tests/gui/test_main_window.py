@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from app.cases import CaseService
 from app.settings import Profile, Settings, load_settings, saved_data_dir
+from app.views.case_tabs import TABS
 from app.views.errors import ErrorReporter, log_file
 from app.views.i18n import LanguageSwitcher
-from app.views.main_window import TABS, MainWindow
+from app.views.main_window import MainWindow
 from app.views.summary_card import RuleBook
 from app.views.workers import WorkerRunner
 from tests.gui.conftest import make_window, recent_case
@@ -254,10 +255,10 @@ def test_new_evidence_shows_in_the_other_tabs(qtbot: QtBot, window: MainWindow, 
         evidence.add_files([png(tmp_path / "order.png")], kind="purchase")  # type: ignore[attr-defined]
     window.tabs.setCurrentWidget(rules)  # reloaded as it is shown
     qtbot.waitUntil(lambda: "purchase" not in rules.result.missing_evidence, timeout=20000)  # type: ignore
-    assert "evidence" not in window._stale and "rules" not in window._stale
-    assert "timeline" in window._stale  # not shown yet: reloaded when opened
+    assert "evidence" not in window.tabs.stale and "rules" not in window.tabs.stale
+    assert "timeline" in window.tabs.stale  # not shown yet: reloaded when opened
     window.tabs.setCurrentWidget(timeline)
-    assert "timeline" not in window._stale
+    assert "timeline" not in window.tabs.stale
 
 
 def test_ctrl_e_before_the_preflight_finished_exports_once_it_passes(qtbot: QtBot, window: MainWindow,
