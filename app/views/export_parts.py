@@ -98,19 +98,18 @@ class PreflightList(QGroupBox):
         for kind in pre.check.missing_evidence:
             self._add("warning", self.tr("No evidence of this kind yet: {kind}").format(kind=kind_label(kind)))
         verified = len(pre.originals) - len(pre.failures)
-        self._add("ok", self.tr("{count} original file(s) verified against their SHA-256 fingerprint.")
-                  .format(count=verified))
+        self._add("ok", self.tr("%n original file(s) verified against their SHA-256 fingerprint.", "", verified))
         if pre.failures:
-            self.blocked.setText(self.tr("Export blocked: {count} original file(s) no longer match the fingerprint "
-                                         "taken at import. Restore them from a backup, or remove them from the "
-                                         "case.").format(count=len(pre.failures)))
+            self.blocked.setText(self.tr("Export blocked: %n original file(s) no longer match the fingerprint taken "
+                                         "at import. Restore them from a backup, or remove them from the case.", "",
+                                         len(pre.failures)))
         self.blocked.setVisible(bool(pre.failures))
         warnings = len(pre.check.missing_fields) + len(pre.check.missing_evidence)
         if pre.failures:
             self.summary.setText(self.tr("The export cannot start."))
         elif warnings:
-            self.summary.setText(self.tr("Ready, with {count} warning(s): the bundle can be made, but a complaint "
-                                         "may need more.").format(count=warnings))
+            self.summary.setText(self.tr("Ready, with %n warning(s): the bundle can be made, but a complaint may "
+                                         "need more.", "", warnings))
         else:
             self.summary.setText(self.tr("Ready to export."))
 

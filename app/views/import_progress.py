@@ -116,7 +116,7 @@ class ImportProgress(QFrame):
             self.bar.setValue(0)
 
     def describe(self, report: ImportReport) -> str:
-        parts = [self.tr("Added {count} file(s).").format(count=len(report.added))]
+        parts = [self.tr("Added %n file(s).", "", len(report.added))]
         if report.rejected:
             parts.append(self.tr("{count} refused (see the reasons below).").format(count=len(report.rejected)))
         if report.duplicates:

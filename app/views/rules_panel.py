@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -101,21 +101,23 @@ def field_label(name: str) -> str:
 
 
 def countdown_text(due: datetime, at: datetime) -> str:
-    """'2 day(s) 3 hour(s) left' before the deadline, 'Passed 1 day(s) ago' after it."""
-    span = due - at
-    minutes = int(abs(span) / timedelta(minutes=1))
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if span >= timedelta(0):
-        if days:
-            text = QCoreApplication.translate("RulesPanel", "{days} day(s) {hours} hour(s) left")
-        else:
-            text = QCoreApplication.translate("RulesPanel", "{hours} hour(s) {minutes} minute(s) left")
-    elif days:
-        text = QCoreApplication.translate("RulesPanel", "Passed {days} day(s) ago")
-    else:
-        text = QCoreApplication.translate("RulesPanel", "Passed {hours} hour(s) {minutes} minute(s) ago")
-    return text.format(days=days, hours=hours, minutes=mins)
+    """'2 days 3 hours left' before the deadline, 'Passed 1 day ago' after it (还剩 2 天 3 小时 / 已过去 1 天)."""
+    return Countdown().text(due, at)
+
+
+class Countdown(QObject):
+    """A QObject only for self.tr: lupdate makes plural forms ("1 day", "2 days") only from tr() calls."""
+
+    def text(self, due: datetime, at: datetime) -> str:
+        span = due - at
+        minutes = int(abs(span) / timedelta(minutes=1))
+        days, rest = divmod(minutes, 24 * 60)
+        hours, mins = divmod(rest, 60)
+        day, hour, minute = (self.tr("%n day(s)", "", days), self.tr("%n hour(s)", "", hours),
+                             self.tr("%n minute(s)", "", mins))
+        if span >= timedelta(0):
+            return self.tr("{span} left").format(span=f"{day} {hour}" if days else f"{hour} {minute}")
+        return self.tr("Passed {span} ago").format(span=day if days else f"{hour} {minute}")
 
 
 def text_label(text: str, style: str = "") -> QLabel:

@@ -271,6 +271,43 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <location filename="../../app/views/rules_panel.py" line="+116"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{span} left</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed {span} ago</source>
+        <translation>Passed {span} ago</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBar</name>
     <message>
         <location filename="../../app/views/panel_base.py" line="+119"/>
@@ -644,7 +681,7 @@ The details were saved to %2.</translation>
 <context>
     <name>ExportHistory</name>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Earlier exports</source>
         <translation>Earlier exports</translation>
     </message>
@@ -907,8 +944,16 @@ The details were saved to %2.</translation>
         <source>Importing {done} of {total}: {name}</source>
         <translation>Importing {done} of {total}: {name}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Added %n file(s).</source>
+        <translation>
+            <numerusform>Added %n file.</numerusform>
+            <numerusform>Added %n files.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+28"/>
         <source>already in this case as “{title}”</source>
         <translation>already in this case as “{title}”</translation>
     </message>
@@ -918,12 +963,7 @@ The details were saved to %2.</translation>
         <translation>The import stopped: {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Added {count} file(s).</source>
-        <translation>Added {count} file(s).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>{count} refused (see the reasons below).</source>
         <translation>{count} refused (see the reasons below).</translation>
     </message>
@@ -1517,7 +1557,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>PreflightList</name>
     <message>
-        <location filename="../../app/views/export_parts.py" line="-86"/>
+        <location filename="../../app/views/export_parts.py" line="-85"/>
         <source>Pre-flight check</source>
         <translation>Pre-flight check</translation>
     </message>
@@ -1566,28 +1606,37 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <source>No evidence of this kind yet: {kind}</source>
         <translation>No evidence of this kind yet: {kind}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} original file(s) verified against their SHA-256 fingerprint.</source>
-        <translation>{count} original file(s) verified against their SHA-256 fingerprint.</translation>
+        <source>%n original file(s) verified against their SHA-256 fingerprint.</source>
+        <translation>
+            <numerusform>%n original file verified against its SHA-256 fingerprint.</numerusform>
+            <numerusform>%n original files verified against their SHA-256 fingerprint.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export blocked: %n original file(s) no longer match the fingerprint taken at import. Restore them from a backup, or remove them from the case.</source>
+        <translation>
+            <numerusform>Export blocked: %n original file no longer matches the fingerprint taken at import. Restore it from a backup, or remove it from the case.</numerusform>
+            <numerusform>Export blocked: %n original files no longer match the fingerprint taken at import. Restore them from a backup, or remove them from the case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Ready, with %n warning(s): the bundle can be made, but a complaint may need more.</source>
+        <translation>
+            <numerusform>Ready, with %n warning: the bundle can be made, but a complaint may need more.</numerusform>
+            <numerusform>Ready, with %n warnings: the bundle can be made, but a complaint may need more.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export blocked: {count} original file(s) no longer match the fingerprint taken at import. Restore them from a backup, or remove them from the case.</source>
-        <translation>Export blocked: {count} original file(s) no longer match the fingerprint taken at import. Restore them from a backup, or remove them from the case.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>The export cannot start.</source>
         <translation>The export cannot start.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ready, with {count} warning(s): the bundle can be made, but a complaint may need more.</source>
-        <translation>Ready, with {count} warning(s): the bundle can be made, but a complaint may need more.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ready to export.</source>
         <translation>Ready to export.</translation>
     </message>
@@ -1595,7 +1644,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../app/views/rules_panel.py" line="+175"/>
+        <location filename="../../app/views/rules_panel.py" line="+57"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -1701,7 +1750,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>Good to know</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-264"/>
         <source>Refund plus compensation</source>
         <translation>Refund plus compensation</translation>
     </message>
@@ -1756,12 +1805,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>The order number</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Passed {hours} hour(s) {minutes} minute(s) ago</source>
-        <translation>Passed {hours} hour(s) {minutes} minute(s) ago</translation>
-    </message>
-    <message>
-        <location line="-50"/>
+        <location line="-15"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -1774,21 +1818,6 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <location line="+1"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>{hours} hour(s) {minutes} minute(s) left</source>
-        <translation>{hours} hour(s) {minutes} minute(s) left</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Passed {days} day(s) ago</source>
-        <translation>Passed {days} day(s) ago</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>{days} day(s) {hours} hour(s) left</source>
-        <translation>{days} day(s) {hours} hour(s) left</translation>
     </message>
 </context>
 <context>

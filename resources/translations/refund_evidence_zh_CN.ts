@@ -270,6 +270,40 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <location filename="../../app/views/rules_panel.py" line="+116"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{span} left</source>
+        <translation>还剩 {span}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed {span} ago</source>
+        <translation>已过去 {span}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBar</name>
     <message>
         <location filename="../../app/views/panel_base.py" line="+119"/>
@@ -643,7 +677,7 @@ The details were saved to %2.</source>
 <context>
     <name>ExportHistory</name>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Earlier exports</source>
         <translation>导出记录</translation>
     </message>
@@ -906,8 +940,15 @@ The details were saved to %2.</source>
         <source>Importing {done} of {total}: {name}</source>
         <translation>正在导入第 {done} 个，共 {total} 个：{name}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Added %n file(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个文件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+28"/>
         <source>already in this case as “{title}”</source>
         <translation>已在本案件中，名为“{title}”</translation>
     </message>
@@ -917,12 +958,7 @@ The details were saved to %2.</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Added {count} file(s).</source>
-        <translation>已添加 {count} 个文件。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>{count} refused (see the reasons below).</source>
         <translation>{count} 个文件未能导入（原因见下方）。</translation>
     </message>
@@ -1516,7 +1552,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>PreflightList</name>
     <message>
-        <location filename="../../app/views/export_parts.py" line="-86"/>
+        <location filename="../../app/views/export_parts.py" line="-85"/>
         <source>Pre-flight check</source>
         <translation>导出前检查</translation>
     </message>
@@ -1565,28 +1601,34 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <source>No evidence of this kind yet: {kind}</source>
         <translation>还没有这类证据：{kind}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} original file(s) verified against their SHA-256 fingerprint.</source>
-        <translation>已按 SHA-256 指纹核对 {count} 个原始文件。</translation>
+        <source>%n original file(s) verified against their SHA-256 fingerprint.</source>
+        <translation>
+            <numerusform>已按 SHA-256 指纹核对 %n 个原始文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Export blocked: %n original file(s) no longer match the fingerprint taken at import. Restore them from a backup, or remove them from the case.</source>
+        <translation>
+            <numerusform>无法导出：有 %n 个原始文件与导入时记录的指纹不一致。请从备份中恢复这些文件，或将其从案件中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Ready, with %n warning(s): the bundle can be made, but a complaint may need more.</source>
+        <translation>
+            <numerusform>可以导出，但有 %n 条提醒：材料可以生成，但投诉可能还需要补充。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export blocked: {count} original file(s) no longer match the fingerprint taken at import. Restore them from a backup, or remove them from the case.</source>
-        <translation>无法导出：有 {count} 个原始文件与导入时记录的指纹不一致。请从备份中恢复这些文件，或将其从案件中移除。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>The export cannot start.</source>
         <translation>无法开始导出。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ready, with {count} warning(s): the bundle can be made, but a complaint may need more.</source>
-        <translation>可以导出，但有 {count} 条提醒：材料可以生成，但投诉可能还需要补充。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ready to export.</source>
         <translation>可以导出。</translation>
     </message>
@@ -1594,7 +1636,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../app/views/rules_panel.py" line="+175"/>
+        <location filename="../../app/views/rules_panel.py" line="+57"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
@@ -1700,7 +1742,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>须知</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-264"/>
         <source>Refund plus compensation</source>
         <translation>退款并赔偿</translation>
     </message>
@@ -1755,12 +1797,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>订单号</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Passed {hours} hour(s) {minutes} minute(s) ago</source>
-        <translation>已过去 {hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <location line="-50"/>
+        <location line="-15"/>
         <source>Met</source>
         <translation>符合</translation>
     </message>
@@ -1773,21 +1810,6 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <location line="+1"/>
         <source>Unknown</source>
         <translation>无法判断</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>{hours} hour(s) {minutes} minute(s) left</source>
-        <translation>还剩 {hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Passed {days} day(s) ago</source>
-        <translation>已过去 {days} 天</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>{days} day(s) {hours} hour(s) left</source>
-        <translation>还剩 {days} 天 {hours} 小时</translation>
     </message>
 </context>
 <context>

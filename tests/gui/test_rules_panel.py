@@ -65,7 +65,7 @@ def test_missing_evidence_and_fields_are_listed(qtbot, service, runner):
     assert "Complaint details: Your phone number" in shown
 
 
-def test_countdowns_for_open_deadlines_and_refresh_every_minute(qtbot, service, runner, monkeypatch):
+def test_countdowns_for_open_deadlines_and_refresh_every_minute(qtbot, service, runner, monkeypatch, languages):
     data = realistic_case()
     paid = now().replace(microsecond=0) - timedelta(hours=1)
     data.order.paid_at = paid
@@ -77,21 +77,26 @@ def test_countdowns_for_open_deadlines_and_refresh_every_minute(qtbot, service, 
     assert panel.countdowns, "open deadlines get a countdown"
     label, deadline = next((lab, d) for lab, d in panel.countdowns if d.due == data.course.starts_at)
     assert label.text() == countdown_text(deadline.due, now())
-    assert "day(s)" in label.text() and "left" in label.text()
+    assert label.text().startswith("还剩 3 天")
     later = deadline.due + timedelta(days=1, hours=2)
     monkeypatch.setattr(rules_panel, "now", lambda: later)
     panel.tick()  # what the timer does each minute
-    assert label.text() == "Passed 1 day(s) ago"
+    assert label.text() == "已过去 1 天"
     # A deadline passed since the last check: the check runs again.
     qtbot.waitUntil(lambda: panel.result is not None and panel.result.as_of == later, timeout=20000)
 
 
-def test_countdown_wording():
+def test_countdown_wording(languages):
     due = datetime(2026, 11, 10, 12, 0, tzinfo=BEIJING)
-    assert countdown_text(due, due - timedelta(days=2, hours=3, minutes=5)) == "2 day(s) 3 hour(s) left"
-    assert countdown_text(due, due - timedelta(hours=5, minutes=7)) == "5 hour(s) 7 minute(s) left"
-    assert countdown_text(due, due + timedelta(days=1, hours=1)) == "Passed 1 day(s) ago"
-    assert countdown_text(due, due + timedelta(minutes=30)) == "Passed 0 hour(s) 30 minute(s) ago"
+    spans = [due - timedelta(days=2, hours=3, minutes=5), due - timedelta(days=1, hours=1), due - timedelta(minutes=1),
+             due + timedelta(days=1, hours=1), due + timedelta(minutes=30)]
+    languages.apply("en")
+    assert [countdown_text(due, at) for at in spans] == [
+        "2 days 3 hours left", "1 day 1 hour left", "0 hours 1 minute left", "Passed 1 day ago",
+        "Passed 0 hours 30 minutes ago"]
+    languages.apply("zh_CN")
+    assert [countdown_text(due, at) for at in spans] == [
+        "还剩 2 天 3 小时", "还剩 1 天 1 小时", "还剩 0 小时 1 分钟", "已过去 1 天", "已过去 0 小时 30 分钟"]
 
 
 @pytest.mark.parametrize("lang, word", [("en", "Beware of refund scams"), ("zh", "谨防退款诈骗")])
