@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
             self.store_failed.emit(store_text(exc))
         elif isinstance(exc, DomainError):  # SchemaTooNew among them: a message, not a traceback
             self.store_failed.emit(str(exc))
+        elif isinstance(exc, OSError) and exc.filename and exc.strerror:  # the folder is the user's to fix
+            self.store_failed.emit(f"{exc.filename}: {exc.strerror}")
         else:
             self.store_failed.emit(f"{type(exc).__name__}: {exc}")
             self.report(exc)

@@ -221,6 +221,13 @@ def test_gui_exit_after_show_prints_the_time_to_first_paint(tmp_path: Path) -> N
     done = run_app(tmp_path / "newer")
     assert done.returncode == 1 and "error: The database was written by a newer version" in done.stderr
     assert "Traceback" not in done.stderr
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    done = run_app(blocker / "data")  # a data folder that cannot be made: a message once, no traceback
+    assert done.returncode == 1
+    assert [line for line in done.stderr.splitlines() if line.startswith("error:")] == [
+        f"error: {blocker}: Not a directory"]
+    assert "Traceback" not in done.stderr
 
 
 def test_the_rule_book_loads_the_shipped_packs_once(data_dir: Path) -> None:
