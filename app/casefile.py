@@ -126,11 +126,15 @@ def _bool(data: dict[str, Any], key: str, prefix: str) -> bool:
     return value
 
 
-def parse_case(data: Any) -> CaseData:
-    """Validate and convert the case part of a case JSON."""
+def parse_case(data: Any, require_title: bool = True) -> CaseData:
+    """Validate and convert the case part of a case JSON.
+
+    A stored case needs its title; the rule check (`check --file`) does not, so there a JSON
+    of facts alone is checked, and a bad fact is named rather than the missing title.
+    """
     root = _obj(data, "(root)")
     title = _text(root, "title", "", limit=200)
-    if not title:
+    if not title and require_title:
         raise CaseFileError("title", "is required")
     consumer = _obj(root.get("consumer"), "consumer")
     merchant = _obj(root.get("merchant"), "merchant")

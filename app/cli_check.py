@@ -42,7 +42,7 @@ def check_command(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of)
     if args.file:
         raw = load_json_file(Path(args.file))
-        case, kinds = parse_case(raw), evidence_kinds_of(raw)
+        case, kinds = parse_case(raw, require_title=False), evidence_kinds_of(raw)
         packs = load_packs_for(None)
     else:
         service = open_service(args)

@@ -55,6 +55,21 @@ def test_bad_input_exit_2_names_field(run: Run, tmp_path: Path, over: dict, fiel
     assert proc.returncode == 2 and field in proc.stderr and proc.stdout == ""
 
 
+def test_check_file_needs_only_facts(run: Run, tmp_path: Path) -> None:
+    """No title (a stored case needs one, a check does not): checked, and a bad fact is named, not the title."""
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps({"order": {"amount": "99", "paid_at": "2026-11-20T10:00:00"},
+                                 "course": {"progress_percent": 0}}), "utf-8")
+    out = json.loads(run("check", "--file", str(facts), "--as-of", "2026-11-20T12:00:00", "--json",
+                         check=True).stdout)
+    assert out["remedy"] == "full_refund" and out["refund_amount"] == "99.00"
+    facts.write_text(json.dumps({"order": {"amount": "-1"}}), "utf-8")
+    proc = run("check", "--file", str(facts), "--json")
+    assert proc.returncode == 2 and proc.stderr.startswith("error: order.amount: ")
+    proc = run("case", "create", "--json", str(facts))
+    assert proc.returncode == 2 and proc.stderr.startswith("error: title: is required")
+
+
 def test_bad_as_of(run: Run, tmp_path: Path) -> None:
     proc = run("check", "--file", str(_file(tmp_path)), "--as-of", "soon")
     assert proc.returncode == 2 and "--as-of" in proc.stderr
