@@ -248,7 +248,7 @@ class Startup:
         if self.exit_after_show:
             self.window.case_list.loaded.disconnect(self.listed)
             say(f"cases listed: {ms_since_process_start():.0f} ms")
-            from app.selftest import save_screenshot_if_requested
+            from app.selftest_window import save_screenshot_if_requested
 
             save_screenshot_if_requested(self.window)
             self.window.close()

@@ -10,7 +10,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from app.config import resource_path
-from app.selftest import unembedded_fonts
+from app.selftest_steps import unembedded_fonts
 from tests.cli.conftest import ROOT, cli_env
 
 needs_app = pytest.mark.skipif(
