@@ -1,6 +1,6 @@
 """The open case's tabs (概况 证据 时间线 规则 导出) and when each one loads the case.
 
-Made when the first case opens. Only the tab on show loads the case at once; the others
+Made once the store is open, filled in idle time. Only the tab on show loads the case at once; the others
 when first shown, since each load runs a rule check or re-hashes originals. A tab that
 changes the case (new evidence, a new progress) marks the others stale: the visible one
 reloads now, the rest when opened.
@@ -57,23 +57,48 @@ def default_panels() -> dict[str, PanelFactory]:
 
 
 class CaseTabs(QTabWidget):
+    """Made empty; the panels are added one by one (build_next, in idle turns of the event loop
+    once the store is open: the Evidence tab alone costs ~35 ms) or all at once (build_all,
+    when a case opens first)."""
+
     changed = Signal(str)  # a tab changed the case (its key); the case list shows it again
 
     def __init__(self, parent: QWidget, factories: Mapping[str, PanelFactory], service: CaseService,
                  runner: WorkerRunner, rules: RuleBook) -> None:
         super().__init__(parent)
+        self._factories = factories
+        self._made_with = (service, runner, rules)
         self.case_id: int | None = None
         self.panels: dict[str, QWidget] = {}
         self.stale: dict[str, str] = {}  # tab -> "case" (load the open case) or "reload", when next shown
-        for key in TABS:
-            panel = factories[key](service, runner, self, rules)
-            self.panels[key] = panel
-            self.addTab(panel, "")
-            changed = getattr(panel, "changed", None)
-            if changed is not None:
-                changed.connect(lambda key=key: self._panel_changed(key))
+        self.rules_lang = "zh"
         self.currentChanged.connect(lambda _index: self._reload_if_stale())
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "The open case"))
+
+    def build_next(self) -> bool:
+        """Make the next panel in tab order; True while more are left to make."""
+        key = next((k for k in TABS if k not in self.panels), None)
+        if key is None:
+            return False
+        service, runner, rules = self._made_with
+        panel = self._factories[key](service, runner, self, rules)
+        self.panels[key] = panel
+        self.addTab(panel, "")
+        changed = getattr(panel, "changed", None)
+        if changed is not None:
+            changed.connect(lambda key=key: self._panel_changed(key))
+        if key == "rules":
+            self.set_rules_language(self.rules_lang)
         self._set_titles()
+        return len(self.panels) < len(TABS)
+
+    def build_all(self) -> None:
+        while self.build_next():
+            pass
+
+    @property
+    def complete(self) -> bool:
+        return len(self.panels) == len(TABS)
 
     def show_case(self, case_id: int, tab: str | None = None) -> None:
         if case_id != self.case_id:
@@ -110,6 +135,7 @@ class CaseTabs(QTabWidget):
     def set_rules_language(self, lang: str) -> None:
         """The rule texts come from the packs in "zh" or "en"; the bundle language stays the user's
         choice on the export tab (Chinese by default: the recipients read Chinese)."""
+        self.rules_lang = lang
         set_language = getattr(self.panels.get("rules"), "set_language", None)
         if set_language is not None:
             set_language(lang)

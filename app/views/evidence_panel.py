@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -35,8 +35,6 @@ from app.cases import CaseService
 from app.domain import CaseInfo, EvidenceInfo
 from app.errors import ImportRejected, NotFound
 from app.evidence.pdfium_lock import PDFIUM_LOCK
-from app.evidence.thumbnails import cached_thumbnail
-from app.importing import ImportReport
 from app.timeutil import now
 from app.views.evidence_editor import EvidenceEditor
 from app.views.evidence_model import ID_ROLE, EvidenceDelegate, EvidenceListModel
@@ -46,6 +44,9 @@ from app.views.import_progress import ImportProgress
 from app.views.panel_base import KIND_ORDER, CasePanel, category_of
 from app.views.reasons import rejected_text
 from app.views.workers import Job, WorkerRunner
+
+if TYPE_CHECKING:
+    from app.importing import ImportReport
 
 THUMB_MAX_SIDE = 320
 
@@ -232,6 +233,8 @@ class EvidencePanel(CasePanel):
         thumbs_dir = self.service.thumbs_dir
 
         def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> None:
+            from app.evidence.thumbnails import cached_thumbnail  # Pillow and PDFium load here, not on the UI thread
+
             for eid, sha, source, category, orientation in todo:
                 if cancelled():
                     return

@@ -7,6 +7,7 @@ the rest and fix the refused files later.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.importing import ImportReport
 from app.views.reasons import shown_reason
+
+if TYPE_CHECKING:
+    from app.importing import ImportReport
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 # (path, core reason or duplicate's title, refused): kept so a language switch can re-word the line.

@@ -139,16 +139,33 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def tabs(self) -> CaseTabs:
-        """The open case's tabs, made when the first case opens (the window starts on the welcome page)."""
+        """The open case's tabs; their panels are made in idle turns once the store is open, or
+        all at once when a case opens before that (see build_tabs)."""
         from app.views.case_tabs import CaseTabs, default_panels
 
-        assert self.service is not None and self.rules is not None, "a case opens once the store is open"
+        assert self.service is not None and self.rules is not None, "the tabs come with the store"
         tabs = CaseTabs(self.stack, self.panel_factories or default_panels(), self.service, self.runner, self.rules)
         self.stack.addWidget(tabs)
         tabs.changed.connect(lambda _key: self.case_list.refresh())
         tabs.set_rules_language(rules_lang(self.settings.language))
-        settle_long_lived()  # the tabs' modules and widgets
         return tabs
+
+    def build_tabs(self) -> CaseTabs:
+        """Every tab panel made (a case is opening, or a command needs a panel)."""
+        tabs = self.tabs
+        if not tabs.complete:
+            tabs.build_all()
+            settle_long_lived()  # the tabs' modules and widgets
+        return tabs
+
+    def _prebuild_tabs(self) -> None:
+        """One more panel per turn of the event loop, so a first case opens at once."""
+        if self.service is None or not self.isVisible():
+            return
+        if self.tabs.build_next():
+            QTimer.singleShot(0, if_alive(self, self._prebuild_tabs))
+        else:
+            settle_long_lived()
 
     @property
     def panels(self) -> dict[str, QWidget]:
@@ -210,6 +227,7 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda _p, _c: housekeeping(service), write=True)
         settle_long_lived()  # the store's modules and metadata
         self.store_ready.emit()
+        QTimer.singleShot(0, if_alive(self, self._prebuild_tabs))
 
     def _set_ready(self, ready: bool) -> None:
         for key in ("new", "demo"):
@@ -232,8 +250,9 @@ class MainWindow(QMainWindow):
         if self.service is None:
             return
         self.case_id = case_id
-        self.stack.setCurrentWidget(self.tabs)
-        self.tabs.show_case(case_id, tab)
+        tabs = self.build_tabs()
+        self.stack.setCurrentWidget(tabs)
+        tabs.show_case(case_id, tab)
         self.case_list.select_case(case_id)
         self._update_case_actions()
         self.case_opened.emit(case_id)

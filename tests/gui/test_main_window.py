@@ -314,6 +314,9 @@ def test_after_the_first_paint_the_store_opens_and_the_app_has_its_icon(
     assert painted_first == 0 and window.stack.currentWidget() is window.welcome
     assert window.welcome.new_button.isEnabled() and window.welcome.isVisible()
     assert window.commands["new"].shortcut().toString() == "Ctrl+N"
+    # The case tabs are made in idle turns meanwhile, out of sight, so a first case opens at once.
+    qtbot.waitUntil(lambda: "tabs" in window.__dict__ and window.tabs.complete, timeout=20000)
+    assert window.stack.currentWidget() is window.welcome and window.tabs.isHidden()
     assert not QApplication.windowIcon().isNull()
     assert {size.width() for size in QApplication.windowIcon().availableSizes()} >= {256, 512}
     assert status["code"] == 0
