@@ -156,7 +156,11 @@ def _check_manifest(root: Path, path: Path) -> None:
 
 def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIVE_BYTES) -> int:
     """Check everything, then create the case as `case create` would; returns the new case id."""
-    if not zipfile.is_zipfile(path):
+    if not path.exists():
+        raise ArchiveRejected(path, "file does not exist")
+    if path.is_dir():
+        raise ArchiveRejected(path, "is a folder, not a zip archive")
+    if not zipfile.is_zipfile(path):  # also False for a file that cannot be read
         raise ArchiveRejected(path, "not a zip archive")
     work = Path(tempfile.mkdtemp(prefix="archive-", dir=service.data_dir))
     try:

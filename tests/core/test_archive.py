@@ -80,3 +80,13 @@ def test_size_limit(service: CaseService, tmp_path: Path) -> None:
     big = _zip(tmp_path / "big.zip", {"case.json": b'{"title": "x"}', "originals/a.bin": b"0" * 5000})
     with pytest.raises(ArchiveRejected, match="limit"):
         import_archive(service, big, max_bytes=1000)
+
+
+def test_what_is_not_an_archive_is_named(service: CaseService, tmp_path: Path) -> None:
+    picture = tmp_path / "截图.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    for path, why in ((tmp_path / "missing.zip", "file does not exist"), (tmp_path, "is a folder"),
+                      (picture, "not a zip archive")):
+        with pytest.raises(ArchiveRejected, match=why):
+            import_archive(service, path)
+    assert service.list_cases() == []
