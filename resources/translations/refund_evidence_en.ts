@@ -273,7 +273,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../app/views/rules_panel.py" line="+116"/>
+        <location filename="../../app/views/rules_panel.py" line="+117"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -527,7 +527,7 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/views/evidence_panel.py" line="+156"/>
+        <location filename="../../app/views/evidence_panel.py" line="+157"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
@@ -572,7 +572,7 @@ The details were saved to %2.</translation>
         <translation>Trash ({count})</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
@@ -585,7 +585,7 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/views/evidence_viewer.py" line="+153"/>
+        <location filename="../../app/views/evidence_viewer.py" line="+161"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
@@ -915,7 +915,7 @@ The details were saved to %2.</translation>
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../app/views/import_progress.py" line="+71"/>
+        <location filename="../../app/views/import_progress.py" line="+74"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1214,7 +1214,7 @@ The details were saved to %2.</translation>
         <translation>Cannot open your cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+247"/>
+        <location filename="../../app/views/main_window.py" line="+280"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>Case created. Now add your evidence: drop files here or press Ctrl+V.</translation>
     </message>
@@ -1304,7 +1304,7 @@ The details were saved to %2.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_tabs.py" line="+125"/>
+        <location filename="../../app/views/case_tabs.py" line="+151"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1329,7 +1329,8 @@ The details were saved to %2.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>The open case</source>
         <translation>The open case</translation>
     </message>
@@ -1644,7 +1645,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../app/views/rules_panel.py" line="+57"/>
+        <location filename="../../app/views/rules_panel.py" line="+78"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -1652,6 +1653,16 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <location line="+1"/>
         <source>Run the check again with the case as it is now.</source>
         <translation>Run the check again with the case as it is now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole check as text, to paste into a message or a complaint.</source>
+        <translation>Copy the whole check as text, to paste into a message or a complaint.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1669,7 +1680,12 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>The check could not be run.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The report is on the clipboard.</source>
+        <translation>The report is on the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open a case to check it against the refund rules.</source>
         <translation>Open a case to check it against the refund rules.</translation>
     </message>
@@ -1750,7 +1766,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>Good to know</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-298"/>
         <source>Refund plus compensation</source>
         <translation>Refund plus compensation</translation>
     </message>

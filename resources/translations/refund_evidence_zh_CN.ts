@@ -272,7 +272,7 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../app/views/rules_panel.py" line="+116"/>
+        <location filename="../../app/views/rules_panel.py" line="+117"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -523,7 +523,7 @@ The details were saved to %2.</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/views/evidence_panel.py" line="+156"/>
+        <location filename="../../app/views/evidence_panel.py" line="+157"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
@@ -568,7 +568,7 @@ The details were saved to %2.</source>
         <translation>回收站（{count}）</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
@@ -581,7 +581,7 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/views/evidence_viewer.py" line="+153"/>
+        <location filename="../../app/views/evidence_viewer.py" line="+161"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -911,7 +911,7 @@ The details were saved to %2.</source>
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../app/views/import_progress.py" line="+71"/>
+        <location filename="../../app/views/import_progress.py" line="+74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1209,7 +1209,7 @@ The details were saved to %2.</source>
         <translation>无法打开案件库</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+247"/>
+        <location filename="../../app/views/main_window.py" line="+280"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
@@ -1299,7 +1299,7 @@ The details were saved to %2.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_tabs.py" line="+125"/>
+        <location filename="../../app/views/case_tabs.py" line="+151"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
@@ -1324,7 +1324,8 @@ The details were saved to %2.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+78"/>
         <source>The open case</source>
         <translation>当前案件</translation>
     </message>
@@ -1636,7 +1637,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../app/views/rules_panel.py" line="+57"/>
+        <location filename="../../app/views/rules_panel.py" line="+78"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
@@ -1644,6 +1645,16 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <location line="+1"/>
         <source>Run the check again with the case as it is now.</source>
         <translation>按案件当前信息重新检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole check as text, to paste into a message or a complaint.</source>
+        <translation>把整份检查结果复制为文字，可粘贴到消息或投诉中。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1661,7 +1672,12 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>无法进行检查。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The report is on the clipboard.</source>
+        <translation>检查报告已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open a case to check it against the refund rules.</source>
         <translation>打开一个案件，按退款规则进行检查。</translation>
     </message>
@@ -1742,7 +1758,7 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>须知</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-298"/>
         <source>Refund plus compensation</source>
         <translation>退款并赔偿</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -52,6 +53,20 @@ def test_verdicts_reasons_sources_and_the_scam_warning(qtbot, service, runner, c
     assert panel.body.findChild(QLabel, "verdict-kuaishou.before_start").text().endswith("Met")
     assert {"Result", "Rules", "Next steps", "Good to know"} <= set(group_titles(panel))
     assert any(step.text in shown for step in result.next_steps)
+
+
+def test_copy_report_puts_the_whole_check_on_the_clipboard(qtbot, service, runner, case_id):
+    from PySide6.QtGui import QGuiApplication
+
+    from app.rules.report import render_text
+
+    panel = make_panel(qtbot, service, runner, case_id)
+    assert panel.copy.isEnabled()
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(panel.copy, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied == render_text(panel.result)
+    assert panel.result.scam_warning in copied and all(v.reason in copied for v in panel.result.rules)
 
 
 def test_missing_evidence_and_fields_are_listed(qtbot, service, runner):
