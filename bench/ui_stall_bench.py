@@ -2,12 +2,13 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_stall_bench.py [--count 40]
 
-First the window's start-up after its first paint: the case store opens and the list and the
-welcome page arrive. Then the real main window (the Evidence and Export tabs of one case) adds N phone screenshots
-(1170×2532 PNG) through the Evidence tab, waits for the thumbnails, then exports the bundle
-through the Export tab. A 5 ms QTimer on the UI thread records every gap between its ticks;
-a stall is the gap beyond 5 ms. Baseline, in the same run: the same timer with the window open
-and idle for the same time. Goal (the GUI issue): no stall over 50 ms.
+The real main window (the Evidence and Export tabs of one case) adds N phone screenshots
+(1170×2532 PNG) through the Evidence tab, waits for the thumbnails, exports the bundle through
+the Export tab, then shows each tab once on the example case. Then a real `gui` start in a fresh
+process, from the first paint until the list, the welcome page and the case tabs are there (the
+store's libraries load meanwhile). A 5 ms QTimer on the UI thread records every gap between its
+ticks; a stall is the gap beyond 5 ms. Baseline, in the same run: the same timer with the window
+open and idle for the same time. Goal (the GUI issue): no stall over 50 ms.
 
 It runs twice in child processes with bytecode cached (as in an installed or frozen copy;
 this sandbox sets PYTHONDONTWRITEBYTECODE, and compiling a module holds the GIL for tens of
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from bench_meter import StallMeter  # noqa: E402
 from import_bench import make_screenshots  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -37,32 +39,6 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.cases import CaseService  # noqa: E402
 from app.domain import CaseData, Consumer, Merchant, Order  # noqa: E402
 from app.views.app import create_main_window  # noqa: E402
-
-TICK_MS = 5
-
-
-class StallMeter:
-    """Gaps between ticks of a 5 ms timer on the UI thread."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self.last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
-
-    def tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self.last) * 1000 - TICK_MS)
-        self.last = now
-
-    def start(self) -> None:
-        self.gaps, self.last = [], time.perf_counter()
-        self.timer.start()
-
-    def stop(self) -> list[float]:
-        self.timer.stop()
-        return self.gaps
 
 
 def wait_until(condition, timeout_s: float = 600) -> float:  # type: ignore[no-untyped-def]
@@ -88,6 +64,37 @@ def report(name: str, gaps: list[float]) -> float:
     return worst
 
 
+STARTUP_CHILD = """
+import sys, time
+from app.views import app as gui
+meter = {}
+def painted(self, original=gui.Startup.painted):
+    from bench_meter import StallMeter
+    meter["m"] = StallMeter()
+    meter["m"].start()
+    original(self)
+def listed(self, _total):
+    from PySide6.QtCore import QTimer
+    # the list is shown; then the welcome page, housekeeping and the case tabs in idle turns
+    QTimer.singleShot(1500, lambda: (print(" ".join(f"{g:.2f}" for g in meter["m"].stop())), self.window.close()))
+gui.Startup.painted, gui.Startup.listed = painted, listed
+sys.exit(gui.run_gui(type("A", (), {"data_dir": sys.argv[1], "exit_after_show": False})()))
+"""
+
+
+def startup_stalls(data: Path, env: dict[str, str]) -> list[float]:
+    """A real `gui` start in a fresh process (nothing imported yet): stalls from the first paint until
+    the list, the welcome page and the case tabs are there."""
+    script = data.parent / "startup_child.py"
+    script.write_text(STARTUP_CHILD, "utf-8")
+    child_env = {**env, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "bench")])}
+    done = subprocess.run([sys.executable, str(script), str(data)], env=child_env, capture_output=True, text=True,
+                          encoding="utf-8", timeout=300, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    return [float(g) for g in done.stdout.split()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=40)
@@ -106,6 +113,14 @@ def main() -> None:
                 raise SystemExit(done.stderr)
             if run == "measured":
                 print(done.stdout, end="")
+        with tempfile.TemporaryDirectory(prefix="ui-stall-start-") as tmp:
+            data = Path(tmp) / "data"
+            service = CaseService(data, housekeeping=False)
+            for n in range(50):
+                service.create_case(CaseData(title=f"快手课程退款 {n}", merchant=Merchant(name="某某教育")))
+            service.close()
+            startup_stalls(data, env)  # warm-up
+            report("start-up: real start, paint -> tabs made", startup_stalls(data, env))
 
 
 def measure(count: int) -> None:
@@ -118,25 +133,7 @@ def measure(count: int) -> None:
         case_id = service.create_case(CaseData(
             title="界面卡顿测试", consumer=Consumer(name="张三", phone="13800000000", address="北京市"),
             merchant=Merchant(name="某某教育科技有限公司", address="杭州市"), order=Order(number="1", item="课")))
-        # Start-up as `gui` does it: the window painted first, then the store opens and the list,
-        # the welcome page and the tabs' helpers arrive (the Qt namespace's enums among them).
         meter = StallMeter()
-        first = create_main_window(None, app, root / "data")
-        painted: list[bool] = []
-        first.first_painted.connect(lambda: painted.append(True))
-        first.show()
-        wait_until(lambda: bool(painted))
-        listed: list[int] = []
-        first.case_list.loaded.connect(listed.append)
-        meter.start()
-        opened = time.perf_counter()
-        first.open_store()
-        wait_until(lambda: bool(listed) and "welcome" in first.__dict__ and time.perf_counter() - opened > 0.5)
-        wait_until(lambda: not first.runner.reads.activeThreadCount() and not first.runner.writes.activeThreadCount())
-        startup = meter.stop()
-        first.close()
-        first.service.close()  # type: ignore[union-attr]
-
         window = create_main_window(service, app)
         window.show()
         window.open_case(case_id, "evidence")
@@ -159,6 +156,17 @@ def measure(count: int) -> None:
         busy_export = meter.stop()
         assert (root / "out.pdf").exists(), "the export did not write its PDF"
 
+        # Each tab shown for the first time on the example case (its own load: a check, thumbnails, a pre-flight).
+        from app.views.demo import create_demo_case
+
+        demo_id = create_demo_case(service, None)
+        meter.start()
+        for key in ("overview", "evidence", "timeline", "rules", "export"):
+            window.open_case(demo_id, key)
+            shown = time.perf_counter()
+            wait_until(lambda shown=shown: time.perf_counter() - shown >= 1.0)
+        tab_views = meter.stop()
+
         meter.start()
         idle_s = min(took + exported, 10.0)
         idle_started = time.perf_counter()
@@ -167,9 +175,9 @@ def measure(count: int) -> None:
         window.close()
         service.close()
     print(f"{count} screenshots 1170x2532: import + thumbnails {took:.1f} s, export {exported:.1f} s")
-    report("start-up: store opens, list shown", startup)
     report("import + thumbnails (window)", busy_import)
     report("export (window)", busy_export)
+    report("each tab's first view, example case", tab_views)
     report("baseline: the same window, idle", idle)
 
 
