@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from app.views.welcome import WelcomePage
     from app.views.wizard import NewCaseWizard
 
-PREBUILD_AFTER_MS = 1500  # at the latest (an empty list has no rule checks to wait for)
-PREBUILD_GAP_MS = 10  # between two tab panels
 SHORTCUTS = {"new": "Ctrl+N", "export": "Ctrl+E", "settings": "Ctrl+,", "quit": "Ctrl+Q", "paste": "Ctrl+V",
              "find": "Ctrl+F"}
 class FirstPaintWatch(QObject):
@@ -160,32 +158,6 @@ class MainWindow(QMainWindow):
             settle_long_lived()  # the tabs' modules and widgets
         return tabs
 
-    def _start_prebuild_later(self) -> None:
-        """Make the case tabs once the list's first rule checks are in (or after PREBUILD_AFTER_MS):
-        made while that worker imported the rules and checked the visible cases, the two fought
-        over module import locks and the window stalled up to ~100 ms."""
-        model = self.case_list.model
-        started = {"done": False}
-
-        def start() -> None:
-            if not started["done"]:
-                started["done"] = True
-                self._prebuild_tabs()
-
-        if model is not None:
-            model.checked.connect(if_alive(self, lambda: QTimer.singleShot(0, if_alive(self, start))))
-        QTimer.singleShot(PREBUILD_AFTER_MS, if_alive(self, start))
-
-    def _prebuild_tabs(self) -> None:
-        """One more panel (or its module) per turn of the event loop, so a first case opens at once."""
-        if self.service is None or not self.isVisible():
-            return
-        if self.tabs.prepare_next() or self.tabs.build_next():
-            # A timer, not a zero-delay call: those run back to back, ahead of the window's timers.
-            QTimer.singleShot(PREBUILD_GAP_MS, if_alive(self, self._prebuild_tabs))
-        else:
-            settle_long_lived()
-
     @property
     def panels(self) -> dict[str, QWidget]:
         """The tab panels by key (none until the first case opens)."""
@@ -246,7 +218,9 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda _p, _c: housekeeping(service), write=True)
         settle_long_lived()  # the store's modules and metadata
         self.store_ready.emit()
-        self._start_prebuild_later()
+        from app.views.tabs_prebuild import prebuild_when_idle
+
+        prebuild_when_idle(self)
 
     def _set_ready(self, ready: bool) -> None:
         for key in ("new", "demo"):
