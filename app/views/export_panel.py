@@ -42,13 +42,13 @@ from app.views.workers import Job, WorkerRunner
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def default_output(folder: Path, title: str) -> Path:
-    """<folder>/<title>-证据材料-<YYYYmmdd>.pdf, numbered if that file already exists."""
-    stem = f"{UNSAFE_NAME.sub('_', title).strip(' .') or 'case'}-证据材料-{now().strftime('%Y%m%d')}"
-    path = folder / f"{stem}.pdf"
+def default_output(folder: Path, title: str, what: str = "证据材料", suffix: str = ".pdf") -> Path:
+    """<folder>/<title>-<what>-<YYYYmmdd><suffix>, numbered if that file already exists."""
+    stem = f"{UNSAFE_NAME.sub('_', title).strip(' .') or 'case'}-{what}-{now().strftime('%Y%m%d')}"
+    path = folder / f"{stem}{suffix}"
     n = 2
     while path.exists():
-        path = folder / f"{stem} ({n}).pdf"
+        path = folder / f"{stem} ({n}){suffix}"
         n += 1
     return path
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from app.cases import CaseService
     from app.views.app import LazyReporter
+    from app.views.archive_commands import CaseArchives
     from app.views.case_tabs import CaseTabs, PanelFactory
     from app.views.errors import ErrorReporter
     from app.views.settings_dialog import SettingsDialog
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         specs: list[tuple[str, Callable[[], Any]]] = [
             ("new", self.new_case), ("demo", self.open_demo), ("export", self.export_case),
+            ("archive_out", lambda: self.archives.choose_export()),
+            ("archive_in", lambda: self.archives.choose_import()),
             ("settings", self.open_settings), ("quit", self.close), ("paste", self.paste_evidence),
             ("find", self.case_list.focus_search), ("about", self.about),
         ]
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.commands[key] = action
         self.file_menu = self.menuBar().addMenu("")
-        for name in ("new", "demo", "", "export", "", "settings", "", "quit"):
+        for name in ("new", "demo", "", "export", "archive_out", "archive_in", "", "settings", "", "quit"):
             if name:
                 self.file_menu.addAction(self.commands[name])
             else:
@@ -157,6 +160,12 @@ class MainWindow(QMainWindow):
             tabs.build_all()
             settle_long_lived()  # the tabs' modules and widgets
         return tabs
+
+    @cached_property
+    def archives(self) -> CaseArchives:
+        from app.views.archive_commands import CaseArchives
+
+        return CaseArchives(self)
 
     @property
     def panels(self) -> dict[str, QWidget]:
@@ -223,14 +232,15 @@ class MainWindow(QMainWindow):
         prebuild_when_idle(self)
 
     def _set_ready(self, ready: bool) -> None:
-        for key in ("new", "demo"):
+        for key in ("new", "demo", "archive_in"):
             self.commands[key].setEnabled(ready)
         if ready or "welcome" in self.__dict__:
             self.welcome.set_ready(ready)  # made here when the store opens
         self._update_case_actions()
 
     def _update_case_actions(self) -> None:
-        self.commands["export"].setEnabled(self.case_id is not None)
+        for key in ("export", "archive_out"):
+            self.commands[key].setEnabled(self.case_id is not None)
 
     def report(self, exc: BaseException) -> None:
         if self.reporter is not None:
@@ -352,6 +362,7 @@ class MainWindow(QMainWindow):
             "new": self.tr("&New case…"), "demo": self.tr("Open &example case"), "export": self.tr("&Export…"),
             "settings": self.tr("&Settings…"), "quit": self.tr("&Quit"), "paste": self.tr("&Paste evidence"),
             "find": self.tr("&Find case"), "about": self.tr("&About"),
+            "archive_out": self.tr("Export case &archive…"), "archive_in": self.tr("&Import case archive…"),
         }
         for key, text in texts.items():
             self.commands[key].setText(text)

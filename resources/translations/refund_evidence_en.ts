@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CaseArchives</name>
+    <message>
+        <location filename="../../app/views/archive_commands.py" line="+38"/>
+        <source>Save the case archive as</source>
+        <translation>Save the case archive as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Case archives (*.zip)</source>
+        <translation>Case archives (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Writing the case archive…</source>
+        <translation>Writing the case archive…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case archive saved: %1</source>
+        <translation>Case archive saved: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a case archive</source>
+        <translation>Open a case archive</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking and importing the case archive…</source>
+        <translation>Checking and importing the case archive…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case archive was checked and imported as a new case.</source>
+        <translation>The case archive was checked and imported as a new case.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not do that</source>
+        <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../app/views/case_editor.py" line="+48"/>
@@ -1214,7 +1258,7 @@ The details were saved to %2.</translation>
         <translation>Cannot open your cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+280"/>
+        <location filename="../../app/views/main_window.py" line="+283"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>Case created. Now add your evidence: drop files here or press Ctrl+V.</translation>
     </message>
@@ -1289,6 +1333,16 @@ The details were saved to %2.</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export case &amp;archive…</source>
+        <translation>Export case &amp;archive…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import case archive…</source>
+        <translation>&amp;Import case archive…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
@@ -1304,7 +1358,7 @@ The details were saved to %2.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_tabs.py" line="+151"/>
+        <location filename="../../app/views/case_tabs.py" line="+171"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1329,8 +1383,8 @@ The details were saved to %2.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>The open case</source>
         <translation>The open case</translation>
     </message>

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseArchives</name>
+    <message>
+        <location filename="../../app/views/archive_commands.py" line="+38"/>
+        <source>Save the case archive as</source>
+        <translation>案件包保存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Case archives (*.zip)</source>
+        <translation>案件包 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Writing the case archive…</source>
+        <translation>正在生成案件包…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case archive saved: %1</source>
+        <translation>案件包已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a case archive</source>
+        <translation>打开案件包</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking and importing the case archive…</source>
+        <translation>正在核对并导入案件包…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case archive was checked and imported as a new case.</source>
+        <translation>案件包已核对无误，并导入为一个新案件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not do that</source>
+        <translation>无法完成此操作</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <location filename="../../app/views/case_editor.py" line="+48"/>
@@ -1209,7 +1253,7 @@ The details were saved to %2.</source>
         <translation>无法打开案件库</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+280"/>
+        <location filename="../../app/views/main_window.py" line="+283"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
@@ -1284,6 +1328,16 @@ The details were saved to %2.</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export case &amp;archive…</source>
+        <translation>导出案件包(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import case archive…</source>
+        <translation>导入案件包(&amp;I)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
@@ -1299,7 +1353,7 @@ The details were saved to %2.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_tabs.py" line="+151"/>
+        <location filename="../../app/views/case_tabs.py" line="+171"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
@@ -1324,8 +1378,8 @@ The details were saved to %2.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="-93"/>
+        <location line="+94"/>
         <source>The open case</source>
         <translation>当前案件</translation>
     </message>
