@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
-from app.errors import DomainError
 from app.views.guards import if_alive
 
 if TYPE_CHECKING:
@@ -50,7 +49,8 @@ class CaseArchives(QObject):
 
         window.status.setText(self.tr("Writing the case archive…"))
         return window.runner.run(lambda _p, _c: export_archive(service, case_id, path),
-                                 on_done=if_alive(window, self._exported), on_error=if_alive(window, self._failed))
+                                 on_done=if_alive(window, self._exported),
+                                 on_error=if_alive(window, window.action_failed))
 
     def _exported(self, path: Path) -> None:
         self.window.status.setText(self.tr("Case archive saved: %1").replace("%1", str(path)))
@@ -73,22 +73,11 @@ class CaseArchives(QObject):
 
         window.status.setText(self.tr("Checking and importing the case archive…"))
         return window.runner.run(lambda _p, _c: import_archive(service, path), write=True,
-                                 on_done=if_alive(window, self._imported), on_error=if_alive(window, self._failed))
+                                 on_done=if_alive(window, self._imported),
+                                 on_error=if_alive(window, window.action_failed))
 
     def _imported(self, case_id: int) -> None:
         window = self.window
         window.case_list.refresh()
         window.open_case(case_id, "overview")
         window.status.setText(self.tr("The case archive was checked and imported as a new case."))
-
-    def _failed(self, exc: BaseException) -> None:
-        window = self.window
-        window.status.setText("")
-        if isinstance(exc, DomainError):
-            message = str(exc)
-        elif isinstance(exc, OSError) and exc.filename and exc.strerror:
-            message = f"{exc.filename}: {exc.strerror}"
-        else:
-            window.report(exc)
-            return
-        QMessageBox.warning(window, self.tr("Could not do that"), message)

@@ -77,11 +77,14 @@ class CaseTabs(QTabWidget):
         self.stale: dict[str, str] = {}  # tab -> "case" (load the open case) or "reload", when next shown
         self.rules_lang = "zh"
         self.currentChanged.connect(lambda _index: self._reload_if_stale())
-        self.setAccessibleName(QCoreApplication.translate("MainWindow", "The open case"))
+        self._set_titles()
+
+    def _next_key(self) -> str | None:
+        return next((k for k in TABS if k not in self.panels), None)
 
     def build_next(self) -> bool:
         """Make the next panel in tab order; True while more are left to make."""
-        key = next((k for k in TABS if k not in self.panels), None)
+        key = self._next_key()
         if key is None:
             return False
         service, runner, rules = self._made_with
@@ -103,8 +106,7 @@ class CaseTabs(QTabWidget):
         stays near half of it."""
         import sys
 
-        key = next((k for k in TABS if k not in self.panels), None)
-        module = PANEL_MODULES.get(key or "")
+        module = PANEL_MODULES.get(self._next_key() or "")
         if module is None or module in sys.modules:
             return False
         import importlib
@@ -127,11 +129,6 @@ class CaseTabs(QTabWidget):
         if tab is not None:
             self.setCurrentWidget(self.panels[tab])
         self._reload_if_stale()
-
-    def show_tab(self, key: str) -> QWidget:
-        panel = self.panels[key]
-        self.setCurrentWidget(panel)
-        return panel
 
     def _panel_changed(self, key: str) -> None:
         for other in self.panels:

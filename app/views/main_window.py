@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from app.errors import DomainError, StoreUnavailable
 from app.settings import Settings, save_data_dir, save_settings
 from app.views.case_list import CaseListPanel
 from app.views.guards import if_alive
@@ -39,6 +38,8 @@ if TYPE_CHECKING:
 
 SHORTCUTS = {"new": "Ctrl+N", "export": "Ctrl+E", "settings": "Ctrl+,", "quit": "Ctrl+Q", "paste": "Ctrl+V",
              "find": "Ctrl+F"}
+
+
 class FirstPaintWatch(QObject):
     """Calls window._first_painted() once, just after its first paint (then stops watching)."""
 
@@ -192,14 +193,11 @@ class MainWindow(QMainWindow):
                         on_error=if_alive(self, self._store_error))
 
     def _store_error(self, exc: BaseException) -> None:
-        if isinstance(exc, StoreUnavailable):
-            from app.views.store_text import store_text
+        from app.views.store_text import user_message
 
-            self.store_failed.emit(store_text(exc))
-        elif isinstance(exc, DomainError):  # SchemaTooNew among them: a message, not a traceback
-            self.store_failed.emit(str(exc))
-        elif isinstance(exc, OSError) and exc.filename and exc.strerror:  # the folder is the user's to fix
-            self.store_failed.emit(f"{exc.filename}: {exc.strerror}")
+        message = user_message(exc)  # SchemaTooNew, a damaged database, a folder in the way: the user's to fix
+        if message is not None:
+            self.store_failed.emit(message)
         else:
             self.store_failed.emit(f"{type(exc).__name__}: {exc}")
             self.report(exc)
@@ -275,7 +273,7 @@ class MainWindow(QMainWindow):
         svc, data = self.service, wizard.case_data()
         assert svc is not None
         self.runner.run(lambda _p, _c: svc.create_case(data), write=True,
-                        on_done=if_alive(self, self._created), on_error=if_alive(self, self._action_failed))
+                        on_done=if_alive(self, self._created), on_error=if_alive(self, self.action_failed))
 
     def _created(self, case_id: int) -> None:
         self.case_list.refresh()
@@ -291,7 +289,7 @@ class MainWindow(QMainWindow):
         self.status.setText(self.tr("Creating the example case…"))
         self.commands["demo"].setEnabled(False)
         self.runner.run(lambda progress, _c: create_demo_case(svc, progress), write=True,
-                        on_done=if_alive(self, self._demo_created), on_error=if_alive(self, self._action_failed))
+                        on_done=if_alive(self, self._demo_created), on_error=if_alive(self, self.action_failed))
 
     def _demo_created(self, case_id: int) -> None:
         self.commands["demo"].setEnabled(True)
@@ -299,13 +297,16 @@ class MainWindow(QMainWindow):
         self.open_case(case_id, "overview")
         self.status.setText(self.tr("The example case is open. Change anything; it is yours to try."))
 
-    def _action_failed(self, exc: BaseException) -> None:
+    def action_failed(self, exc: BaseException) -> None:
+        from app.views.store_text import user_message
+
         self.commands["demo"].setEnabled(self.service is not None)
         self.status.setText("")
-        if isinstance(exc, DomainError):
+        message = user_message(exc)
+        if message is not None:
             from PySide6.QtWidgets import QMessageBox  # not at start-up: its enums cost a few ms
 
-            QMessageBox.warning(self, self.tr("Could not do that"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not do that"), message)
         else:
             self.report(exc)
 

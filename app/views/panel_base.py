@@ -16,10 +16,8 @@ from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QLabel, QPushB
 
 from app.bundle.fmt import human_size  # noqa: F401  (re-exported for the panels)
 from app.cases import CaseService
-from app.errors import DomainError, ImportRejected, StoreUnavailable
 from app.timeutil import BEIJING, to_beijing
-from app.views.reasons import rejected_text
-from app.views.store_text import store_text
+from app.views.store_text import user_message
 from app.views.workers import Job, WorkerRunner
 
 # Bundle and checklist order of evidence kinds; the expected ones are ticked as they arrive.
@@ -62,17 +60,9 @@ def fmt_datetime(value: datetime | None) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """A message for the user: domain errors as they are (a refused file's reason translated),
+    """A message for the user: what they can act on as it is (a refused file's reason translated),
     anything else with its type."""
-    if isinstance(exc, ImportRejected):
-        return rejected_text(exc)
-    if isinstance(exc, StoreUnavailable):
-        return store_text(exc)
-    if isinstance(exc, DomainError):
-        return str(exc)
-    if isinstance(exc, OSError) and exc.filename and exc.strerror:  # "PATH: No space left on device"
-        return f"{exc.filename}: {exc.strerror}"
-    return f"{type(exc).__name__}: {exc}"
+    return user_message(exc) or f"{type(exc).__name__}: {exc}"
 
 
 def to_qdatetime(value: datetime) -> QDateTime:

@@ -1,14 +1,14 @@
-"""A database failure (app.errors.StoreUnavailable) in the window's language.
+"""Errors the user can act on, as the window shows them; a database failure in the window's language.
 
-The core words it in English for the command line; the window translates what it means
-for the user. SQLite's own message stays as it is, in brackets, for whoever helps them.
+The core words a StoreUnavailable in English for the command line; the window translates what
+it means for the user. SQLite's own message stays as it is, in brackets, for whoever helps them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.errors import StoreUnavailable
+from app.errors import DomainError, ImportRejected, StoreUnavailable
 
 CONTEXT = "StoreError"
 
@@ -41,3 +41,19 @@ def store_text(exc: StoreUnavailable) -> str:
         reason = exc.detail
     text = QCoreApplication.translate("StoreError", "%1: the case database cannot be used: %2; nothing was changed")
     return text.replace("%1", exc.where).replace("%2", reason)
+
+
+def user_message(exc: BaseException) -> str | None:
+    """The message for an error the user can act on (a refused file, a damaged or full store, a
+    path that cannot be used); None for anything else, which is a bug to report."""
+    if isinstance(exc, ImportRejected):
+        from app.views.reasons import rejected_text
+
+        return rejected_text(exc)
+    if isinstance(exc, StoreUnavailable):
+        return store_text(exc)
+    if isinstance(exc, DomainError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.filename and exc.strerror:  # "PATH: No space left on device"
+        return f"{exc.filename}: {exc.strerror}"
+    return None

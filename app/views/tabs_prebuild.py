@@ -23,16 +23,21 @@ GAP_MS = 10  # between two turns; a timer, not a zero-delay call: those run back
 
 
 def prebuild_when_idle(window: MainWindow) -> None:
+    model = window.case_list.model
     started = {"done": False}
 
     def start() -> None:
         if not started["done"]:
             started["done"] = True
+            if model is not None:
+                model.checked.disconnect(on_checked)  # later checks need not wake this up
             _next_turn(window)
 
-    model = window.case_list.model
+    def on_checked() -> None:
+        QTimer.singleShot(0, if_alive(window, start))
+
     if model is not None:
-        model.checked.connect(if_alive(window, lambda: QTimer.singleShot(0, if_alive(window, start))))
+        model.checked.connect(on_checked)
     QTimer.singleShot(START_AT_LATEST_MS, if_alive(window, start))
 
 

@@ -4,23 +4,23 @@
 <context>
     <name>CaseArchives</name>
     <message>
-        <location filename="../../app/views/archive_commands.py" line="+38"/>
+        <location filename="../../app/views/archive_commands.py" line="+37"/>
         <source>Save the case archive as</source>
         <translation>Save the case archive as</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Case archives (*.zip)</source>
         <translation>Case archives (*.zip)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Writing the case archive…</source>
         <translation>Writing the case archive…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Case archive saved: %1</source>
         <translation>Case archive saved: %1</translation>
     </message>
@@ -35,14 +35,9 @@
         <translation>Checking and importing the case archive…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The case archive was checked and imported as a new case.</source>
         <translation>The case archive was checked and imported as a new case.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not do that</source>
-        <translation>Could not do that</translation>
     </message>
 </context>
 <context>
@@ -354,7 +349,7 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="+119"/>
+        <location filename="../../app/views/panel_base.py" line="+109"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -533,7 +528,7 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidenceKind</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="-85"/>
+        <location filename="../../app/views/panel_base.py" line="-77"/>
         <source>Purchase record</source>
         <translation>Purchase record</translation>
     </message>
@@ -1258,7 +1253,7 @@ The details were saved to %2.</translation>
         <translation>Cannot open your cases</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+283"/>
+        <location filename="../../app/views/main_window.py" line="+281"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>Case created. Now add your evidence: drop files here or press Ctrl+V.</translation>
     </message>
@@ -1273,7 +1268,7 @@ The details were saved to %2.</translation>
         <translation>The example case is open. Change anything; it is yours to try.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Could not do that</source>
         <translation>Could not do that</translation>
     </message>
@@ -1358,7 +1353,7 @@ The details were saved to %2.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_tabs.py" line="+171"/>
+        <location filename="../../app/views/case_tabs.py" line="+168"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1383,8 +1378,7 @@ The details were saved to %2.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="+1"/>
         <source>The open case</source>
         <translation>The open case</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>CaseArchives</name>
     <message>
-        <location filename="../../app/views/archive_commands.py" line="+38"/>
+        <location filename="../../app/views/archive_commands.py" line="+37"/>
         <source>Save the case archive as</source>
         <translation>案件包保存为</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Case archives (*.zip)</source>
         <translation>案件包 (*.zip)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Writing the case archive…</source>
         <translation>正在生成案件包…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Case archive saved: %1</source>
         <translation>案件包已保存：%1</translation>
     </message>
@@ -35,14 +35,9 @@
         <translation>正在核对并导入案件包…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The case archive was checked and imported as a new case.</source>
         <translation>案件包已核对无误，并导入为一个新案件。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not do that</source>
-        <translation>无法完成此操作</translation>
     </message>
 </context>
 <context>
@@ -350,7 +345,7 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="+119"/>
+        <location filename="../../app/views/panel_base.py" line="+109"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -529,7 +524,7 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceKind</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="-85"/>
+        <location filename="../../app/views/panel_base.py" line="-77"/>
         <source>Purchase record</source>
         <translation>购买记录</translation>
     </message>
@@ -1253,7 +1248,7 @@ The details were saved to %2.</source>
         <translation>无法打开案件库</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+283"/>
+        <location filename="../../app/views/main_window.py" line="+281"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
@@ -1268,7 +1263,7 @@ The details were saved to %2.</source>
         <translation>示例案件已打开，可以随意修改试用。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Could not do that</source>
         <translation>操作未能完成</translation>
     </message>
@@ -1353,7 +1348,7 @@ The details were saved to %2.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_tabs.py" line="+171"/>
+        <location filename="../../app/views/case_tabs.py" line="+168"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
@@ -1378,8 +1373,7 @@ The details were saved to %2.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="+1"/>
         <source>The open case</source>
         <translation>当前案件</translation>
     </message>
