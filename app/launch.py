@@ -3,7 +3,7 @@
 Starting the window is the common case, so it skips the command line's parser and its
 imports (argparse, JSON, the sub-commands: about 20 ms of a 150 ms first paint). Anything
 that is not plainly `[--data-dir DIR] [gui [--exit-after-show] [--data-dir DIR]]` goes to
-app.cli, which parses, validates and prints help or errors as usual.
+app.cli.main, which parses, validates and prints help or errors as usual.
 """
 
 from __future__ import annotations
@@ -34,13 +34,6 @@ def gui_args(argv: Sequence[str]) -> SimpleNamespace | None:
     return SimpleNamespace(command="gui", data_dir=data_dir, exit_after_show=exit_after_show, self_test=False)
 
 
-def utf8_console() -> None:
-    """Print Chinese on any console (Windows' default code page cannot); unencodable text is replaced."""
-    for stream in (sys.stdout, sys.stderr):
-        if stream is not None and hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8", errors="replace")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if getattr(sys, "frozen", False):
@@ -50,10 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         multiprocessing.freeze_support()
     args = gui_args(argv)
     if args is None:
-        from app.cli import main as cli_main
+        from app.cli.main import main as cli_main
 
         return cli_main(argv)
+    from app.cli.output import utf8_console
+
     utf8_console()
-    from app.views.app import run_gui
+    from app.views.shell.application import run_gui
 
     return run_gui(args)

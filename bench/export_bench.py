@@ -44,7 +44,7 @@ def make_screenshots(folder: Path, count: int) -> list[Path]:
 
 
 def _case(paths: list[Path]) -> Any:
-    from app.domain import CaseData, CaseInfo, Consumer, EvidenceInfo, Merchant, Order
+    from app.core.domain import CaseData, CaseInfo, Consumer, EvidenceInfo, Merchant, Order
 
     evidence = []
     for i, path in enumerate(paths, 1):

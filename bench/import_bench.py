@@ -20,9 +20,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.cases import CaseService  # noqa: E402
-from app.config import font_path  # noqa: E402
-from app.domain import CaseData  # noqa: E402
+from app.core.domain import CaseData  # noqa: E402
+from app.core.paths import font_path  # noqa: E402
+from app.services.cases import CaseService  # noqa: E402
 
 FONT = ImageFont.truetype(str(font_path()), 30, index=0)
 

@@ -5,7 +5,7 @@
 1. Time to first paint of `python -m app gui --exit-after-show` (the data folder in its default
    place) with 1,000 cases and 20,000 evidence items, against a bare PySide6 QMainWindow with the
    same paint wait (goal: within 1.3x). Both print milliseconds since the OS created the process
-   (app.views.app.ms_since_process_start). Also shown: when the first page of cases is listed (the
+   (app.views.shell.application.ms_since_process_start). Also shown: when the first page of cases is listed (the
    store opens after the first paint; the list and the welcome page come with it).
 2. Time from a keystroke in the search box to the updated case list, 10,000 cases (goal: < 50 ms),
    against the bare CaseService.list_cases + count_cases calls for the same text.
@@ -31,13 +31,13 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert, select  # noqa: E402
 
-from app.cases import CaseService  # noqa: E402
+from app.core.timeutil import BEIJING  # noqa: E402
 from app.models import Case, EvidenceItem  # noqa: E402
-from app.timeutil import BEIJING  # noqa: E402
+from app.services.cases import CaseService  # noqa: E402
 
 BARE = """
 import sys
-from app.views.app import ms_since_process_start
+from app.views.shell.application import ms_since_process_start
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -148,10 +148,10 @@ def search(data: Path) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.views.case_list import CaseListPanel
-    from app.views.longlived import settle_long_lived
-    from app.views.summary_card import RuleBook
-    from app.views.workers import WorkerRunner
+    from app.services.rule_check import RuleBook
+    from app.views.shell.case_list import CaseListPanel
+    from app.views.shell.longlived import settle_long_lived
+    from app.views.widgets.workers import WorkerRunner
 
     app = QApplication.instance() or QApplication([])
     service = CaseService(data, housekeeping=False)
@@ -172,7 +172,7 @@ def search(data: Path) -> None:
         return elapsed
 
     wait_loaded(lambda: panel.attach(service, RuleBook(data)))
-    settle_long_lived()  # as the window does once the store is attached (app/views/longlived.py)
+    settle_long_lived()  # as the window does once the store is attached (app/views/shell/longlived.py)
     ui: dict[str, list[float]] = {q: [] for q in QUERIES}
     direct: dict[str, list[float]] = {q: [] for q in QUERIES}
     for query in QUERIES * 3:

@@ -36,9 +36,9 @@ from import_bench import make_screenshots  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.cases import CaseService  # noqa: E402
-from app.domain import CaseData, Consumer, Merchant, Order  # noqa: E402
-from app.views.app import create_main_window  # noqa: E402
+from app.core.domain import CaseData, Consumer, Merchant, Order  # noqa: E402
+from app.services.cases import CaseService  # noqa: E402
+from app.views.shell.application import create_main_window  # noqa: E402
 
 
 def wait_until(condition, timeout_s: float = 600) -> float:  # type: ignore[no-untyped-def]
@@ -66,7 +66,7 @@ def report(name: str, gaps: list[float]) -> float:
 
 STARTUP_CHILD = """
 import sys, time
-from app.views import app as gui
+from app.views.shell import application as gui
 meter = {}
 def painted(self, original=gui.Startup.painted):
     from bench_meter import StallMeter
@@ -157,7 +157,7 @@ def measure(count: int) -> None:
         assert (root / "out.pdf").exists(), "the export did not write its PDF"
 
         # Each tab shown for the first time on the example case (its own load: a check, thumbnails, a pre-flight).
-        from app.views.demo import create_demo_case
+        from app.services.demo_case import create_demo_case
 
         demo_id = create_demo_case(service, None)
         meter.start()

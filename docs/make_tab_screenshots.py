@@ -23,11 +23,11 @@ from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-from app.cases import CaseService  # noqa: E402
-from app.config import font_path  # noqa: E402
-from app.domain import CaseData, Consumer, Course, Merchant, Order, Refund  # noqa: E402
-from app.timeutil import now  # noqa: E402
-from app.views.app import create_main_window  # noqa: E402
+from app.core.domain import CaseData, Consumer, Course, Merchant, Order, Refund  # noqa: E402
+from app.core.paths import font_path  # noqa: E402
+from app.core.timeutil import now  # noqa: E402
+from app.services.cases import CaseService  # noqa: E402
+from app.views.shell.application import create_main_window  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
 

@@ -15,10 +15,10 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.pdfgen.canvas import Canvas
 
-from app.config import font_path
-from app.domain import CaseData, CaseInfo, Consumer, Course, EventInfo, EvidenceInfo, Merchant, Order, Refund
+from app.core.domain import CaseData, CaseInfo, Consumer, Course, EventInfo, EvidenceInfo, Merchant, Order, Refund
+from app.core.paths import font_path
+from app.core.timeutil import BEIJING
 from app.rules.result import CheckResult, Deadline, InfoNote, NextStep, RuleVerdict
-from app.timeutil import BEIJING
 
 AS_OF = datetime(2026, 11, 20, 10, 30, tzinfo=BEIJING)
 WORDS = "我想申请退款这个课程和宣传不符客服说七天内可以退但是现在不给退了请尽快处理谢谢老师您好已经付款元"
@@ -99,7 +99,7 @@ def photo_with_exif(path: Path) -> None:
 
 def contract_pdf(path: Path, pages: int = 3) -> None:
     """A small PDF in the embedded CJK font (so the bundle's font check holds for it too)."""
-    from app.bundle.fonts import FONT, register
+    from app.bundle.pdf_fonts import FONT, register
 
     register()
     canv = Canvas(str(path), pagesize=(595, 842), initialFontName=FONT, invariant=1)

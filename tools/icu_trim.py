@@ -14,7 +14,7 @@ and leaves out other locales, break-iterator dictionaries (Qt segments text itse
 transliterators. The kept items are copied byte for byte into a new ICU common-data package (the
 same format ICU's own `icupkg` writes), which `as`/`ld` (binutils) link into a library with the same
 soname and symbol. Other locales then fall back to root (standard Unicode order, English names).
-app.selftest checks pinyin sorting and a Chinese zone name in the frozen app.
+app.selftest.runner checks pinyin sorting and a Chinese zone name in the frozen app.
 
     .venv/bin/python tools/icu_trim.py SRC/libicudata.so.73 OUT_DIR   # prints the new library
 """

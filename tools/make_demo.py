@@ -4,7 +4,7 @@
 
 Draws three phone screenshots with Pillow and the bundled font (a Kuaishou order detail page,
 a WeChat Pay record, a live-stream promise "7天包过"), a course contract PDF with reportlab,
-a UTF-8 chat log and case.json in the case JSON format of app/casefile.py. Every name,
+a UTF-8 chat log and case.json in the case JSON format of app/core/case_json.py. Every name,
 number and company in it is made up.
 """
 
@@ -19,7 +19,7 @@ from PIL import Image, ImageDraw, ImageFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.config import font_path  # noqa: E402
+from app.core.paths import font_path  # noqa: E402
 
 OUT = ROOT / "resources" / "demo"
 W, H = 720, 1280

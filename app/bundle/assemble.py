@@ -12,7 +12,7 @@ from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import DictionaryObject, NameObject
 
 from app.bundle.model import Cancelled, Context, PageMap, Slot
-from app.errors import IntegrityFailure
+from app.core.errors import IntegrityFailure
 
 
 def _stop_if(cancel: Callable[[], bool] | None) -> None:

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from app.bundle.archive import write_zip
 from app.bundle.assemble import assemble
 from app.bundle.complaint import complaint
 from app.bundle.cover import cover
@@ -34,9 +33,10 @@ from app.bundle.prepare import ImageWorkers
 from app.bundle.styles import make_styles
 from app.bundle.texts import Texts
 from app.bundle.timeline import timeline
-from app.domain import RECIPIENTS, CaseInfo
+from app.bundle.zip_package import write_zip
+from app.core.domain import RECIPIENTS, CaseInfo
+from app.core.fsutil import naming, temp_beside
 from app.evidence.vault import file_sha256
-from app.fsutil import naming, temp_beside
 from app.rules.result import CheckResult
 
 __all__ = ["BundleRequest", "BundleResult", "Cancelled", "build_bundle"]

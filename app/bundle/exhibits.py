@@ -6,10 +6,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from app.bundle import fmt
-from app.bundle.fonts import FONT
 from app.bundle.images import Piece
 from app.bundle.layout import Anchor, BundleDoc, recorder_of
 from app.bundle.model import Context, Exhibit, Slot
+from app.bundle.pdf_fonts import FONT
 from app.bundle.pdfimage import draw_file_image
 from app.bundle.styles import FRAME_H, FRAME_W, INK, RULE, key_values, p
 

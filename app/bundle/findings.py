@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.bundle import fmt
-from app.bundle.fonts import FONT
 from app.bundle.layout import section
 from app.bundle.model import Context
+from app.bundle.pdf_fonts import FONT
 from app.bundle.styles import ACCENT, FRAME_W, grid, p
 
 

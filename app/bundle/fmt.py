@@ -7,8 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.bundle.texts import Texts
-from app.money import fmt as fmt_amount
-from app.timeutil import parse_datetime, to_beijing
+from app.core.money import fmt as fmt_amount
+from app.core.timeutil import parse_datetime, to_beijing
 
 
 def date(value: datetime | None, t: Texts) -> str:

@@ -17,7 +17,7 @@ from multiprocessing.connection import wait
 
 from PIL import Image, ImageOps
 
-from app.priority import lower_process_priority
+from app.core.process_priority import lower_process_priority
 
 DPI = 200
 MAX_SHIFT = 250  # source rows a cut may move up to land on a flat row

@@ -16,8 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from app.bundle import fmt
-from app.bundle.fonts import FONT, covered, register
 from app.bundle.model import Cancelled, Context, Exhibit, PageMap
+from app.bundle.pdf_fonts import FONT, covered, register
 from app.bundle.styles import (
     FOOTER_Y,
     FRAME_H,
@@ -32,7 +32,7 @@ from app.bundle.styles import (
     RULE,
     p,
 )
-from app.timeutil import to_beijing
+from app.core.timeutil import to_beijing
 
 CREATOR = "维权证据夹 · Refund Evidence Organizer"
 

@@ -13,7 +13,7 @@ from app.bundle import fmt
 from app.bundle.layout import section
 from app.bundle.model import Context, Exhibit
 from app.bundle.styles import FRAME_W, grid, p
-from app.timeutil import iso_beijing, to_beijing
+from app.core.timeutil import iso_beijing, to_beijing
 
 CSV_COLUMNS = ["exhibit", "title", "original name", "size", "sha256", "imported at"]
 

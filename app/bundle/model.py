@@ -11,7 +11,7 @@ from app.bundle.fmt import safe_name
 from app.bundle.images import PreparedImage
 from app.bundle.styles import Styles
 from app.bundle.texts import Texts
-from app.domain import CaseInfo, EvidenceInfo
+from app.core.domain import CaseInfo, EvidenceInfo
 from app.rules.result import CheckResult
 
 KINDS = ("image", "pdf", "chat", "opaque")

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from app.bundle.model import Exhibit
 from app.bundle.texts import Texts
-from app.domain import CaseInfo, EvidenceInfo
+from app.core.domain import CaseInfo, EvidenceInfo
 
 CHAT_TYPES = ("text/plain", "text/csv", "text/html")
 MAX_TEXT_BYTES = 8 * 1024 * 1024

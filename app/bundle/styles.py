@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from app.bundle.fonts import FONT, markup, register
+from app.bundle.pdf_fonts import FONT, markup, register
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 54.0

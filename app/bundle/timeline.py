@@ -10,7 +10,7 @@ from app.bundle import fmt
 from app.bundle.layout import section
 from app.bundle.model import Context
 from app.bundle.styles import FRAME_W, grid, p
-from app.timeutil import aware
+from app.core.timeutil import aware
 
 
 def entries(ctx: Context) -> list[tuple[datetime, str]]:

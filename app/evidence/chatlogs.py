@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.core.timeutil import BEIJING, BadDateTime, iso_beijing, parse_datetime
 from app.evidence.htmltext import html_to_text
 from app.evidence.textcodec import decode_text
-from app.timeutil import BEIJING, BadDateTime, iso_beijing, parse_datetime
 
 __all__ = ["ChatMessage", "decode_text", "html_to_text", "parse_csv", "parse_lines"]
 

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import ImportRejected
-from app.evidence.importers import MAX_FILE_BYTES, Inspection, inspect
+from app.core.errors import ImportRejected
+from app.evidence.inspection import MAX_FILE_BYTES, Inspection, inspect
 from app.evidence.vault import Staged, Vault
 
 # System clutter that is never evidence, found when a whole folder is imported.

@@ -6,7 +6,7 @@ import codecs
 
 import charset_normalizer
 
-from app.errors import ImportRejected
+from app.core.errors import ImportRejected
 
 # Checked in order: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS = (

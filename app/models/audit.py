@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from app.core.timeutil import iso_beijing
 from app.models.base import Base, UTCDateTime
-from app.timeutil import iso_beijing
 
 GENESIS = "0" * 64
 

@@ -11,8 +11,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
-from app.money import from_fen, to_fen
-from app.timeutil import aware
+from app.core.money import from_fen, to_fen
+from app.core.timeutil import aware
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

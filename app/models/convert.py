@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from app.domain import (
+from app.core.domain import (
     CaseData,
     CaseInfo,
     Consumer,
@@ -108,7 +108,7 @@ def case_info(row: Case, *, with_trashed: bool = False) -> CaseInfo:
 
 def audit_view(data: CaseData) -> dict[str, Any]:
     """A JSON-able snapshot for audit before/after records."""
-    from app.casefile import case_to_json
+    from app.core.case_json import case_to_json
 
     return case_to_json(data)
 

@@ -10,9 +10,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.errors import StoreUnavailable
+from app.core.errors import StoreUnavailable
 
-# What SQLite's terse messages mean for a user, and what they can do (translated in app/views/store_text.py).
+# What SQLite's terse messages mean for a user, and what they can do (translated in app/views/widgets/store_text.py).
 SQLITE_MEANINGS = (
     ("database or disk is full", "the disk is full"),
     ("disk i/o error", "the disk could not be read or written (it may be full, removed or failing)"),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from app.errors import SchemaTooNew
+from app.core.errors import SchemaTooNew
 
 if TYPE_CHECKING:
     from alembic.config import Config

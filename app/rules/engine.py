@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from app.domain import CaseData
-from app.money import round_cent
+from app.core.domain import CaseData
+from app.core.money import round_cent
+from app.core.timeutil import aware, to_beijing
 from app.rules.kinds import Facts, Outcome
 from app.rules.packs import RulePack, RuleSpec, StepSpec, Texts
 from app.rules.result import CheckResult, Deadline, InfoNote, NextStep, RuleVerdict
 from app.rules.wording import LANGS
-from app.timeutil import aware, to_beijing
 
 ZERO = Decimal("0.00")
 # Best first; the overall remedy is the best one a met rule gives.

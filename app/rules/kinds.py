@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from app.money import round_cent
+from app.core.money import round_cent
 from app.rules import wording as w
 
 # Order of deadlines in a result: by the event they count from, then by due time.

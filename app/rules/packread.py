@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from app.money import BadAmount, parse_amount
+from app.core.money import BadAmount, parse_amount
 
 
 class Problem(Exception):

@@ -26,9 +26,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.config import resource_path
-from app.domain import PLATFORMS
-from app.errors import DomainError
+from app.core.domain import PLATFORMS
+from app.core.errors import DomainError
+from app.core.paths import resource_path
 from app.rules.kinds import KINDS, Kind, param_words
 from app.rules.packread import Problem, Table, find_line, placeholders, threshold, toml_error_line
 from app.rules.wording import pick

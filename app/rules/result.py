@@ -7,8 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from app.money import fmt
-from app.timeutil import iso_beijing
+from app.core.money import fmt
+from app.core.timeutil import iso_beijing
 
 VERDICTS = ("met", "not_met", "unknown")
 REMEDIES = ("refund_plus_compensation", "full_refund", "partial_refund", "none", "unknown")

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from app.money import round_cent
-from app.timeutil import to_beijing
+from app.core.money import round_cent
+from app.core.timeutil import to_beijing
 
 LANGS = ("zh", "en")
 

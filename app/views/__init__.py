@@ -1,1 +1,1 @@
-"""The desktop window (PySide6). Views present and delegate to app.cases."""
+"""The desktop window (PySide6). Views present and delegate to app.services.cases."""

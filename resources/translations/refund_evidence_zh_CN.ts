@@ -4,38 +4,30 @@
 <context>
     <name>CaseArchives</name>
     <message>
-        <location filename="../../app/views/archive_commands.py" line="+37"/>
         <source>Save the case archive as</source>
         <translation>案件包保存为</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
         <source>Case archives (*.zip)</source>
         <translation>案件包 (*.zip)</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Writing the case archive…</source>
         <translation>正在生成案件包…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Case archive saved: %1</source>
         <translation>案件包已保存：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Open a case archive</source>
         <translation>打开案件包</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Checking and importing the case archive…</source>
         <translation>正在核对并导入案件包…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The case archive was checked and imported as a new case.</source>
         <translation>案件包已核对无误，并导入为一个新案件。</translation>
     </message>
@@ -43,182 +35,146 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../app/views/case_editor.py" line="+48"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>You (the complainant)</source>
         <translation>你（投诉人）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What you ask for, and what happened</source>
         <translation>诉求与经过</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bought on</source>
         <translation>购买平台</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Case status</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Course name</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Amount paid (¥)</source>
         <translation>实付金额（元）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paid at</source>
         <translation>付款时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paid with</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Course starts</source>
         <translation>开课时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Progress (%)</source>
         <translation>学习进度（%）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The promotion was false or misleading</source>
         <translation>宣传内容虚假或引人误解</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refund status</source>
         <translation>退款状态</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refund requested at</source>
         <translation>申请退款时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Already refunded (¥)</source>
         <translation>已退金额（元）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refunded at</source>
         <translation>退款到账时间</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postal address</source>
         <translation>通讯地址</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shop / streamer</source>
         <translation>店铺 / 主播</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Company address</source>
         <translation>公司地址</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your demands</source>
         <translation>你的诉求</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What happened</source>
         <translation>事情经过</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The payment is after the refund request.</source>
         <translation>付款时间晚于申请退款时间。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The refund arrived before it was requested.</source>
         <translation>退款到账时间早于申请退款时间。</translation>
     </message>
     <message>
-        <location line="+110"/>
         <source>A title is required.</source>
         <translation>请填写标题。</translation>
     </message>
@@ -226,32 +182,26 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../app/views/case_list_model.py" line="+187"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remedy</source>
         <translation>可主张</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next deadline</source>
         <translation>下一个期限</translation>
     </message>
@@ -259,51 +209,40 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../app/views/case_list.py" line="+95"/>
-        <location line="+80"/>
         <source>Cases</source>
         <translation>案件列表</translation>
     </message>
     <message numerus="yes">
-        <location line="-30"/>
-        <location line="+32"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 个案件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-26"/>
         <source>No case matches the search.</source>
         <translation>没有符合搜索条件的案件。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No cases yet. Start with “New case”, or open the example case to try the app.</source>
         <translation>还没有案件。点击“新建案件”开始，或打开示例案件试一试。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Search title, names, order number, evidence…</source>
         <translation>搜索标题、姓名、订单号、证据…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Opening your cases…</source>
         <translation>正在打开案件库…</translation>
     </message>
@@ -311,33 +250,28 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../app/views/rules_panel.py" line="+117"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{span} left</source>
         <translation>还剩 {span}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Passed {span} ago</source>
         <translation>已过去 {span}</translation>
     </message>
@@ -345,12 +279,10 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="+109"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -358,17 +290,14 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../app/views/errors.py" line="+98"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Something went wrong. Your cases and evidence are safe; you can keep working.</source>
         <translation>程序出了点问题。你的案件和证据都安全，可以继续使用。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1
 
 The details were saved to %2.</source>
@@ -377,7 +306,6 @@ The details were saved to %2.</source>
 详细信息已保存到 %2。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Error details</source>
         <translation>错误详情</translation>
     </message>
@@ -385,27 +313,22 @@ The details were saved to %2.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../app/views/timeline_panel.py" line="+54"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Edit event</source>
         <translation>编辑事件</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>What happened, e.g. Asked customer service for a refund; they refused.</source>
         <translation>发生了什么，例如：向客服申请退款，被拒绝。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>When (Beijing time):</source>
         <translation>时间（北京时间）：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What happened:</source>
         <translation>经过：</translation>
     </message>
@@ -413,17 +336,14 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceChecklist</name>
     <message>
-        <location filename="../../app/views/evidence_side.py" line="+58"/>
         <source>Checklist for a complaint</source>
         <translation>投诉材料清单</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Double-click a line to add files of that kind.</source>
         <translation>双击某一行，添加该类证据文件。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{kind} — missing</source>
         <translation>{kind} —— 缺少</translation>
     </message>
@@ -431,92 +351,74 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceEditor</name>
     <message>
-        <location filename="../../app/views/evidence_editor.py" line="+98"/>
         <source>Selected evidence</source>
         <translation>所选证据</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What it proves:</source>
         <translation>证明内容：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Where it comes from, e.g. Kuaishou order page</source>
         <translation>证据出处，例如：快手订单页面</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What this shows, e.g. the teacher promised a refund</source>
         <translation>能证明什么，例如：老师承诺可以退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date known</source>
         <translation>已知日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tick when you know when this happened; it then appears on the timeline.</source>
         <translation>知道发生时间时请勾选，它会显示在时间线上。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Select a thumbnail to edit it.</source>
         <translation>选择一个缩略图进行编辑。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>File: {name} ({type}, {size})</source>
         <translation>文件：{name}（{type}，{size}）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Taken: {when} (Beijing time)</source>
         <translation>拍摄时间：{when}（北京时间）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported: {when}</source>
         <translation>导入时间：{when}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SHA-256: {digest}…</source>
         <translation>SHA-256：{digest}…</translation>
     </message>
@@ -524,37 +426,30 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceKind</name>
     <message>
-        <location filename="../../app/views/panel_base.py" line="-77"/>
         <source>Purchase record</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contract or agreement</source>
         <translation>合同或协议</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Payment receipt</source>
         <translation>付款凭证</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Chat record</source>
         <translation>聊天记录</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Promotion or promise</source>
         <translation>宣传或承诺</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refund record</source>
         <translation>退款记录</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -562,57 +457,46 @@ The details were saved to %2.</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/views/evidence_panel.py" line="+157"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the picture or files on the clipboard (Ctrl+V).</source>
         <translation>添加剪贴板中的图片或文件（Ctrl+V）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sort by kind</source>
         <translation>按类别排序</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Put the evidence in the bundle in kind order: purchase, contract, payment, chat, promotion, refund, other.</source>
         <translation>按类别排列证据在材料中的顺序：购买记录、合同、付款、聊天、宣传、退款、其他。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Drag files or folders here, or paste a screenshot. Drag the thumbnails to set their order in the bundle; double-click one to view it.</source>
         <translation>把文件或文件夹拖到这里，或粘贴截图。拖动缩略图可调整它们在材料中的顺序；双击可查看。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Evidence, in bundle order</source>
         <translation>证据（按材料中的顺序）</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Trash ({count})</source>
         <translation>回收站（{count}）</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The clipboard holds no picture and no files to add.</source>
         <translation>剪贴板里没有可添加的图片或文件。</translation>
     </message>
@@ -620,72 +504,58 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../app/views/evidence_viewer.py" line="+161"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Rendering page {page} of {pages}…</source>
         <translation>正在显示第 {page} 页，共 {pages} 页…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Only the first {count} pages are shown here; the bundle contains them all.</source>
         <translation>这里只显示前 {count} 页；导出的材料包含全部页面。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This file cannot be shown: {error}</source>
         <translation>无法显示此文件：{error}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>This file cannot be shown inside the bundle. The bundle lists its name, size and SHA-256 fingerprint and marks it “original submitted separately”: hand the original file over together with the bundle.</source>
         <translation>此文件无法放进材料中显示。材料会列出它的文件名、大小和 SHA-256 指纹，并注明“原件另行提交”：请把原始文件和材料一起提交。</translation>
     </message>
@@ -693,22 +563,18 @@ The details were saved to %2.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../app/views/export_parts.py" line="+31"/>
         <source>Market regulator (12315)</source>
         <translation>市场监督管理部门（12315）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consumer association</source>
         <translation>消费者协会</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -716,37 +582,30 @@ The details were saved to %2.</source>
 <context>
     <name>ExportHistory</name>
     <message>
-        <location line="+114"/>
         <source>Earlier exports</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Date (Beijing)</source>
         <translation>日期（北京时间）</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Sent to</source>
         <translation>提交对象</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -754,112 +613,90 @@ The details were saved to %2.</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/views/export_panel.py" line="+148"/>
         <source>Bundle</source>
         <translation>投诉材料</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send to:</source>
         <translation>提交给：</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Bundle language:</source>
         <translation>材料语言：</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Attach the original PDF files after their exhibit pages</source>
         <translation>在证据页之后附上原始 PDF 文件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Also save a ZIP with the PDF, all original files and a checksum list</source>
         <translation>同时保存一个 ZIP 压缩包，包含 PDF、全部原始文件和校验值清单</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Save the evidence bundle as</source>
         <translation>投诉材料另存为</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>The export is blocked until the pre-flight check passes.</source>
         <translation>导出前检查通过后才能导出。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Checking the originals and laying out the bundle…</source>
         <translation>正在核对原始文件并排版材料…</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Step {done} of {total}: {label}</source>
         <translation>第 {done} 步，共 {total} 步：{label}</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saved {name}: {pages} pages, SHA-256 {digest}…</source>
         <translation>已保存 {name}：共 {pages} 页，SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Cancelled. No file was written.</source>
         <translation>已取消，没有写入任何文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
@@ -867,82 +704,66 @@ The details were saved to %2.</source>
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../app/views/form_fields.py" line="+126"/>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Set</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set to now (Beijing time)</source>
         <translation>设为现在（北京时间）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leave empty</source>
         <translation>清空，不填写</translation>
     </message>
     <message>
-        <location filename="../../app/views/labels.py" line="+14"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Complaint filed</source>
         <translation>已投诉</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not requested yet</source>
         <translation>尚未申请</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Requested, waiting</source>
         <translation>已申请，等待处理</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refused by the merchant</source>
         <translation>商家拒绝退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partly refunded</source>
         <translation>已部分退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fully refunded</source>
         <translation>已全额退款</translation>
     </message>
@@ -950,64 +771,52 @@ The details were saved to %2.</source>
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../app/views/import_progress.py" line="+74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy list</source>
         <translation>复制列表</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the refused files and their reasons to the clipboard.</source>
         <translation>把未能导入的文件及原因复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Preparing the import…</source>
         <translation>正在准备导入…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Importing {done} of {total}: {name}</source>
         <translation>正在导入第 {done} 个，共 {total} 个：{name}</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>已添加 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>already in this case as “{title}”</source>
         <translation>已在本案件中，名为“{title}”</translation>
     </message>
     <message>
-        <location line="-35"/>
         <source>The import stopped: {error}</source>
         <translation>导入已中止：{error}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{count} refused (see the reasons below).</source>
         <translation>{count} 个文件未能导入（原因见下方）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} already in this case.</source>
         <translation>{count} 个文件已在本案件中。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import cancelled; the files after that point were not added.</source>
         <translation>导入已取消；之后的文件没有添加。</translation>
     </message>
@@ -1015,227 +824,182 @@ The details were saved to %2.</source>
 <context>
     <name>ImportReason</name>
     <message>
-        <location filename="../../app/views/reasons.py" line="+33"/>
         <source>file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file is larger than the 2 GiB limit</source>
         <translation>文件超过 2 GiB 的大小上限</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not enough disk space to store the file; nothing was changed</source>
         <translation>磁盘空间不足，无法保存该文件；没有做任何更改</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the file is larger than this computer lets the app write (file size limit); nothing was changed</source>
         <translation>文件超过了本机允许本程序写入的大小（文件大小限制）；没有做任何更改</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the data folder is read-only; nothing was changed</source>
         <translation>数据文件夹是只读的，无法保存该文件；没有做任何更改</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>permission denied when storing the file in the data folder; nothing was changed</source>
         <translation>没有权限把该文件保存到数据文件夹；没有做任何更改</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>permission denied when reading the file</source>
         <translation>没有读取该文件的权限</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cannot store the file in the data folder ({error}); nothing was changed</source>
         <translation>无法把该文件保存到数据文件夹（{error}）；没有做任何更改</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>cannot read the file ({error})</source>
         <translation>无法读取文件（{error}）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file could not be read as evidence: {error}</source>
         <translation>无法作为证据读取该文件：{error}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file could not be read as {suffix}: {error}</source>
         <translation>无法按 {suffix} 格式读取该文件：{error}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>file cannot be read ({error})</source>
         <translation>无法读取文件（{error}）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file is too large ({size} GB; limit {limit} GB)</source>
         <translation>文件太大（{size} GB，上限 {limit} GB）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>file content is not a {kind} image (it looks like {what})</source>
         <translation>文件内容不是 {kind} 图片（看起来是{what}）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file content is not a PDF document (it looks like {what})</source>
         <translation>文件内容不是 PDF 文档（看起来是{what}）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file content is not text (it looks like {what})</source>
         <translation>文件内容不是文本（看起来是{what}）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{kind} image is truncated or damaged</source>
         <translation>{kind} 图片不完整或已损坏</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>image is too large ({width}×{height} pixels; limit {limit} megapixels) — possible decompression bomb</source>
         <translation>图片尺寸过大（{width}×{height} 像素，上限 {limit} 百万像素），可能是解压缩炸弹</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>image is too large (limit {limit} megapixels) — possible decompression bomb</source>
         <translation>图片尺寸过大（上限 {limit} 百万像素），可能是解压缩炸弹</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>PDF has no pages</source>
         <translation>PDF 没有任何页面</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PDF is damaged and cannot be opened</source>
         <translation>PDF 已损坏，无法打开</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PDF is password-protected</source>
         <translation>PDF 受密码保护</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>text file is too large to read ({size} MB; limit {limit} MB)</source>
         <translation>文本文件太大，无法读取（{size} MB，上限 {limit} MB）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>text file says it is {encoding} but contains invalid bytes</source>
         <translation>文本文件标明为 {encoding} 编码，但含有无效字节</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file is not readable text (unknown encoding or binary data)</source>
         <translation>文件不是可读的文本（编码无法识别，或是二进制数据）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file contains binary data (NUL bytes), not text</source>
         <translation>文件含有二进制数据（NUL 字节），不是文本</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>file contains binary data, not text</source>
         <translation>文件含有二进制数据，不是文本</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>unrecognised binary data</source>
         <translation>无法识别的二进制数据</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a WebP image</source>
         <translation>WebP 图片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a BMP image</source>
         <translation>BMP 图片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a HEIC image</source>
         <translation>HEIC 图片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a ZIP archive or Office document</source>
         <translation>ZIP 压缩包或 Office 文档</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a RAR archive</source>
         <translation>RAR 压缩包</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a gzip archive</source>
         <translation>gzip 压缩包</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an MP4/MOV video</source>
         <translation>MP4/MOV 视频</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an MP3 audio file</source>
         <translation>MP3 音频文件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -1243,152 +1007,122 @@ The details were saved to %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/app.py" line="+266"/>
         <source>Cannot open your cases</source>
         <translation>无法打开案件库</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+281"/>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Creating the example case…</source>
         <translation>正在创建示例案件…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The example case is open. Change anything; it is yours to try.</source>
         <translation>示例案件已打开，可以随意修改试用。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Could not do that</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Open or create a case first, then paste a screenshot.</source>
         <translation>请先打开或新建一个案件，再粘贴截图。</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>The new data folder is used the next time you start the app.</source>
         <translation>新的数据文件夹将在下次启动时生效。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Could not save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open &amp;example case</source>
         <translation>打开示例案件(&amp;E)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Paste evidence</source>
         <translation>粘贴证据(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find case</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export case &amp;archive…</source>
         <translation>导出案件包(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Import case archive…</source>
         <translation>导入案件包(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/case_tabs.py" line="+168"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The open case</source>
         <translation>当前案件</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+11"/>
         <source>Refund Evidence Organizer</source>
         <translation>维权证据夹</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Refund Evidence Organizer %1
 
 Keeps the evidence for an online-course refund in order and makes the complaint file. Everything stays on this computer.</source>
@@ -1400,162 +1134,130 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>NewCaseWizard</name>
     <message>
-        <location filename="../../app/views/wizard.py" line="+34"/>
         <source>Merchant company</source>
         <translation>商家公司名称</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shop or streamer</source>
         <translation>店铺或主播</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where did you buy the course?</source>
         <translation>你在哪里买的课？</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give the case a short title you will recognise later.</source>
         <translation>给案件起个简短的标题，方便以后找到。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The order</source>
         <translation>订单信息</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy these from the order details. Leave empty what you cannot find.</source>
         <translation>从订单详情里抄下这些信息；找不到的可以先空着。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The course</source>
         <translation>课程情况</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When it starts and how much of it you have studied decide the refund.</source>
         <translation>开课时间和学习进度决定能退多少。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your refund so far</source>
         <translation>退款进展</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Have you asked the merchant for a refund yet?</source>
         <translation>你向商家申请过退款吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>You</source>
         <translation>你的信息</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A complaint needs your name, phone and address. Filled in from Settings.</source>
         <translation>投诉需要你的姓名、电话和地址。已按“设置”中的资料填好。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>For example: Kuaishou English course refund</source>
         <translation>例如：快手英语课退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kuaishou → Me → Orders → open the course → Order details: “Order number” (long-press to copy).</source>
         <translation>快手 → 我的 → 订单 → 点开这门课 → 订单详情：“订单编号”（可长按复制）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The product name at the top of the order details.</source>
         <translation>订单详情顶部的商品名称。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Amount paid” in the order details.</source>
         <translation>订单详情里的“实付款”。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>“Payment time” in the order details, or in your WeChat Pay / Alipay bill.</source>
         <translation>订单详情里的“付款时间”，也可以在微信支付或支付宝账单里找到。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Order details → shop name → shop page → Qualifications: the company name on the business licence.</source>
         <translation>订单详情 → 店铺名称 → 店铺主页 → 资质信息：营业执照上的公司名称。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The streamer or shop that sold the course.</source>
         <translation>卖课的主播或店铺名称。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On the course page, or in the class notice you got after buying.</source>
         <translation>在课程详情页，或购买后收到的上课通知里。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Course page → study record. If unsure: lessons watched ÷ all lessons × 100.</source>
         <translation>课程页 → 学习记录。不确定时：已学课时 ÷ 总课时 × 100。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For example the live stream promised “pass in 7 days or your money back”, and it was not true.</source>
         <translation>例如直播间承诺“7天包过，不过全额退”，实际并非如此。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Kuaishou → Me → Orders → After-sales / Refunds shows the refund progress.</source>
         <translation>快手 → 我的 → 订单 → 售后/退款，可以查看退款进度。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>“Request time” in the refund details.</source>
         <translation>退款详情里的“申请时间”。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Money already back in your account; leave empty if none.</source>
         <translation>已经退回到账的金额；没有就留空。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your real name, as on your ID card.</source>
         <translation>你的真实姓名，与身份证一致。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A number the regulator can call you on.</source>
         <translation>监管部门能联系到你的电话。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where letters about the complaint should go.</source>
         <translation>接收投诉相关信件的地址。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>In the app you bought from: Me → Orders → Order details: the order number.</source>
         <translation>在你购买课程的 App 里：我的 → 订单 → 订单详情：订单号。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The company on the shop&apos;s licence or qualifications page, or on the contract.</source>
         <translation>店铺营业执照或资质页面上的公司名称，或合同上的公司名称。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The after-sales or refund page of the order shows the refund progress.</source>
         <translation>订单的售后或退款页面可以查看退款进度。</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
@@ -1563,37 +1265,30 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../app/views/case_form.py" line="+109"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save the case</source>
         <translation>保存案件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changes are also saved automatically as you type.</source>
         <translation>修改会在输入时自动保存。</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Unsaved changes…</source>
         <translation>有未保存的修改…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All changes saved</source>
         <translation>所有修改已保存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not saved: please correct the field marked in red.</source>
         <translation>未保存：请修改标红的字段。</translation>
     </message>
@@ -1601,83 +1296,68 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>PreflightList</name>
     <message>
-        <location filename="../../app/views/export_parts.py" line="-85"/>
         <source>Pre-flight check</source>
         <translation>导出前检查</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Open a case to check it before export.</source>
         <translation>打开一个案件，在导出前进行检查。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Checking original {done} of {total}…</source>
         <translation>正在核对第 {done} 个原始文件，共 {total} 个…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The check could not be run: {error}</source>
         <translation>无法进行检查：{error}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the file is missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changed original: {item}. Expected SHA-256 {expected}…, found {found}.</source>
         <translation>原始文件已被改动：{item}。应为 SHA-256 {expected}…，实际为 {found}。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Missing for the complaint: {field}</source>
         <translation>投诉还缺少：{field}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No evidence of this kind yet: {kind}</source>
         <translation>还没有这类证据：{kind}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n original file(s) verified against their SHA-256 fingerprint.</source>
         <translation>
             <numerusform>已按 SHA-256 指纹核对 %n 个原始文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>Export blocked: %n original file(s) no longer match the fingerprint taken at import. Restore them from a backup, or remove them from the case.</source>
         <translation>
             <numerusform>无法导出：有 %n 个原始文件与导入时记录的指纹不一致。请从备份中恢复这些文件，或将其从案件中移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Ready, with %n warning(s): the bundle can be made, but a complaint may need more.</source>
         <translation>
             <numerusform>可以导出，但有 %n 条提醒：材料可以生成，但投诉可能还需要补充。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-2"/>
         <source>The export cannot start.</source>
         <translation>无法开始导出。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Ready to export.</source>
         <translation>可以导出。</translation>
     </message>
@@ -1685,193 +1365,154 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../app/views/rules_panel.py" line="+78"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run the check again with the case as it is now.</source>
         <translation>按案件当前信息重新检查。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the whole check as text, to paste into a message or a complaint.</source>
         <translation>把整份检查结果复制为文字，可粘贴到消息或投诉中。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Beware of refund scams: nobody who really refunds you asks for your bank card password, an SMS code or a fee first. Use only the official entry in the app; if in doubt, call 110 or 96110.</source>
         <translation>谨防退款诈骗：真正给你退款的人，不会先要你的银行卡密码、短信验证码或任何费用。只通过 App 内的官方入口办理；如有疑问，请拨打 110 或 96110。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Checking the case against the refund rules…</source>
         <translation>正在按退款规则检查案件…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The check could not be run.</source>
         <translation>无法进行检查。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The report is on the clipboard.</source>
         <translation>检查报告已复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Open a case to check it against the refund rules.</source>
         <translation>打开一个案件，按退款规则进行检查。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Checked {when} (Beijing time) against: {packs}</source>
         <translation>检查时间 {when}（北京时间），依据：{packs}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Best remedy: {remedy}</source>
         <translation>最有利的主张：{remedy}</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Enter the order amount in the case details to see the sums.</source>
         <translation>在案件概况中填写订单金额后，即可看到具体金额。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Refund due: ¥{amount}</source>
         <translation>应退金额：¥{amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compensation: ¥{amount}</source>
         <translation>赔偿金：¥{amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The refund is overdue.</source>
         <translation>退款已逾期。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+35"/>
         <source>Source: {source}</source>
         <translation>依据：{source}</translation>
     </message>
     <message>
-        <location line="-29"/>
         <source>Still missing</source>
         <translation>还缺少</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Evidence: {kinds}</source>
         <translation>证据：{kinds}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Complaint details: {fields}</source>
         <translation>投诉信息：{fields}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Good to know</source>
         <translation>须知</translation>
     </message>
     <message>
-        <location line="-298"/>
         <source>Refund plus compensation</source>
         <translation>退款并赔偿</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Full refund</source>
         <translation>全额退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partial refund</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No refund rule is met</source>
         <translation>没有符合的退款规则</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not enough facts to decide</source>
         <translation>信息不足，无法判断</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your name</source>
         <translation>你的姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your phone number</source>
         <translation>你的电话号码</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your postal address</source>
         <translation>你的通讯地址</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The merchant&apos;s name</source>
         <translation>商家名称</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The merchant&apos;s address</source>
         <translation>商家地址</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unknown</source>
         <translation>无法判断</translation>
     </message>
@@ -1879,58 +1520,46 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="+81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Postal address</source>
         <translation>通讯地址</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Where your cases and evidence are kept. A new folder takes effect the next time you start the app; nothing is moved.</source>
         <translation>案件和证据保存的位置。新文件夹在下次启动时生效，已有的资料不会被移动。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your details for complaints</source>
         <translation>投诉用的个人信息</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filled in for every new case. They stay on this computer.</source>
         <translation>新建案件时自动填入，只保存在这台电脑上。</translation>
     </message>
@@ -1938,42 +1567,34 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../app/views/store_text.py" line="+17"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the disk could not be read or written (it may be full, removed or failing)</source>
         <translation>磁盘无法读写（可能已满、已被拔出或出现故障）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the database file or its folder is read-only</source>
         <translation>数据库文件或其所在文件夹是只读的</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the database file cannot be opened (missing folder or no permission)</source>
         <translation>无法打开数据库文件（文件夹不存在或没有权限）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the file is not a case database (damaged, or another program&apos;s file)</source>
         <translation>该文件不是案件数据库（已损坏，或是其他程序的文件）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the database file is damaged; restore it from backups/</source>
         <translation>数据库文件已损坏；请从 backups/ 文件夹中的备份恢复</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the database is busy in another program; close it and try again</source>
         <translation>数据库正被其他程序占用；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1: the case database cannot be used: %2; nothing was changed</source>
         <translation>%1：案件数据库无法使用：%2；没有做任何更改</translation>
     </message>
@@ -1981,123 +1602,98 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../app/views/summary_card.py" line="+58"/>
         <source>Refund + compensation</source>
         <translation>退款并赔偿</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Full refund</source>
         <translation>全额退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partial refund</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>None found</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not enough facts</source>
         <translation>信息不足</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>MMM d, HH:mm</source>
         <translation>M月d日 HH:mm</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>1 day left</source>
         <translation>还剩 1 天</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 days left</source>
         <translation>还剩 %1 天</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>1 hour left</source>
         <translation>还剩 1 小时</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 hours left</source>
         <translation>还剩 %1 小时</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>passed %1</source>
         <translation>已于 %1 截止</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>due %1, %2</source>
         <translation>截止 %1，%2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 – enter the order amount to see how much</source>
         <translation>%1（填写订单金额后可算出金额）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Refund %1 plus compensation %2</source>
         <translation>可退款 %1，并获赔 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Full refund possible: %1</source>
         <translation>可全额退款 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Partial refund possible: %1</source>
         <translation>可部分退款 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No refund claim found yet</source>
         <translation>暂未找到可主张的退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not enough facts to decide yet</source>
         <translation>信息不足，暂时无法判断</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A complaint still needs: %1</source>
         <translation>投诉还需要：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Evidence still missing: %1</source>
         <translation>还缺少证据：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+31"/>
         <source>Summary of the rule check</source>
         <translation>规则检查摘要</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>Checking the refund rules…</source>
         <translation>正在检查退款规则…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The refund is overdue: it should have arrived by now.</source>
         <translation>退款已逾期：按规则现在应该已经到账。</translation>
     </message>
@@ -2105,92 +1701,74 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../app/views/timeline_panel.py" line="+44"/>
         <source>Time (Beijing)</source>
         <translation>时间（北京时间）</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Timeline of the case</source>
         <translation>案件时间线</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add event…</source>
         <translation>添加事件…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Evidence appears here when it has a date; change that date in the Evidence tab. Order, course and refund dates come from the case details.</source>
         <translation>有日期的证据会显示在这里，可在“证据”页修改日期。订单、课程和退款的时间来自案件概况。</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Paid for order {number}</source>
         <translation>为订单 {number} 付款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paid for the order</source>
         <translation>订单付款</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The course starts</source>
         <translation>课程开课</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Asked for a refund</source>
         <translation>申请退款</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Refund received</source>
         <translation>收到退款</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Case details</source>
         <translation>案件概况</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Evidence: {kind}</source>
         <translation>证据：{kind}</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Delete this event from the timeline?</source>
         <translation>要从时间线中删除这个事件吗？</translation>
     </message>
@@ -2198,12 +1776,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>TrashCommand</name>
     <message>
-        <location filename="../../app/views/evidence_side.py" line="+67"/>
         <source>Restore “{title}”</source>
         <translation>恢复“{title}”</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove “{title}”</source>
         <translation>移除“{title}”</translation>
     </message>
@@ -2211,17 +1787,14 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>TrashList</name>
     <message>
-        <location line="-37"/>
         <source>Removed evidence stays in the store and is left out of the bundle. Restore an item to put it back.</source>
         <translation>移除的证据仍保存在证据库中，但不会放进材料。恢复后即可重新放入。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restore selected</source>
         <translation>恢复所选</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{title} ({kind}) — removed {when}</source>
         <translation>{title}（{kind}）—— 移除于 {when}</translation>
     </message>
@@ -2229,59 +1802,46 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/views/welcome.py" line="+103"/>
         <source>Get your course money back</source>
         <translation>把买课的钱要回来</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bought an online course in a Kuaishou live stream and want a refund? This app keeps your evidence in order, tells you what the refund rules give you, and makes the complaint file for the platform, 12315 or the consumer association.</source>
         <translation>在快手直播间买了网课，想退款？维权证据夹帮你整理证据，告诉你按规则能退多少，并生成提交给平台、12315 或消费者协会的投诉材料。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Create a case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Answer a few questions about the order; the app shows where to find each detail in the app you bought from.</source>
         <translation>回答几个关于订单的问题；每一项都会告诉你在购买课程的 App 里哪里能找到。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add your evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Screenshots of the order and payment, the contract, the chat with the merchant, the promises made in the live stream.</source>
         <translation>订单和付款截图、合同、与商家的聊天记录、直播间里的承诺。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>See what you can claim, then export</source>
         <translation>查看能主张什么，然后导出</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The rule check says which refund applies and by when; export one PDF to hand in.</source>
         <translation>规则检查告诉你适用哪种退款、截止到什么时候；导出一份 PDF 即可提交。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Open example case</source>
         <translation>打开示例案件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Beware of refund scams: no real refund ever needs your bank password, a verification code or a “refund fee”.</source>
         <translation>谨防退款诈骗：真正的退款绝不需要你的银行卡密码、验证码或“退款手续费”。</translation>
     </message>

@@ -6,17 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from app.config import resource_path
-from app.selftest_steps import unembedded_fonts
+from app.selftest.steps import unembedded_fonts
 from tests.cli.conftest import ROOT, cli_env
-
-needs_app = pytest.mark.skipif(
-    not resource_path("demo", "case.json").is_file() or not (ROOT / "app" / "views" / "main_window.py").is_file(),
-    reason="the example case (resources/demo) or the main window is not there yet",
-)
 
 
 def run_selftest(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -32,7 +25,6 @@ def run_selftest(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str
                           capture_output=True, text=True, encoding="utf-8", timeout=300)
 
 
-@needs_app
 def test_self_test_passes_from_source(tmp_path: Path) -> None:
     proc = run_selftest(tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -58,7 +50,7 @@ def test_unembedded_font_is_found(tmp_path: Path) -> None:
 
 
 def test_embedded_font_passes(tmp_path: Path) -> None:
-    from app.bundle.fonts import register
+    from app.bundle.pdf_fonts import register
 
     pdf = tmp_path / "wqy.pdf"
     canvas = Canvas(str(pdf), initialFontName=register())  # else the page starts in Helvetica
@@ -69,7 +61,7 @@ def test_embedded_font_passes(tmp_path: Path) -> None:
 
 
 def test_failing_step_is_named_and_exits_1(tmp_path: Path) -> None:
-    script = ("import sys; from pathlib import Path; from app.selftest import run_self_test; "
+    script = ("import sys; from pathlib import Path; from app.selftest.runner import run_self_test; "
               f"sys.exit(run_self_test(Path({str(tmp_path / 'missing.json')!r})))")
     env = cli_env()
     env["QT_QPA_PLATFORM"] = "offscreen"

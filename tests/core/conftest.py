@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cases import CaseService
+from app.services.cases import CaseService
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from app.archive import ArchiveRejected, export_archive, import_archive
-from app.casefile import read_draft
-from app.cases import CaseService
+from app.core.case_json import read_draft
+from app.services.case_archive import ArchiveRejected, export_archive, import_archive
+from app.services.cases import CaseService
 from tests.store_helpers import write_case_json
 
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
 from app.bundle.builder import BundleRequest, build_bundle
-from app.domain import EvidenceInfo
+from app.core.domain import EvidenceInfo
 from tests.bundle_fixtures import AS_OF, contract_pdf, make_case, make_check
 
 

@@ -10,13 +10,13 @@ from pathlib import Path
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.bundle.complaint import demands, drafted_demands, drafted_facts
-from app.bundle.fonts import MISSING, covered, markup
 from app.bundle.manifest import bundle_id, manifest_csv
 from app.bundle.model import Context, PageMap
+from app.bundle.pdf_fonts import MISSING, covered, markup
 from app.bundle.plan import make_exhibits
 from app.bundle.styles import make_styles
 from app.bundle.texts import EN, ZH, Texts
-from app.config import font_path
+from app.core.paths import font_path
 from tests.bundle_fixtures import AS_OF, make_case, make_check
 
 FIELD = re.compile(r"{(\w+)[^}]*}")

@@ -7,9 +7,9 @@ from datetime import datetime
 
 import pytest
 
-from app.errors import ImportRejected
+from app.core.errors import ImportRejected
+from app.core.timeutil import BEIJING
 from app.evidence.chatlogs import ChatMessage, decode_text, html_to_text, parse_csv, parse_lines
-from app.timeutil import BEIJING
 from tests import fixtures_gen as gen
 
 SHORT_CHINESE = ["你好", "退款", "张三: 你好", "客服小王：请稍等", "我要退款，谢谢！", "喆"]

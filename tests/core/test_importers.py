@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageFile
 
-from app.errors import ImportRejected
-from app.evidence.importers import MAX_FILE_BYTES, MAX_PIXELS, inspect
-from app.timeutil import BEIJING
+from app.core.errors import ImportRejected
+from app.core.timeutil import BEIJING
+from app.evidence.inspection import MAX_FILE_BYTES, MAX_PIXELS, inspect
 from tests import fixtures_gen as gen
 
 

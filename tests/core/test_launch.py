@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import build_parser
+from app.cli.main import build_parser
 from app.launch import gui_args
 
 ROOT = Path(__file__).resolve().parents[2]

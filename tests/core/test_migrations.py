@@ -9,11 +9,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from app.cases import CaseService
-from app.errors import SchemaTooNew
+from app.core.errors import SchemaTooNew
 from app.models import Base
 from app.models.db import make_engine
 from app.models.migrate import HEAD, current_revision, head_revision, stamped_revision, upgrade
+from app.services.cases import CaseService
 
 
 def test_migration_from_first_schema_keeps_data(tmp_path: Path) -> None:
@@ -81,7 +81,7 @@ def test_a_current_database_opens_without_alembic(tmp_path: Path) -> None:
     """The usual start: one query says the schema is current; Alembic (~100 ms of imports) stays unloaded."""
     folder = tmp_path / "data"
     CaseService(folder).close()
-    code = ("import sys; from pathlib import Path; from app.cases import CaseService; "
+    code = ("import sys; from pathlib import Path; from app.services.cases import CaseService; "
             f"s = CaseService(Path({str(folder)!r}), housekeeping=False); s.list_cases('', None, 0, 10); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,

@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 
 from app.bundle.images import worker_init
-from app.priority import NICE_STEP, lower_thread_priority
+from app.core.process_priority import NICE_STEP, lower_thread_priority
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.domain import CaseData, Consumer, Course, Merchant, Order, Refund
+from app.core.domain import CaseData, Consumer, Course, Merchant, Order, Refund
 from app.rules.engine import check
 from app.rules.packs import RulePack, load_packs
 from app.rules.result import CheckResult

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.config import resource_path
-from app.domain import CaseData, Course, Order, Refund
-from app.errors import DomainError
+from app.core.domain import CaseData, Course, Order, Refund
+from app.core.errors import DomainError
+from app.core.paths import resource_path
 from app.rules.engine import check
 from app.rules.packs import PackError, load_pack, load_packs
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain import CaseData, Course, Order, Refund
+from app.core.domain import CaseData, Course, Order, Refund
 from app.rules.engine import check
 from app.rules.packs import RulePack, load_packs
 from app.rules.report import render_text

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.casefile import read_draft
-from app.cases import CaseService
-from app.domain import CaseData, Merchant, Order
-from app.errors import CaseFileError
+from app.core.case_json import read_draft
+from app.core.domain import CaseData, Merchant, Order
+from app.core.errors import CaseFileError
 from app.evidence.vault import file_sha256
-from app.verify import verify
+from app.services.cases import CaseService
+from app.services.integrity import verify
 from tests.store_helpers import chat_txt, png, write_case_json
 
 

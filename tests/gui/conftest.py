@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
-from app.cases import CaseService
-from app.domain import CaseData, Consumer, Course, Merchant, Order, Refund
+from app.core.domain import CaseData, Consumer, Course, Merchant, Order, Refund
+from app.core.settings import Profile, Settings
+from app.core.timeutil import BEIJING, now
 from app.models import Case
-from app.settings import Profile, Settings
-from app.timeutil import BEIJING, now
-from app.views.fonts import register_fonts
-from app.views.i18n import LanguageSwitcher
-from app.views.main_window import MainWindow
-from app.views.workers import WorkerRunner
+from app.services.cases import CaseService
+from app.views.shell.main_window import MainWindow
+from app.views.widgets.i18n import LanguageSwitcher
+from app.views.widgets.qt_fonts import register_fonts
+from app.views.widgets.workers import WorkerRunner
 
 PROFILE = Profile(name="王小明", phone="13800138000", address="北京市朝阳区示例路1号")
 

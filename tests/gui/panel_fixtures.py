@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from app.cases import CaseService
-from app.domain import CaseData, Consumer, Course, Merchant, Order, Refund
-from app.timeutil import BEIJING
-from app.views.workers import WorkerRunner
+from app.core.domain import CaseData, Consumer, Course, Merchant, Order, Refund
+from app.core.timeutil import BEIJING
+from app.services.cases import CaseService
+from app.views.widgets.workers import WorkerRunner
 
 __all__ = ["case_id", "files", "runner", "service"]
 

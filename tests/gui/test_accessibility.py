@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.views.case_tabs import TABS
-from app.views.main_window import MainWindow
+from app.views.shell.main_window import MainWindow
+from app.views.tabs.case_tabs import TABS
 from tests.gui.test_main_window import open_demo
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
@@ -60,7 +60,7 @@ def test_every_control_on_every_tab_has_a_name(qtbot: QtBot, window: MainWindow)
 
 
 def test_dialogs_name_their_controls(qtbot: QtBot, window: MainWindow) -> None:
-    from app.views.timeline_panel import EventDialog
+    from app.views.tabs.timeline_panel import EventDialog
 
     window.show()
     wizard = window.new_case()

@@ -9,8 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseService
-from app.views.main_window import MainWindow
+from app.services.cases import CaseService
+from app.views.shell.main_window import MainWindow
 from tests.gui.test_main_window import open_demo
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseService
-from app.timeutil import to_beijing
-from app.views.case_list_model import DEADLINE, PAGE, REMEDY, CaseListModel
-from app.views.summary_card import RuleBook
-from app.views.workers import WorkerRunner
+from app.core.timeutil import to_beijing
+from app.services.cases import CaseService
+from app.services.rule_check import RuleBook
+from app.views.shell.case_list_model import DEADLINE, PAGE, REMEDY, CaseListModel
+from app.views.widgets.workers import WorkerRunner
 from tests.gui.conftest import bulk_cases, recent_case
 from tests.store_helpers import png
 

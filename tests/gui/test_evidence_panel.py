@@ -9,11 +9,11 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseService
-from app.timeutil import BEIJING
-from app.views.evidence_panel import EvidencePanel
-from app.views.evidence_viewer import EvidenceViewer
-from app.views.workers import WorkerRunner
+from app.core.timeutil import BEIJING
+from app.services.cases import CaseService
+from app.views.tabs.evidence_panel import EvidencePanel
+from app.views.tabs.evidence_viewer import EvidenceViewer
+from app.views.widgets.workers import WorkerRunner
 from tests.fixtures_gen import pdf_document
 from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
 from tests.gui.panel_fixtures import screenshot_png, truncated_png
@@ -290,3 +290,15 @@ def test_retranslate_keeps_the_content(qtbot, service, runner, case_id, files):
     panel.retranslate()
     assert panel.model.rowCount() == 1 and panel.checklist.is_ticked("purchase")
     assert panel.add_button.text() == "Add files…"
+
+
+def test_an_import_that_fails_as_a_whole_still_reports_and_shows_the_error(qtbot, service, runner, case_id,
+                                                                           tmp_path) -> None:
+    """A failure of the whole job (here: the case is gone) emits `imported` with an empty report."""
+    panel = make_panel(qtbot, service, runner, case_id)
+    qtbot.waitUntil(lambda: panel.case_id == case_id)
+    shot = screenshot_png(tmp_path / "a.png")
+    panel.case_id = 999_999
+    report = add(qtbot, panel, [shot])
+    assert report.added == [] and report.rejected == []
+    assert titles(service, case_id) == []

@@ -10,10 +10,10 @@ from pathlib import Path
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseService
-from app.timeutil import now
-from app.views.export_panel import ExportPanel, default_output
-from app.views.workers import WorkerRunner
+from app.core.timeutil import now
+from app.services.cases import CaseService
+from app.views.tabs.export_panel import ExportPanel, default_output
+from app.views.widgets.workers import WorkerRunner
 from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
 from tests.gui.panel_fixtures import screenshot_png
 from tests.store_helpers import chat_txt

@@ -10,20 +10,20 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.cases import CaseService
-from app.errors import ImportRejected
-from app.evidence.importers import MAX_FILE_BYTES, MAX_PIXELS, MAX_TEXT_BYTES, _bomb_message
+from app.core.errors import ImportRejected
+from app.evidence.inspection import MAX_FILE_BYTES, MAX_PIXELS, MAX_TEXT_BYTES, _bomb_message
 from app.evidence.pipeline import _os_reason
 from app.evidence.sniff import describe
-from app.views.i18n import LanguageSwitcher
-from app.views.panel_base import error_text
-from app.views.reasons import DESCRIPTIONS, REASONS, rejected_text, shown_reason
+from app.services.cases import CaseService
+from app.views.tabs.panel_base import error_text
+from app.views.widgets.i18n import LanguageSwitcher
+from app.views.widgets.reasons import DESCRIPTIONS, REASONS, rejected_text, shown_reason
 from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
 
 EVIDENCE = Path(__file__).resolve().parents[2] / "app" / "evidence"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
-# Each reason built the way its raise site builds it (app/evidence/importers.py, textcodec.py, pipeline.py).
+# Each reason built the way its raise site builds it (app/evidence/inspection.py, textcodec.py, pipeline.py).
 EXAMPLES = [
     # pipeline.prepare
     "file does not exist",

@@ -15,14 +15,14 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseService
-from app.settings import Profile, Settings, load_settings, saved_data_dir
-from app.views.case_tabs import TABS
-from app.views.errors import ErrorReporter, log_file
-from app.views.i18n import LanguageSwitcher
-from app.views.main_window import MainWindow
-from app.views.summary_card import RuleBook
-from app.views.workers import WorkerRunner
+from app.core.settings import Profile, Settings, load_settings, saved_data_dir
+from app.services.cases import CaseService
+from app.services.rule_check import RuleBook
+from app.views.shell.crash_report import ErrorReporter, log_file
+from app.views.shell.main_window import MainWindow
+from app.views.tabs.case_tabs import TABS
+from app.views.widgets.i18n import LanguageSwitcher
+from app.views.widgets.workers import WorkerRunner
 from tests.gui.conftest import make_window, recent_case
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -300,7 +300,7 @@ def test_after_the_first_paint_the_store_opens_and_the_app_has_its_icon(
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from app.views.app import Startup
+    from app.views.shell.application import Startup
 
     QApplication.setWindowIcon(QIcon())
     window = make_window(qtbot, None, workers, data_dir, languages, tmp_path)

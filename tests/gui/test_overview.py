@@ -12,12 +12,12 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseService
-from app.timeutil import now
-from app.views.case_form import OverviewPanel
-from app.views.form_fields import AmountEdit, DateTimeField, PercentEdit
-from app.views.i18n import LanguageSwitcher
-from app.views.workers import WorkerRunner
+from app.core.timeutil import now
+from app.services.cases import CaseService
+from app.views.tabs.overview_panel import OverviewPanel
+from app.views.widgets.form_fields import AmountEdit, DateTimeField, PercentEdit
+from app.views.widgets.i18n import LanguageSwitcher
+from app.views.widgets.workers import WorkerRunner
 from tests.gui.conftest import recent_case
 
 

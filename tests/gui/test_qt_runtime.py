@@ -32,7 +32,7 @@ FEATURE_SELECT = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__featur
 
 
 def test_the_app_never_uses_pyside_features_so_it_may_skip_their_scan() -> None:
-    """app.views.app.skip_feature_scan relies on this: no module of the app selects a __feature__."""
+    """app.views.shell.application.skip_feature_scan relies on this: no module of the app selects a __feature__."""
     root = Path(__file__).resolve().parents[2] / "app"
     users = [p for p in root.rglob("*.py") if FEATURE_SELECT.search(p.read_text("utf-8"))]
     assert users == []
@@ -54,11 +54,11 @@ def test_no_module_the_app_loads_selects_a_pyside_feature(qapp: object) -> None:
 def test_skipping_the_feature_scan_files_modules_without_reading_them(qapp: object) -> None:
     import shibokensupport.feature as feature  # type: ignore[import-not-found]
 
-    from app.views.app import skip_feature_scan
+    from app.views.shell.application import skip_feature_scan
 
     other = types.ModuleType("someone_else")
     other.__file__ = __file__  # mentions PySide6: the original scan says True
     skip_feature_scan()
     skip_feature_scan()  # idempotent
-    assert feature._mod_uses_pyside(types.ModuleType("app.views.demo")) is False
+    assert feature._mod_uses_pyside(types.ModuleType("app.services.demo_case")) is False
     assert feature._mod_uses_pyside(other) is False

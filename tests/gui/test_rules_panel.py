@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseService
-from app.timeutil import BEIJING, now
-from app.views import rules_panel
-from app.views.rules_panel import RulesPanel, countdown_text
-from app.views.workers import WorkerRunner
+from app.core.timeutil import BEIJING, now
+from app.services.cases import CaseService
+from app.views.tabs import rules_panel
+from app.views.tabs.rules_panel import RulesPanel, countdown_text
+from app.views.widgets.workers import WorkerRunner
 from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
 from tests.gui.panel_fixtures import realistic_case
 

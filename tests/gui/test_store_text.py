@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.errors import StoreUnavailable
+from app.core.errors import StoreUnavailable
 from app.models.db import SQLITE_MEANINGS
-from app.views.i18n import LanguageSwitcher
-from app.views.store_text import MEANINGS, store_text
+from app.views.widgets.i18n import LanguageSwitcher
+from app.views.widgets.store_text import MEANINGS, store_text
 
 
 def test_every_meaning_the_core_gives_is_marked_for_translation() -> None:

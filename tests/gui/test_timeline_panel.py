@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDateTime
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseService
-from app.timeutil import BEIJING
-from app.views.panel_base import BEIJING_ZONE
-from app.views.timeline_panel import EventDialog, TimelinePanel
-from app.views.workers import WorkerRunner
+from app.core.timeutil import BEIJING
+from app.services.cases import CaseService
+from app.views.tabs.panel_base import BEIJING_ZONE
+from app.views.tabs.timeline_panel import EventDialog, TimelinePanel
+from app.views.widgets.workers import WorkerRunner
 from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
 from tests.gui.panel_fixtures import screenshot_png
 

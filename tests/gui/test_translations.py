@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app.config import resource_path
-from app.views.i18n import app_catalog
+from app.core.paths import resource_path
+from app.views.widgets.i18n import app_catalog
 
 VIEWS = Path(__file__).resolve().parents[2] / "app" / "views"
 LANGUAGES = ("zh_CN", "en")

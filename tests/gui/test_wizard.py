@@ -7,10 +7,10 @@ from decimal import Decimal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.cases import CaseService
-from app.views.form_fields import AmountEdit, ChoiceCombo, DateTimeField, PercentEdit
-from app.views.main_window import MainWindow
-from app.views.wizard import NewCaseWizard
+from app.services.cases import CaseService
+from app.views.shell.main_window import MainWindow
+from app.views.shell.wizard import NewCaseWizard
+from app.views.widgets.form_fields import AmountEdit, ChoiceCombo, DateTimeField, PercentEdit
 from tests.gui.conftest import PROFILE
 
 

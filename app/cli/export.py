@@ -1,0 +1,48 @@
+"""`export`: the evidence bundle PDF of a stored case."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.check import parse_as_of
+from app.cli.output import EXIT_FAIL, EXIT_OK, EXIT_USAGE, error, open_service
+
+
+def add_export_parser(sub: Any) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser("export", help="export the evidence bundle PDF")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--recipient", choices=("market_regulator", "consumer_association"), default="market_regulator")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+    p.add_argument("--as-of", metavar="ISO")
+    p.add_argument("--attach-originals", action="store_true")
+    p.add_argument("--zip", metavar="FILE.zip")
+    return p
+
+
+def export_command(args: argparse.Namespace) -> int:
+    from app.services.export import ExportOptions, export_case
+
+    as_of = parse_as_of(args.as_of)
+    for option, value, example in (("--out", args.out, "bundle.pdf"), ("--zip", args.zip, "bundle.zip")):
+        if value and Path(value).expanduser().is_dir():
+            error(f"{option}: {value} is a folder; give a file name, e.g. {Path(value) / example}")
+            return EXIT_USAGE
+    service = open_service(args)
+    options = ExportOptions(recipient=args.recipient, lang=args.lang, as_of=as_of,
+                            attach_originals=args.attach_originals,
+                            zip_path=Path(args.zip).expanduser() if args.zip else None)
+
+    def progress(done: int, total: int, label: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total} {label[:40]:<40}", end="", file=sys.stderr)
+
+    outcome = export_case(service, args.id, Path(args.out).expanduser(), options,
+                          warn=lambda w: print(f"warning: {w}", file=sys.stderr), progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"{outcome.path}  {outcome.pages} pages  sha256 {outcome.sha256}")
+    return EXIT_OK if outcome.pages > 0 else EXIT_FAIL

@@ -1,0 +1,128 @@
+"""The command line: parse, call the same service functions as the window, print, exit.
+
+Exit codes: 0 ok; 1 something failed (a file refused, damage found); 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Sequence
+
+from app import __version__
+from app.cli.output import EXIT_FAIL, EXIT_USAGE, error, utf8_console
+from app.core.errors import CaseFileError, DomainError
+
+
+def _add_data_dir(p: argparse.ArgumentParser, top: bool) -> None:
+    # Accepted before or after the sub-command; the sub-command's copy wins only if given.
+    p.add_argument("--data-dir", metavar="DIR", default=None if top else argparse.SUPPRESS,
+                   help="data folder (default: $REFUND_EVIDENCE_HOME or the user data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="refund-evidence", description="维权证据夹 · Refund Evidence Organizer")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="run the packaged self-test and exit")
+    _add_data_dir(parser, True)
+    sub = parser.add_subparsers(dest="command")
+
+    gui = sub.add_parser("gui", help="the desktop app (default)")
+    gui.add_argument("--exit-after-show", action="store_true", help="print ms to first paint and exit")
+    _add_data_dir(gui, False)
+
+    case = sub.add_parser("case", help="create, list and show cases").add_subparsers(dest="action", required=True)
+    c = case.add_parser("create", help="new case from a case JSON; prints the new id")
+    c.add_argument("--json", dest="json_file", required=True, metavar="FILE")
+    c = case.add_parser("list", help="list cases")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--search", default="", help="filter by title, names, order number, evidence titles")
+    c = case.add_parser("show", help="show one case")
+    c.add_argument("id", type=int)
+    c.add_argument("--json", action="store_true")
+    for name in ("create", "list", "show"):
+        _add_data_dir(case.choices[name], False)
+
+    ev = sub.add_parser("evidence", help="add evidence files").add_subparsers(dest="action", required=True)
+    e = ev.add_parser("add", help="import files or folders into a case")
+    e.add_argument("id", type=int)
+    e.add_argument("paths", nargs="+", metavar="PATH")
+    e.add_argument("--kind", choices=("purchase", "contract", "payment", "chat", "promo", "refund", "other"))
+    e.add_argument("--title")
+    e.add_argument("--proves")
+    e.add_argument("--source")
+    _add_data_dir(e, False)
+
+    v = sub.add_parser("verify", help="re-hash every original; check database, vault and audit log")
+    v.add_argument("--repair", action="store_true", help="remove what interrupted imports left behind")
+    v.add_argument("--json", action="store_true")
+    _add_data_dir(v, False)
+
+    ar = sub.add_parser("archive", help="hand a case over as a .zip").add_subparsers(dest="action", required=True)
+    a = ar.add_parser("export")
+    a.add_argument("id", type=int)
+    a.add_argument("--out", required=True, metavar="FILE.zip")
+    _add_data_dir(a, False)
+    a = ar.add_parser("import")
+    a.add_argument("file", metavar="FILE.zip")
+    _add_data_dir(a, False)
+
+    from app.cli.check import add_check_parser
+    from app.cli.export import add_export_parser
+
+    for p in (add_check_parser(sub), add_export_parser(sub)):
+        _add_data_dir(p, False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    utf8_console()
+    # Libraries' own warnings ("EOF marker not found") would print beside, and before, the
+    # clear "error: FILE: reason" line for the same file; they add nothing for the user.
+    for noisy in ("pypdf", "PIL"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    args = build_parser().parse_args(argv)
+    try:
+        return dispatch(args)
+    except CaseFileError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    except DomainError as exc:
+        error(str(exc))
+        return EXIT_FAIL
+    except OSError as exc:  # a file or folder the command was given (or writes) cannot be used
+        where = f"{exc.filename}: " if exc.filename else ""
+        error(f"{where}{exc.strerror or exc}")
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        error("interrupted")
+        return 130
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from app.selftest.runner import run_self_test
+
+        return run_self_test()
+    command = args.command or "gui"
+    if command == "gui":
+        from app.views.shell.application import run_gui
+
+        return run_gui(args)
+    from app.cli import store as cli_store
+
+    handlers = {
+        "case": cli_store.case_command,
+        "evidence": cli_store.evidence_command,
+        "verify": cli_store.verify_command,
+        "archive": cli_store.archive_command,
+    }
+    if command in handlers:
+        return handlers[command](args)
+    if command == "check":
+        from app.cli.check import check_command
+
+        return check_command(args)
+    from app.cli.export import export_command
+
+    return export_command(args)

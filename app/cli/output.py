@@ -1,0 +1,38 @@
+"""What every command shares: exit codes, the store, printing errors and JSON, the console."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.core import paths as config
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def open_service(args: argparse.Namespace, housekeeping: bool = True):  # type: ignore[no-untyped-def]
+    from app.services.cases import CaseService
+
+    return CaseService(config.data_dir(args.data_dir), housekeeping=housekeeping)
+
+
+def error(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def utf8_console() -> None:
+    """Print Chinese on any console (Windows' default code page cannot); unencodable text is replaced."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def path_arg(text: str) -> Path:
+    return Path(text).expanduser()

@@ -1,0 +1,121 @@
+"""Command-line handlers for the store: case, evidence, verify, archive."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.cli.output import EXIT_FAIL, EXIT_OK, error, open_service, path_arg, print_json
+from app.core.case_json import case_to_json, read_draft
+from app.core.domain import CaseInfo
+from app.core.money import fmt
+from app.core.timeutil import iso_beijing
+
+
+def case_json(info: CaseInfo) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": info.id, **case_to_json(info.data),
+                           "created_at": iso_beijing(info.created_at), "updated_at": iso_beijing(info.updated_at)}
+    out["evidence"] = [
+        {"id": e.id, "kind": e.kind, "title": e.title, "sha256": e.sha256, "size": e.size,
+         "original_name": e.original_name, "media_type": e.media_type, "position": e.position,
+         "source": e.source, "proves": e.proves, "occurred_at": iso_beijing(e.occurred_at),
+         "captured_at": iso_beijing(e.captured_at), "imported_at": iso_beijing(e.imported_at),
+         "page_count": e.page_count}
+        for e in info.evidence
+    ]
+    out["events"] = [{"id": ev.id, "at": iso_beijing(ev.at), "text": ev.text} for ev in info.events]
+    out["exports"] = [{"at": iso_beijing(x.at), "recipient": x.recipient, "lang": x.lang, "pages": x.pages,
+                       "sha256": x.sha256, "file_name": x.file_name} for x in info.exports]
+    return out
+
+
+def case_command(args: argparse.Namespace) -> int:
+    if args.action == "create":
+        draft = read_draft(path_arg(args.json_file))  # CaseFileError -> exit 2, nothing created
+        service = open_service(args)
+        print(service.create_from_draft(draft))
+        return EXIT_OK
+    service = open_service(args)
+    if args.action == "list":
+        rows = service.list_cases(args.search)
+        if args.json:
+            print_json([{"id": r.id, "title": r.title, "merchant": r.merchant, "consumer": r.consumer,
+                         "order_number": r.order_number,
+                         "amount": fmt(r.amount) if r.amount is not None else None,
+                         "status": r.status, "refund_status": r.refund_status,
+                         "updated_at": iso_beijing(r.updated_at)} for r in rows])
+        else:
+            for r in rows:
+                amount = f"¥{fmt(r.amount)}" if r.amount is not None else "-"
+                print(f"{r.id:>5}  {r.title}  [{r.status}]  {r.merchant or '-'}  {amount}")
+        return EXIT_OK
+    info = service.get_case(args.id)
+    if args.json:
+        print_json(case_json(info))
+        return EXIT_OK
+    print_case(info)
+    return EXIT_OK
+
+
+def print_case(info: CaseInfo) -> None:
+    d = info.data
+    amount = f"¥{fmt(d.order.amount)}" if d.order.amount is not None else "-"
+    print(f"#{info.id} {d.title} [{d.status}] platform={d.platform}")
+    print(f"  consumer: {d.consumer.name or '-'}  {d.consumer.phone}  {d.consumer.address}")
+    print(f"  merchant: {d.merchant.name or '-'}  {d.merchant.shop}  {d.merchant.address}")
+    print(f"  order: {d.order.number or '-'}  {d.order.item}  {amount}  paid {iso_beijing(d.order.paid_at) or '-'}")
+    print(f"  course: starts {iso_beijing(d.course.starts_at) or '-'}  progress {d.course.progress_percent}%"
+          f"  misrepresented={d.course.misrepresented}")
+    print(f"  refund: {d.refund.status}  requested {iso_beijing(d.refund.requested_at) or '-'}"
+          f"  refunded ¥{fmt(d.refund.refunded_amount)}")
+    print(f"  evidence ({len(info.evidence)}):")
+    for e in info.evidence:
+        print(f"    {e.position:>3}. [{e.kind}] {e.title}  {e.original_name}  {e.size} B  sha256 {e.sha256[:16]}…")
+    for ev in info.events:
+        print(f"  event {iso_beijing(ev.at)}  {ev.text}")
+
+
+def evidence_command(args: argparse.Namespace) -> int:
+    service = open_service(args)
+    paths = [path_arg(p) for p in args.paths]
+    report = service.add_evidence(args.id, paths, kind=args.kind, title=args.title, proves=args.proves,
+                                  source=args.source)
+    for item in report.added:
+        print(f"added: {item.id}  {item.original_name}  sha256 {item.sha256}")
+    for dup in report.duplicates:
+        print(f"already present: {dup.path} (evidence {dup.existing_id} 「{dup.title}」)", file=sys.stderr)
+    for rej in report.rejected:
+        error(f"{rej.path}: {rej.reason}")
+    return EXIT_FAIL if report.rejected else EXIT_OK
+
+
+def verify_command(args: argparse.Namespace) -> int:
+    from app.services.integrity import verify
+
+    # No start-up housekeeping here: verify must be able to show what is reclaimable.
+    service = open_service(args, housekeeping=False)
+    report = verify(service, repair=args.repair)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for p in report.problems:
+            error(p.describe())
+        for r in report.reclaimable:
+            verb = "removed" if r in report.removed else "reclaimable"
+            print(f"{verb}: {r} (left by an interrupted import; not evidence)")
+        state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
+        print(f"verified {report.checked} original(s): {state}")
+    return EXIT_OK if report.ok else EXIT_FAIL
+
+
+def archive_command(args: argparse.Namespace) -> int:
+    from app.services.case_archive import export_archive, import_archive
+
+    service = open_service(args)
+    if args.action == "export":
+        out = export_archive(service, args.id, path_arg(args.out))
+        print(out)
+        return EXIT_OK
+    print(import_archive(service, path_arg(args.file)))
+    return EXIT_OK

@@ -1,0 +1,270 @@
+"""The case JSON format <-> domain objects.
+
+Amounts are read as Decimal (never float); datetimes are ISO 8601, naive meaning
+Beijing time. Every error names the field it concerns.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields, is_dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.core.domain import (
+    CASE_STATUSES,
+    EVIDENCE_KINDS,
+    PLATFORMS,
+    REFUND_STATUSES,
+    CaseData,
+    CaseDraft,
+    Consumer,
+    Course,
+    EventSpec,
+    EvidenceSpec,
+    Merchant,
+    Order,
+    Refund,
+)
+from app.core.errors import CaseFileError
+from app.core.money import BadAmount, fmt, parse_amount
+from app.core.timeutil import BadDateTime, iso_beijing, parse_datetime
+
+MAX_TEXT = 20_000
+
+
+def load_json_file(path: Path) -> Any:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CaseFileError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CaseFileError(str(path), "not UTF-8 text") from exc
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise CaseFileError(str(path), f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+
+
+def _obj(data: Any, name: str) -> dict[str, Any]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise CaseFileError(name, "must be an object")
+    return data
+
+
+def _text(data: dict[str, Any], key: str, prefix: str, *, limit: int = 500) -> str:
+    value = data.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        value = str(value)  # order numbers and phones are often given as numbers
+    if not isinstance(value, str):
+        raise CaseFileError(f"{prefix}{key}", "must be text")
+    if len(value) > limit:
+        raise CaseFileError(f"{prefix}{key}", f"longer than {limit} characters")
+    return value.strip()
+
+
+def _when(data: dict[str, Any], key: str, prefix: str) -> datetime | None:
+    value = data.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise CaseFileError(f"{prefix}{key}", "must be an ISO 8601 date-time text")
+    try:
+        return parse_datetime(value)
+    except BadDateTime as exc:
+        raise CaseFileError(f"{prefix}{key}", str(exc)) from exc
+
+
+def _amount(data: dict[str, Any], key: str, prefix: str) -> Decimal | None:
+    value = data.get(key)
+    if value is None or value == "":
+        return None
+    try:
+        return parse_amount(value)
+    except BadAmount as exc:
+        raise CaseFileError(f"{prefix}{key}", str(exc)) from exc
+
+
+def _choice(data: dict[str, Any], key: str, prefix: str, allowed: tuple[str, ...], default: str) -> str:
+    value = data.get(key)
+    if value is None or value == "":
+        return default
+    if value not in allowed:
+        raise CaseFileError(f"{prefix}{key}", f"must be one of {', '.join(allowed)}")
+    return str(value)
+
+
+def _progress(data: dict[str, Any]) -> Decimal | None:
+    value = data.get("progress_percent")
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
+        raise CaseFileError("course.progress_percent", "must be a number from 0 to 100")
+    try:
+        number = Decimal(str(value).strip().rstrip("%"))
+    except ArithmeticError as exc:
+        raise CaseFileError("course.progress_percent", "must be a number from 0 to 100") from exc
+    if not number.is_finite() or number < 0 or number > 100:
+        raise CaseFileError("course.progress_percent", "must be a number from 0 to 100")
+    return number
+
+
+def _bool(data: dict[str, Any], key: str, prefix: str) -> bool:
+    value = data.get(key)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise CaseFileError(f"{prefix}{key}", "must be true or false")
+    return value
+
+
+def parse_case(data: Any, require_title: bool = True) -> CaseData:
+    """Validate and convert the case part of a case JSON.
+
+    A stored case needs its title; the rule check (`check --file`) does not, so there a JSON
+    of facts alone is checked, and a bad fact is named rather than the missing title.
+    """
+    root = _obj(data, "(root)")
+    title = _text(root, "title", "", limit=200)
+    if not title and require_title:
+        raise CaseFileError("title", "is required")
+    consumer = _obj(root.get("consumer"), "consumer")
+    merchant = _obj(root.get("merchant"), "merchant")
+    order = _obj(root.get("order"), "order")
+    course = _obj(root.get("course"), "course")
+    refund = _obj(root.get("refund"), "refund")
+    case = CaseData(
+        title=title,
+        platform=_choice(root, "platform", "", PLATFORMS, "kuaishou"),
+        status=_choice(root, "status", "", CASE_STATUSES, "open"),
+        consumer=Consumer(**{k: _text(consumer, k, "consumer.") for k in _names(Consumer)}),
+        merchant=Merchant(**{k: _text(merchant, k, "merchant.") for k in _names(Merchant)}),
+        order=Order(
+            number=_text(order, "number", "order."),
+            item=_text(order, "item", "order."),
+            amount=_amount(order, "amount", "order."),
+            paid_at=_when(order, "paid_at", "order."),
+            channel=_text(order, "channel", "order."),
+        ),
+        course=Course(
+            starts_at=_when(course, "starts_at", "course."),
+            progress_percent=_progress(course),
+            misrepresented=_bool(course, "misrepresented", "course."),
+        ),
+        refund=Refund(
+            status=_choice(refund, "status", "refund.", REFUND_STATUSES, "not_requested"),
+            requested_at=_when(refund, "requested_at", "refund."),
+            refunded_amount=_amount(refund, "refunded_amount", "refund.") or Decimal("0.00"),
+            refunded_at=_when(refund, "refunded_at", "refund."),
+        ),
+        demands=_text(root, "demands", "", limit=MAX_TEXT),
+        facts=_text(root, "facts", "", limit=MAX_TEXT),
+    )
+    check_consistency(case)
+    return case
+
+
+def check_consistency(case: CaseData) -> None:
+    """Facts that contradict each other are refused, naming the later field."""
+    paid, requested = case.order.paid_at, case.refund.requested_at
+    if paid is not None and requested is not None and paid > requested:
+        raise CaseFileError("order.paid_at", "payment is after the refund request")
+    refunded_at = case.refund.refunded_at
+    if requested is not None and refunded_at is not None and refunded_at < requested:
+        raise CaseFileError("refund.refunded_at", "refund arrived before it was requested")
+
+
+def _names(cls: type) -> list[str]:
+    return [f.name for f in fields(cls)]
+
+
+def parse_draft(data: Any, base_dir: Path) -> CaseDraft:
+    """A whole case JSON: case, evidence files (resolved against base_dir) and events."""
+    root = _obj(data, "(root)")
+    case = parse_case(root)
+    evidence_raw = root.get("evidence") or []
+    if not isinstance(evidence_raw, list):
+        raise CaseFileError("evidence", "must be a list")
+    evidence = []
+    for i, item in enumerate(evidence_raw):
+        prefix = f"evidence[{i}]."
+        obj = _obj(item, f"evidence[{i}]")
+        name = _text(obj, "file", prefix, limit=4096)
+        if not name:
+            raise CaseFileError(f"{prefix}file", "is required")
+        path = Path(name) if Path(name).is_absolute() else base_dir / name
+        evidence.append(
+            EvidenceSpec(
+                file=str(path),
+                kind=_choice(obj, "kind", prefix, EVIDENCE_KINDS, "other"),
+                title=_text(obj, "title", prefix, limit=200),
+                source=_text(obj, "source", prefix),
+                proves=_text(obj, "proves", prefix, limit=2000),
+                occurred_at=_when(obj, "occurred_at", prefix),
+                original_name=_text(obj, "original_name", prefix, limit=1024) or None,
+            )
+        )
+    events_raw = root.get("events") or []
+    if not isinstance(events_raw, list):
+        raise CaseFileError("events", "must be a list")
+    events = []
+    for i, item in enumerate(events_raw):
+        prefix = f"events[{i}]."
+        obj = _obj(item, f"events[{i}]")
+        at = _when(obj, "at", prefix)
+        if at is None:
+            raise CaseFileError(f"{prefix}at", "is required")
+        text = _text(obj, "text", prefix, limit=2000)
+        if not text:
+            raise CaseFileError(f"{prefix}text", "is required")
+        events.append(EventSpec(at=at, text=text))
+    return CaseDraft(case=case, evidence=evidence, events=events)
+
+
+def read_draft(path: Path) -> CaseDraft:
+    """Read a case JSON file; evidence paths are relative to it."""
+    return parse_draft(load_json_file(path), path.resolve().parent)
+
+
+def evidence_kinds_of(data: Any) -> list[str]:
+    """Evidence kinds named in a case JSON, without touching any file (check --file)."""
+    root = _obj(data, "(root)")
+    items = root.get("evidence") or []
+    if not isinstance(items, list):
+        raise CaseFileError("evidence", "must be a list")
+    kinds = []
+    for i, item in enumerate(items):
+        kinds.append(_choice(_obj(item, f"evidence[{i}]"), "kind", f"evidence[{i}].", EVIDENCE_KINDS, "other"))
+    return kinds
+
+
+def case_to_json(case: CaseData) -> dict[str, Any]:
+    """The case part of a case JSON; amounts as strings, datetimes +08:00."""
+
+    def conv(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return fmt(value) if value == value.quantize(Decimal("0.01")) else str(value)
+        if isinstance(value, datetime):
+            return iso_beijing(value)
+        if isinstance(value, dict):
+            return {k: conv(v) for k, v in value.items()}
+        return value
+
+    assert is_dataclass(case)
+    out: dict[str, Any] = conv(asdict(case))
+    progress = case.course.progress_percent
+    out["course"]["progress_percent"] = None if progress is None else _plain_number(progress)
+    return out
+
+
+def _plain_number(value: Decimal) -> int | float:
+    # Progress is a percentage, not money: an int when whole, else a short decimal string.
+    return int(value) if value == value.to_integral_value() else float(value)

@@ -1,0 +1,1 @@
+"""The packaged app's --self-test."""

@@ -1,0 +1,276 @@
+"""The self-test's context and its checks of the core: resources, store, example case, rules, bundle.
+
+Each step takes the Context, returns a short detail for the report, and raises StepFailed (or
+anything else) when its check does not hold. The runner is app.selftest.runner; the window's steps are
+in app.selftest.window.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.bundle.builder import BundleResult
+    from app.core.domain import CaseInfo
+    from app.rules.result import CheckResult
+    from app.services.cases import CaseService
+
+
+class StepFailed(Exception):
+    """A check inside a step did not hold."""
+
+
+@dataclass
+class Context:
+    root: Path
+    case_json: Path | None = None
+    service: CaseService | None = None
+    case_id: int | None = None
+    info: CaseInfo | None = None
+    check: CheckResult | None = None
+    bundle: BundleResult | None = None
+    bundle_text: str = ""
+    qt_app: QApplication | None = None
+    windows: list[QWidget] = field(default_factory=list)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    def need_service(self) -> CaseService:
+        if self.service is None:
+            raise StepFailed("no case store (an earlier step failed)")
+        return self.service
+
+    def close(self) -> None:
+        for w in self.windows:
+            w.close()
+            runner = getattr(w, "runner", None)
+            if runner is not None:
+                runner.wait()  # no worker may use the store after it is closed
+            w.deleteLater()
+        if self.qt_app is not None:
+            self.qt_app.processEvents()
+        if self.service is not None:
+            self.service.close()
+
+
+# ----- the steps -------------------------------------------------------------------------------------------
+
+
+def step_resources(ctx: Context) -> str:
+    """Every bundled resource is where resource_path() and the migrations look."""
+    from app.core.paths import font_path, resource_path
+    from app.models.migrate import MIGRATIONS
+
+    wanted = [font_path(), resource_path("rules"), MIGRATIONS / "env.py", MIGRATIONS / "versions"]
+    if ctx.case_json is None:
+        ctx.case_json = resource_path("demo", "case.json")
+    wanted.append(ctx.case_json)
+    missing = [str(p) for p in wanted if not p.exists()]
+    if missing:
+        raise StepFailed("missing: " + ", ".join(missing))
+    packs = sorted(p.name for p in resource_path("rules").glob("*.toml"))
+    if not packs:
+        raise StepFailed(f"no rule packs in {resource_path('rules')}")
+    return f"{len(packs)} rule packs, font {font_path().stat().st_size // 1024} KiB"
+
+
+def step_database(ctx: Context) -> str:
+    """A fresh SQLite store in the temporary folder, migrated to head by Alembic."""
+    from app.models.migrate import current_revision, head_revision
+    from app.services.cases import CaseService
+
+    ctx.data_dir.mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{(ctx.data_dir / 'cases.sqlite3').as_posix()}"  # never $REFUND_EVIDENCE_DB_URL
+    ctx.service = CaseService(ctx.data_dir, url)
+    engine = ctx.service.engine
+    current, head = current_revision(engine), head_revision(engine)
+    if current != head:
+        raise StepFailed(f"schema at {current}, head is {head}")
+    return f"schema {head}"
+
+
+def step_demo_case(ctx: Context) -> str:
+    """The example case, imported with its evidence files."""
+    from app.core.case_json import read_draft
+
+    service = ctx.need_service()
+    assert ctx.case_json is not None
+    draft = read_draft(ctx.case_json)
+    ctx.case_id = service.create_from_draft(draft)
+    ctx.info = service.get_case(ctx.case_id)
+    if not ctx.info.evidence:
+        raise StepFailed(f"the example case has no evidence ({ctx.case_json})")
+    if len(ctx.info.evidence) != len(draft.evidence):
+        raise StepFailed(f"{len(draft.evidence)} evidence files in the case JSON, {len(ctx.info.evidence)} imported")
+    return f"case {ctx.case_id}: {len(ctx.info.evidence)} evidence items, {len(ctx.info.events)} events"
+
+
+def step_rule_check(ctx: Context) -> str:
+    """The shipped rule packs load and give a verdict for the example case."""
+    from app.services.rule_check import rulebook_for
+
+    service = ctx.need_service()
+    if ctx.info is None:
+        raise StepFailed("no example case (an earlier step failed)")
+    book = rulebook_for(service.data_dir)
+    packs = book.packs()
+    if not packs:
+        raise StepFailed("no rule packs loaded")
+    ctx.check = book.check(ctx.info.data, ctx.info.evidence_kinds, "zh")
+    if not ctx.check.rules:
+        raise StepFailed(f"no rule applies to platform {ctx.info.data.platform!r}")
+    return f"{len(packs)} packs, {len(ctx.check.rules)} rules, {len(ctx.check.met())} met, remedy {ctx.check.remedy}"
+
+
+def step_export(ctx: Context) -> str:
+    """The evidence bundle PDF, through the same function as the window and the command line."""
+    from app.services.export import ExportOptions, export_case
+
+    service = ctx.need_service()
+    if ctx.case_id is None:
+        raise StepFailed("no example case (an earlier step failed)")
+    out = ctx.root / "bundle.pdf"
+    ctx.bundle = export_case(service, ctx.case_id, out, ExportOptions())
+    if not ctx.bundle.path.is_file() or ctx.bundle.pages < 1:
+        raise StepFailed(f"no bundle written at {ctx.bundle.path}")
+    size = ctx.bundle.path.stat().st_size
+    return f"{ctx.bundle.pages} pages, {size // 1024} KiB"
+
+
+def unembedded_fonts(pdf: Path) -> list[str]:
+    """Fonts used by any page (forms included) whose program is not in the file: 'page N: /Name'."""
+    from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject
+
+    bad: list[str] = []
+    seen: set[int] = set()
+
+    def font_ok(font: DictionaryObject) -> bool:
+        subtype = font.get("/Subtype")
+        if subtype == "/Type3":
+            return True  # glyphs are content streams inside the PDF
+        if subtype == "/Type0":
+            descendants = font.get("/DescendantFonts")
+            if not descendants:
+                return False
+            return all(font_ok(d.get_object()) for d in descendants)
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is None:
+            return False  # one of the standard 14: the viewer substitutes it
+        descriptor = descriptor.get_object()
+        return any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+    def walk(resources: Any, page_no: int, depth: int = 0) -> None:
+        if resources is None or depth > 8:
+            return
+        resources = resources.get_object()
+        fonts = resources.get("/Font")
+        if fonts is not None:
+            for name, ref in fonts.get_object().items():
+                key = getattr(ref, "idnum", None) or id(ref)
+                if key in seen:
+                    continue
+                seen.add(key)
+                font = ref.get_object()
+                if not font_ok(font):
+                    bad.append(f"page {page_no}: {name} ({font.get('/BaseFont')})")
+        xobjects = resources.get("/XObject")
+        if xobjects is not None:
+            for ref in xobjects.get_object().values():
+                xo = ref.get_object()
+                if xo.get("/Subtype") == "/Form":
+                    walk(xo.get("/Resources"), page_no, depth + 1)
+
+    reader = PdfReader(pdf)
+    for n, page in enumerate(reader.pages, start=1):
+        walk(page.get("/Resources"), n)
+    return bad
+
+
+def step_fonts_embedded(ctx: Context) -> str:
+    """Every font in the bundle is embedded, so it prints the same everywhere."""
+    if ctx.bundle is None:
+        raise StepFailed("no bundle (an earlier step failed)")
+    bad = unembedded_fonts(ctx.bundle.path)
+    if bad:
+        raise StepFailed("fonts not embedded: " + "; ".join(bad[:10]))
+    return "all embedded"
+
+
+def step_hashes_printed(ctx: Context) -> str:
+    """Every original's SHA-256 can be read back from the bundle's text."""
+    from pypdf import PdfReader
+
+    if ctx.bundle is None or ctx.info is None:
+        raise StepFailed("no bundle (an earlier step failed)")
+    reader = PdfReader(ctx.bundle.path)
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    ctx.bundle_text = text
+    flat = re.sub(r"\s+", "", text).lower()  # a 64-digit hash may wrap in a narrow table column
+    originals = [e for e in ctx.info.evidence if e.trashed_at is None]
+    missing = [f"{e.title} ({e.sha256[:12]}…)" for e in originals if e.sha256.lower() not in flat]
+    if missing:
+        raise StepFailed("SHA-256 not found in the bundle text for: " + ", ".join(missing))
+    return f"{len(originals)} of {len(originals)} found"
+
+
+def step_pdf_render(ctx: Context) -> str:
+    """pdfium (the preview renderer) opens the bundle and renders its first page."""
+    import pypdfium2 as pdfium
+
+    if ctx.bundle is None:
+        raise StepFailed("no bundle (an earlier step failed)")
+    doc = pdfium.PdfDocument(str(ctx.bundle.path))
+    try:
+        if len(doc) != ctx.bundle.pages:
+            raise StepFailed(f"pdfium sees {len(doc)} pages, the builder reported {ctx.bundle.pages}")
+        page = doc[0]
+        image = page.render(scale=72 / 72).to_pil()
+        page.close()
+    finally:
+        doc.close()
+    if image.getextrema() in (((255, 255), (255, 255), (255, 255)), ((0, 0), (0, 0), (0, 0))):
+        raise StepFailed("the first page renders blank")
+    return f"page 1 at {image.width}x{image.height}"
+
+
+HEIC_SAMPLE = (  # 64x48, red with a white box: 547 bytes made by pillow-heif (x265), decoded by libde265
+    "AAAAHGZ0eXBoZWljAAAAAG1pZjFoZWljbWlhZgAAAX1tZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0AAAAAAAAAAAAAAAAAAAA"
+    "ACJpbG9jAAAAAERAAAEAAQAAAAABoQABAAAAAAAAAIIAAAAjaWluZgAAAAAAAQAAABVpbmZlAgAAAAABAABodmMxAAAAAA5waXRt"
+    "AAAAAAABAAAA/WlwcnAAAADdaXBjbwAAAHZodmNDAQNwAAAAkAAAAAAAHvAA/P34+AAADwNgAAEAGEABDAH//wNwAAADAJAAAAMA"
+    "AAMAHroCQGEAAQAqQgEBA3AAAAMAkAAAAwAAAwAeoCCBBZbq5Ka5uAhoMCAAAAMDIAAAAwAhYgABAAZEAcFzwIkAAAATY29scm5j"
+    "bHgAAQANAAaAAAAAFGlzcGUAAAAAAAAAQAAAAEAAAAAoY2xhcAAAAEAAAAABAAAAMAAAAAEAAAAAAAAAAv////AAAAACAAAAEHBp"
+    "eGkAAAAAAwgICAAAABhpcG1hAAAAAAAAAAEAAQWBAgMFhAAAAIptZGF0AAAAfigBrxOA5TNSf/wcU/777P9hZLFEG37O9x0ZlPXX"
+    "3aEOVp6G2raB5HEI49+L5QwgizDhtYPZf8Dv0ZtbGcPzajkjiterDbOi3sn5qb/HX7wYRLwks542UfBAgifMvKu8kxgZnsXi8yb5"
+    "7l3/cK7FUMl+qD+gvTORCqckrgBqQA=="
+)
+
+
+def step_image_codecs(ctx: Context) -> str:
+    """Pillow's codecs the importers rely on, HEIC decoding included, are in this build."""
+    import base64
+    import io
+
+    from PIL import Image, features
+
+    from app.evidence.imaging import register_heif
+
+    missing = [c for c in ("jpg", "zlib", "webp") if not features.check(c)]
+    if missing:
+        raise StepFailed("Pillow lacks: " + ", ".join(missing))
+    register_heif()  # the importers' own set-up
+    with Image.open(io.BytesIO(base64.b64decode(HEIC_SAMPLE))) as heic:
+        heic.load()
+        size, corner, centre = heic.size, heic.getpixel((2, 2)), heic.getpixel((32, 24))
+    if size != (64, 48) or not (isinstance(corner, tuple) and corner[0] > 150 and corner[1] < 100):
+        raise StepFailed(f"HEIC sample decoded wrongly: {size}, corner {corner}")
+    if not (isinstance(centre, tuple) and min(centre[:3]) > 200):
+        raise StepFailed(f"HEIC sample decoded wrongly: centre {centre}")
+    return "JPEG, PNG, WebP, HEIC"

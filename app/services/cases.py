@@ -1,0 +1,279 @@
+"""CaseService: the one way the window and the command line change the store.
+
+It owns the engine; every operation opens its own short session and hands out
+plain data (app.core.domain), never live rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.core import paths as config
+from app.core.case_json import check_consistency
+from app.core.domain import CaseData, CaseDraft, CaseInfo, EventInfo, EvidenceInfo
+from app.core.errors import NotFound
+from app.core.fsutil import make_dir
+from app.core.timeutil import now
+from app.evidence.vault import Vault
+from app.models import Case, EvidenceItem, TimelineEvent, audit
+from app.models.convert import apply_case_data, audit_view, case_info, diff, event_info, evidence_info
+from app.models.db import database_errors, make_engine, make_sessionmaker, store_label
+from app.models.migrate import upgrade
+
+if TYPE_CHECKING:
+    from app.services.evidence_import import ImportReport
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass
+class CaseSummary:
+    """One row of the case list."""
+
+    id: int
+    title: str
+    merchant: str
+    consumer: str
+    order_number: str
+    amount: Decimal | None
+    status: str
+    refund_status: str
+    updated_at: datetime
+
+
+class CaseService:
+    def __init__(self, data_dir: Path, url: str | None = None, *, housekeeping: bool = True) -> None:
+        self.data_dir = data_dir
+        make_dir(data_dir)
+        self.engine = make_engine(url or config.database_url(data_dir))
+        self.where = store_label(self.engine)
+        with database_errors(self.where):
+            self.backup = upgrade(self.engine, backup_dir=data_dir / "backups")
+        self._sessions = make_sessionmaker(self.engine)
+        self.vault = Vault(data_dir / "vault")
+        self.thumbs_dir = data_dir / "vault" / "thumbs"
+        if housekeeping:
+            from app.services.integrity import housekeeping as _housekeeping
+
+            _housekeeping(self)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with database_errors(self.where), self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with database_errors(self.where), self._sessions.begin() as session:
+            yield session
+
+    # ----- cases -------------------------------------------------------------
+    def create_case(self, data: CaseData) -> int:
+        check_consistency(data)
+        stamp = now()
+        with self.transaction() as s:
+            row = Case(created_at=stamp, updated_at=stamp)
+            apply_case_data(row, data)
+            s.add(row)
+            s.flush()
+            audit.append(s, row.id, stamp, "case.create", None, audit_view(data))
+            return row.id
+
+    def create_from_draft(self, draft: CaseDraft, progress: Progress | None = None) -> int:
+        """A case with its evidence and events, all or nothing (see app.services.evidence_import)."""
+        from app.services.evidence_import import create_with_evidence
+
+        return create_with_evidence(self, draft, progress)
+
+    def get_case(self, case_id: int, *, with_trashed: bool = False) -> CaseInfo:
+        with self.session() as s:
+            row = s.get(Case, case_id, options=[selectinload(Case.evidence), selectinload(Case.events),
+                                                 selectinload(Case.exports)])
+            if row is None:
+                raise NotFound(f"no case with id {case_id}")
+            return case_info(row, with_trashed=with_trashed)
+
+    def update_case(self, case_id: int, data: CaseData) -> CaseInfo:
+        check_consistency(data)
+        with self.transaction() as s:
+            row = self._case(s, case_id)
+            before = audit_view(case_info(row).data)
+            apply_case_data(row, data)
+            old, new = diff(before, audit_view(data))
+            if old or new:
+                row.updated_at = now()
+                audit.append(s, case_id, row.updated_at, "case.update", old, new)
+        return self.get_case(case_id)
+
+    def count_cases(self, query: str = "", status: str | None = None) -> int:
+        with self.session() as s:
+            stmt = self._search(select(func.count(Case.id)), query, status)
+            return int(s.scalar(stmt) or 0)
+
+    def list_cases(self, query: str = "", status: str | None = None, offset: int = 0,
+                   limit: int | None = None) -> list[CaseSummary]:
+        """Newest change first; the query matches title, names, order number and evidence titles."""
+        stmt = self._search(
+            select(Case.id, Case.title, Case.merchant_name, Case.consumer_name, Case.order_number,
+                   Case.order_amount, Case.status, Case.refund_status, Case.updated_at),
+            query, status,
+        ).order_by(Case.updated_at.desc(), Case.id.desc()).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.session() as s:
+            return [CaseSummary(*row) for row in s.execute(stmt)]
+
+    def _search(self, stmt, query: str, status: str | None):  # type: ignore[no-untyped-def]
+        """Every word somewhere in the case's text fields or an evidence title, as typed (% and _ literal).
+
+        Evidence is matched by one `id IN (...)` over the evidence table, not an EXISTS per case,
+        and SQLite's LIKE is already case-blind for Latin letters (ilike's lower() on both sides
+        made it twice as slow): a word found in none of 10,000 cases takes ~8 ms instead of ~22.
+        """
+        if status:
+            stmt = stmt.where(Case.status == status)
+        blind = self.engine.dialect.name == "sqlite"
+        for word in query.split():
+            def has(column, word=word):  # type: ignore[no-untyped-def]
+                return column.contains(word, autoescape=True) if blind else column.icontains(word, autoescape=True)
+
+            in_evidence = Case.id.in_(select(EvidenceItem.case_id).where(
+                has(EvidenceItem.title), EvidenceItem.trashed_at.is_(None)))
+            stmt = stmt.where(or_(
+                has(Case.title), has(Case.consumer_name), has(Case.merchant_name), has(Case.merchant_shop),
+                has(Case.order_number), has(Case.order_item), in_evidence,
+            ))
+        return stmt
+
+    @staticmethod
+    def _case(s: Session, case_id: int) -> Case:
+        row = s.get(Case, case_id)
+        if row is None:
+            raise NotFound(f"no case with id {case_id}")
+        return row
+
+    def _touch(self, s: Session, case_id: int) -> datetime:
+        stamp = now()
+        self._case(s, case_id).updated_at = stamp
+        return stamp
+
+    # ----- evidence ----------------------------------------------------------
+    def add_evidence(self, case_id: int, paths: Sequence[Path], *, kind: str | None = None,
+                     title: str | None = None, proves: str | None = None, source: str | None = None,
+                     progress: Progress | None = None, cancel: Cancel | None = None) -> ImportReport:
+        from app.services.evidence_import import import_files
+
+        return import_files(self, case_id, paths, kind=kind, title=title, proves=proves, source=source,
+                            progress=progress, cancel=cancel)
+
+    def update_evidence(self, evidence_id: int, **fields: object) -> EvidenceInfo:
+        allowed = {"kind", "title", "source", "proves", "occurred_at"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
+        with self.transaction() as s:
+            row = self._evidence(s, evidence_id)
+            before = {k: _jsonable(getattr(row, k)) for k in fields}
+            for k, v in fields.items():
+                setattr(row, k, v)
+            after = {k: _jsonable(v) for k, v in fields.items()}
+            if before != after:
+                stamp = self._touch(s, row.case_id)
+                audit.append(s, row.case_id, stamp, "evidence.update", {"id": row.id, **before},
+                             {"id": row.id, **after})
+            return evidence_info(row)
+
+    def reorder_evidence(self, case_id: int, ordered_ids: Sequence[int]) -> None:
+        """Set the bundle order; ids not named keep their relative order after the named ones."""
+        with self.transaction() as s:
+            rows = list(s.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)
+                                  .order_by(EvidenceItem.position, EvidenceItem.id)))
+            by_id = {r.id: r for r in rows}
+            missing = [i for i in ordered_ids if i not in by_id]
+            if missing:
+                raise NotFound(f"evidence {missing[0]} is not in case {case_id}")
+            before = [r.id for r in rows]
+            order = list(ordered_ids) + [r.id for r in rows if r.id not in set(ordered_ids)]
+            for pos, eid in enumerate(order, start=1):
+                by_id[eid].position = pos
+            if order != before:
+                stamp = self._touch(s, case_id)
+                audit.append(s, case_id, stamp, "evidence.reorder", before, order)
+
+    def trash_evidence(self, evidence_id: int, restore: bool = False) -> EvidenceInfo:
+        """Remove to the trash (or back); the original stays in the vault."""
+        with self.transaction() as s:
+            row = self._evidence(s, evidence_id)
+            stamp = self._touch(s, row.case_id)
+            row.trashed_at = None if restore else stamp
+            audit.append(s, row.case_id, stamp, "evidence.restore" if restore else "evidence.trash",
+                         None, {"id": row.id, "sha256": row.sha256})
+            return evidence_info(row)
+
+    @staticmethod
+    def _evidence(s: Session, evidence_id: int) -> EvidenceItem:
+        row = s.get(EvidenceItem, evidence_id)
+        if row is None:
+            raise NotFound(f"no evidence item with id {evidence_id}")
+        return row
+
+    def original_path(self, item: EvidenceInfo) -> Path:
+        return self.vault.path_for(item.sha256)
+
+    # ----- timeline ----------------------------------------------------------
+    def add_event(self, case_id: int, at: datetime, text: str, evidence_id: int | None = None) -> EventInfo:
+        with self.transaction() as s:
+            stamp = self._touch(s, case_id)
+            row = TimelineEvent(case_id=case_id, at=at, text=text, evidence_id=evidence_id)
+            s.add(row)
+            s.flush()
+            audit.append(s, case_id, stamp, "event.add", None, {"id": row.id, "at": _jsonable(at), "text": text})
+            return event_info(row)
+
+    def update_event(self, event_id: int, at: datetime, text: str) -> EventInfo:
+        with self.transaction() as s:
+            row = s.get(TimelineEvent, event_id)
+            if row is None:
+                raise NotFound(f"no event with id {event_id}")
+            before = {"id": row.id, "at": _jsonable(row.at), "text": row.text}
+            row.at, row.text = at, text
+            stamp = self._touch(s, row.case_id)
+            audit.append(s, row.case_id, stamp, "event.update", before,
+                         {"id": row.id, "at": _jsonable(at), "text": text})
+            return event_info(row)
+
+    def delete_event(self, event_id: int) -> None:
+        with self.transaction() as s:
+            row = s.get(TimelineEvent, event_id)
+            if row is None:
+                raise NotFound(f"no event with id {event_id}")
+            stamp = self._touch(s, row.case_id)
+            audit.append(s, row.case_id, stamp, "event.delete",
+                         {"id": row.id, "at": _jsonable(row.at), "text": row.text}, None)
+            s.delete(row)
+
+    def audit_log(self, case_id: int) -> list[audit.AuditEntry]:
+        with self.session() as s:
+            return list(s.scalars(select(audit.AuditEntry).where(audit.AuditEntry.case_id == case_id)
+                                  .order_by(audit.AuditEntry.seq)))
+
+
+def _jsonable(value: object) -> object:
+    from app.core.timeutil import iso_beijing
+
+    if isinstance(value, datetime):
+        return iso_beijing(value)
+    return value

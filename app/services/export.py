@@ -1,0 +1,110 @@
+"""Export a case as an evidence bundle: pre-flight, build, record.
+
+Pre-flight re-hashes every original: one mismatch stops the export before any
+PDF is written. Missing fields and evidence are warnings, not blockers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.domain import CaseInfo
+from app.core.errors import IntegrityFailure
+from app.core.fsutil import make_parent
+from app.core.timeutil import now
+from app.models import ExportRecord, audit
+from app.rules.result import CheckResult
+
+if TYPE_CHECKING:
+    from app.bundle.builder import BundleResult
+    from app.services.cases import Cancel, CaseService, Progress
+
+
+@dataclass
+class ExportOptions:
+    recipient: str = "market_regulator"
+    lang: str = "zh"
+    as_of: datetime | None = None
+    attach_originals: bool = False
+    zip_path: Path | None = None
+
+
+@dataclass
+class Preflight:
+    case: CaseInfo
+    check: CheckResult
+    originals: dict[int, Path]
+    warnings: list[str] = field(default_factory=list)
+    failures: list[IntegrityFailure] = field(default_factory=list)
+
+
+def preflight(service: CaseService, case_id: int, options: ExportOptions, progress: Progress | None = None,
+              cancel: Cancel | None = None) -> Preflight:
+    from app.services.rule_check import rulebook_for
+
+    info = service.get_case(case_id)
+    as_of = options.as_of or now()
+    result = rulebook_for(service.data_dir).check(info.data, info.evidence_kinds, options.lang, as_of)
+    pre = Preflight(info, result, {})
+    for n, item in enumerate(info.evidence):
+        if progress is not None:
+            progress(n, len(info.evidence), item.title)
+        if cancel is not None and cancel():
+            break
+        path = service.original_path(item)
+        actual = service.vault.verify(item.sha256)
+        if actual != item.sha256:
+            pre.failures.append(IntegrityFailure(f"evidence {item.id} 「{item.title}」 ({item.original_name})",
+                                                 item.sha256, actual))
+        pre.originals[item.id] = path
+    pre.warnings.extend(f"missing complaint field: {f}" for f in result.missing_fields)
+    pre.warnings.extend(f"missing evidence: {k}" for k in result.missing_evidence)
+    return pre
+
+
+def warm_bundle_font() -> None:
+    """Load the bundle's font now (once per process), ahead of the first export."""
+    from app.bundle.pdf_fonts import register
+
+    register()
+
+
+def export_case(service: CaseService, case_id: int, out: Path, options: ExportOptions,
+                warn: Callable[[str], None] | None = None, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> BundleResult:
+    from app.bundle.builder import BundleRequest, build_bundle
+
+    as_of = options.as_of or now()
+    options.as_of = as_of
+    pre = preflight(service, case_id, options, cancel=cancel)
+    if pre.failures:
+        raise pre.failures[0]
+    # A new folder for the bundle is made, as a save dialog would (the default Documents folder
+    # may not exist yet on a fresh account).
+    for target in (out, options.zip_path):
+        if target is not None:
+            make_parent(Path(target))
+    for w in pre.warnings:
+        if warn is not None:
+            warn(w)
+    request = BundleRequest(case=pre.case, check=pre.check, originals=pre.originals, as_of=as_of,
+                            recipient=options.recipient, lang=options.lang,
+                            attach_originals=options.attach_originals, zip_path=options.zip_path)
+    result = build_bundle(request, out, progress=progress, cancel=cancel)
+    record_export(service, case_id, result, options)
+    return result
+
+
+def record_export(service: CaseService, case_id: int, result: BundleResult, options: ExportOptions) -> None:
+    stamp = now()
+    with service.transaction() as s:
+        s.add(ExportRecord(case_id=case_id, at=stamp, recipient=options.recipient, lang=options.lang,
+                           pages=result.pages, sha256=result.sha256, file_name=result.path.name))
+        audit.append(s, case_id, stamp, "bundle.export", None,
+                     {"recipient": options.recipient, "lang": options.lang, "pages": result.pages,
+                      "sha256": result.sha256, "file": result.path.name, "bundle_id": result.bundle_id})
+

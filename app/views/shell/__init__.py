@@ -1,0 +1,1 @@
+"""The window's shell: application, main window, case list, wizard, dialogs."""

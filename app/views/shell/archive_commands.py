@@ -1,0 +1,83 @@
+"""Case menu: hand a case over as a .zip and take one in (what `archive export/import` do).
+
+A consumer sends their case to a legal-aid volunteer this way: case.json, the originals and a
+SHA-256 manifest (app/services/case_archive.py). Importing checks every hash and refuses unsafe archives; the
+case arrives as a new one, with its evidence, and opens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from app.views.widgets.guards import if_alive
+
+if TYPE_CHECKING:
+    from app.views.shell.main_window import MainWindow
+    from app.views.widgets.workers import Job
+
+
+class CaseArchives(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # ----- out --------------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        from app.views.tabs.export_panel import default_output, documents_folder
+
+        window = self.window
+        if window.service is None or window.case_id is None:
+            return
+        title = window.service.get_case(window.case_id).data.title
+        start = default_output(documents_folder(), title, "案件包", ".zip")
+        name, _filter = QFileDialog.getSaveFileName(window, self.tr("Save the case archive as"), str(start),
+                                                    self.tr("Case archives (*.zip)"))
+        if name:
+            path = Path(name)
+            self.export_to(path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip"))
+
+    def export_to(self, path: Path) -> Job | None:
+        window = self.window
+        service, case_id = window.service, window.case_id
+        if service is None or case_id is None:
+            return None
+        from app.services.case_archive import export_archive
+
+        window.status.setText(self.tr("Writing the case archive…"))
+        return window.runner.run(lambda _p, _c: export_archive(service, case_id, path),
+                                 on_done=if_alive(window, self._exported),
+                                 on_error=if_alive(window, window.action_failed))
+
+    def _exported(self, path: Path) -> None:
+        self.window.status.setText(self.tr("Case archive saved: %1").replace("%1", str(path)))
+
+    # ----- in ---------------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        from app.views.tabs.export_panel import documents_folder
+
+        name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Open a case archive"),
+                                                    str(documents_folder()), self.tr("Case archives (*.zip)"))
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> Job | None:
+        window = self.window
+        service = window.service
+        if service is None:
+            return None
+        from app.services.case_archive import import_archive
+
+        window.status.setText(self.tr("Checking and importing the case archive…"))
+        return window.runner.run(lambda _p, _c: import_archive(service, path), write=True,
+                                 on_done=if_alive(window, self._imported),
+                                 on_error=if_alive(window, window.action_failed))
+
+    def _imported(self, case_id: int) -> None:
+        window = self.window
+        window.case_list.refresh()
+        window.open_case(case_id, "overview")
+        window.status.setText(self.tr("The case archive was checked and imported as a new case."))

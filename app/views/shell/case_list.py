@@ -1,0 +1,177 @@
+"""The left side of the window: search box, status filter and the lazily loaded case table.
+
+Until the case store is open (just after the first paint) a line says so where the table
+will be; the table and its model are made in attach(), which keeps the first paint light.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from app.views.widgets.labels import case_status_labels
+from app.views.widgets.workers import WorkerRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelection
+    from PySide6.QtWidgets import QTableView
+
+    from app.services.cases import CaseService
+    from app.services.rule_check import RuleBook
+    from app.views.shell.case_list_model import CaseListModel
+
+COLUMN_WIDTHS = ((1, 100), (2, 70), (3, 62), (4, 80), (5, 100))  # merchant, amount, status, remedy, deadline
+
+
+class CaseListPanel(QWidget):
+    case_selected = Signal(int)
+    loaded = Signal(int)  # the model's first page arrived (rows in it)
+    failed = Signal(object)  # an exception from a worker
+
+    def __init__(self, runner: WorkerRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.model: CaseListModel | None = None
+        self.table: QTableView | None = None
+        self.lang = "zh"
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.stack = QStackedWidget(self)
+        self.opening = QLabel(self)
+        self.count = QLabel(self)
+        self._selected: int | None = None
+        self._build()
+        self.search.textChanged.connect(self._filter)
+        self.status.currentIndexChanged.connect(self._filter)
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.status.addItem("", None)
+        for key in case_status_labels():
+            self.status.addItem("", key)
+        self.opening.setStyleSheet("color: #5f6368; padding: 12px; qproperty-alignment: 'AlignTop | AlignLeft';")
+        self.opening.setWordWrap(True)
+        self.stack.addWidget(self.opening)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count)
+        self.setTabOrder(self.search, self.status)
+
+    def _make_table(self) -> QTableView:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+        from app.views.shell.case_list_model import TITLE, CaseListModel
+
+        self.model = model = CaseListModel(self.runner, self)
+        model.lang = self.lang
+        model.loaded.connect(self._loaded)
+        model.counted.connect(self._counted)
+        model.failed.connect(self.failed)
+        table = QTableView(self)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(40)
+        for col, width in COLUMN_WIDTHS:
+            header.resizeSection(col, width)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.setAccessibleName(self.tr("Cases"))
+        self.stack.addWidget(table)
+        self.stack.setCurrentWidget(table)
+        self.setTabOrder(self.status, table)
+        return table
+
+    def attach(self, service: CaseService, rules: RuleBook) -> None:
+        if self.table is None:
+            self.table = self._make_table()
+        assert self.model is not None
+        self.model.query, self.model.status = self.search.text().strip(), self.status.currentData()
+        self.model.attach(service, rules)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        if self.model is not None:
+            self.model.reload()
+
+    def set_lang(self, lang: str) -> None:
+        """The rule engine's language for the remedy and deadline columns."""
+        self.lang = lang
+        if self.model is not None:
+            self.model.set_lang(lang)
+
+    def select_case(self, case_id: int | None) -> None:
+        """Highlight a case (opened elsewhere) without asking to open it again."""
+        self._selected = case_id
+        if self.model is None or self.table is None:
+            return
+        row = None if case_id is None else self.model.row_of(case_id)
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        if row is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(row)
+        selection.blockSignals(blocked)
+
+    def _filter(self) -> None:
+        if self.model is not None:
+            self.model.set_filter(self.search.text(), self.status.currentData())
+
+    def _loaded(self, rows: int) -> None:
+        self.select_case(self._selected)
+        self.loaded.emit(rows)
+
+    def _counted(self, total: int) -> None:
+        self.count.setText(self.tr("%n case(s)", "", total))
+        self._show_empty(total == 0)
+
+    def _show_empty(self, empty: bool) -> None:
+        """No rows: say why (nothing yet, or nothing matches) instead of showing an empty grid."""
+        if self.search.text().strip() or self.status.currentIndex() > 0:
+            self.opening.setText(self.tr("No case matches the search."))
+        else:
+            self.opening.setText(self.tr("No cases yet. Start with “New case”, or open the example case to try "
+                                         "the app."))
+        self.stack.setCurrentWidget(self.opening if empty or self.table is None else self.table)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows and self.model is not None:
+            self._selected = self.model.case_id(rows[0].row())
+            self.case_selected.emit(self._selected)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search title, names, order number, evidence…"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.status.setItemText(0, self.tr("All statuses"))
+        for i, text in enumerate(case_status_labels().values(), start=1):
+            self.status.setItemText(i, text)
+        if self.model is None or self.model.service is None:
+            self.opening.setText(self.tr("Opening your cases…"))
+        else:
+            self._show_empty(self.model.total == 0)
+        if self.table is not None:
+            self.table.setAccessibleName(self.tr("Cases"))
+        if self.model is not None and self.model.service is not None:
+            self.count.setText(self.tr("%n case(s)", "", self.model.total))

@@ -1,0 +1,401 @@
+"""The main window: the case list on the left, the open case in tabs on the right.
+
+The case store may be opened after the first paint (see app.views.shell.application); until then the
+list says it is opening, the right side is empty (the welcome page comes with the store)
+and the actions that need the store are off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from app.core.settings import Settings, save_data_dir, save_settings
+from app.views.shell.case_list import CaseListPanel
+from app.views.shell.longlived import settle_long_lived
+from app.views.widgets.guards import if_alive
+from app.views.widgets.i18n import LanguageSwitcher, rules_lang
+from app.views.widgets.workers import WorkerRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from app.services.cases import CaseService
+    from app.services.rule_check import RuleBook
+    from app.views.shell.application import LazyReporter
+    from app.views.shell.archive_commands import CaseArchives
+    from app.views.shell.crash_report import ErrorReporter
+    from app.views.shell.settings_dialog import SettingsDialog
+    from app.views.shell.welcome import WelcomePage
+    from app.views.shell.wizard import NewCaseWizard
+    from app.views.tabs.case_tabs import CaseTabs, PanelFactory
+
+SHORTCUTS = {"new": "Ctrl+N", "export": "Ctrl+E", "settings": "Ctrl+,", "quit": "Ctrl+Q", "paste": "Ctrl+V",
+             "find": "Ctrl+F"}
+
+
+class FirstPaintWatch(QObject):
+    """Calls window._first_painted() once, just after its first paint (then stops watching)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.window:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.window._first_painted)  # after this paint has reached the screen
+        return False
+
+
+class MainWindow(QMainWindow):
+    store_ready = Signal()
+    store_failed = Signal(str)  # a message for the user; the app cannot go on
+    case_opened = Signal(int)
+    first_painted = Signal()  # once, after the window's first paint has reached the screen
+
+    def __init__(self, *, data_dir: Path, runner: WorkerRunner, settings: Settings | None = None,
+                 languages: LanguageSwitcher | None = None, service: CaseService | None = None,
+                 panels: Mapping[str, PanelFactory] | None = None, location: Path | None = None,
+                 reporter: ErrorReporter | LazyReporter | None = None) -> None:
+        super().__init__()
+        self.data_dir, self.runner, self.location, self.reporter = data_dir, runner, location, reporter
+        self.settings = settings or Settings()
+        self.languages = languages
+        self.service: CaseService | None = None
+        self.rules: RuleBook | None = None
+        self.case_id: int | None = None
+        self.panel_factories = panels  # None: the real panels (app.views.tabs.case_tabs.default_panels)
+        self.wizard: NewCaseWizard | None = None
+        self.case_list = CaseListPanel(runner, self)
+        self.stack = QStackedWidget(self)
+        self.status = QLabel(self)
+        self.commands: dict[str, QAction] = {}
+        self._build()
+        self._make_actions()
+        self.retranslate()
+        self._set_ready(False)
+        self._paint_watch: QObject | None = FirstPaintWatch(self)
+        if service is not None:
+            self.attach_service(service)
+
+    def _build(self) -> None:
+        splitter = QSplitter()  # horizontal; QSplitter(parent) would build all Qt enums (~15 ms) before the first paint
+        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([540, 740])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.statusBar().addWidget(self.status, 1)
+        self.case_list.case_selected.connect(self.open_case)
+        self.case_list.failed.connect(self.report)
+
+    def _make_actions(self) -> None:
+        specs: list[tuple[str, Callable[[], Any]]] = [
+            ("new", self.new_case), ("demo", self.open_demo), ("export", self.export_case),
+            ("archive_out", lambda: self.archives.choose_export()),
+            ("archive_in", lambda: self.archives.choose_import()),
+            ("settings", self.open_settings), ("quit", self.close), ("paste", self.paste_evidence),
+            ("find", self.case_list.focus_search), ("about", self.about),
+        ]
+        for key, slot in specs:
+            action = QAction(self)
+            action.triggered.connect(slot)
+            self.commands[key] = action
+        self.file_menu = self.menuBar().addMenu("")
+        for name in ("new", "demo", "", "export", "archive_out", "archive_in", "", "settings", "", "quit"):
+            if name:
+                self.file_menu.addAction(self.commands[name])
+            else:
+                self.file_menu.addSeparator()
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.commands["paste"])
+        self.edit_menu.addAction(self.commands["find"])
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.commands["about"])
+
+    @cached_property
+    def welcome(self) -> WelcomePage:
+        """The empty state (what the app does, New case, Open example case), made when the store opens.
+
+        Both its buttons need the store, and its text in four sizes cost the first paint ~10 ms
+        (new font engines, CJK glyphs rasterised at each size): until the store is open the
+        right side stays empty and the list says it is opening.
+        """
+        from app.views.shell.welcome import WelcomePage
+
+        welcome = WelcomePage(self.stack)
+        welcome.set_ready(self.service is not None)
+        self.stack.insertWidget(0, welcome)
+        if self.case_id is None:
+            self.stack.setCurrentWidget(welcome)
+        welcome.new_case.connect(self.new_case)
+        welcome.open_demo.connect(self.open_demo)
+        return welcome
+
+    @cached_property
+    def tabs(self) -> CaseTabs:
+        """The open case's tabs; their panels are made in idle turns once the store is open, or
+        all at once when a case opens before that (see build_tabs)."""
+        from app.views.tabs.case_tabs import CaseTabs, default_panels
+
+        assert self.service is not None and self.rules is not None, "the tabs come with the store"
+        tabs = CaseTabs(self.stack, self.panel_factories or default_panels(), self.service, self.runner, self.rules)
+        self.stack.addWidget(tabs)
+        tabs.changed.connect(lambda _key: self.case_list.refresh())
+        tabs.set_rules_language(rules_lang(self.settings.language))
+        return tabs
+
+    def build_tabs(self) -> CaseTabs:
+        """Every tab panel made (a case is opening, or a command needs a panel)."""
+        tabs = self.tabs
+        if not tabs.complete:
+            tabs.build_all()
+            settle_long_lived()  # the tabs' modules and widgets
+        return tabs
+
+    @cached_property
+    def archives(self) -> CaseArchives:
+        from app.views.shell.archive_commands import CaseArchives
+
+        return CaseArchives(self)
+
+    @property
+    def panels(self) -> dict[str, QWidget]:
+        """The tab panels by key (none until the first case opens)."""
+        return self.tabs.panels if "tabs" in self.__dict__ else {}
+
+    def _first_painted(self) -> None:
+        """Keyboard shortcuts once the window is on screen: QKeySequence and its enums cost ~1 ms before."""
+        from PySide6.QtGui import QKeySequence
+
+        self._paint_watch = None
+        for key, shortcut in SHORTCUTS.items():
+            self.commands[key].setShortcuts([QKeySequence(shortcut)])
+        self.first_painted.emit()
+
+    # ----- the store ---------------------------------------------------------
+    def open_store(self) -> None:
+        """Open (and if needed migrate) the case store in a worker; the window is already painted."""
+        from app.services.cases import CaseService
+
+        data_dir = self.data_dir
+        self.runner.run(lambda _p, _c: CaseService(data_dir, housekeeping=False), write=True,
+                        on_done=if_alive(self, lambda service: self.attach_service(service, in_turns=True)),
+                        on_error=if_alive(self, self._store_error))
+
+    def _store_error(self, exc: BaseException) -> None:
+        from app.views.widgets.store_text import user_message
+
+        message = user_message(exc)  # SchemaTooNew, a damaged database, a folder in the way: the user's to fix
+        if message is not None:
+            self.store_failed.emit(message)
+        else:
+            self.store_failed.emit(f"{type(exc).__name__}: {exc}")
+            self.report(exc)
+
+    def attach_service(self, service: CaseService, in_turns: bool = False) -> None:
+        """Show the store's cases; with in_turns (a painted window), the welcome page and the
+        rest in the event loop's next turn, so neither part keeps the window busy for long
+        (together 30-55 ms: the Qt namespace's enums ~15, the table ~5, the welcome page ~8)."""
+
+        from app.services.rule_check import rulebook_for
+
+        self.service = service
+        self.rules = rulebook_for(service.data_dir)
+        self.case_list.attach(service, self.rules)  # the first page loads in a worker meanwhile
+        if in_turns:
+            QTimer.singleShot(0, if_alive(self, self._store_attached))
+        else:
+            self._store_attached()
+
+    def _store_attached(self) -> None:
+        assert self.service is not None
+        service = self.service
+        self._set_ready(True)
+        from app.services.integrity import housekeeping
+
+        self.runner.run(lambda _p, _c: housekeeping(service), write=True)
+        settle_long_lived()  # the store's modules and metadata
+        self.store_ready.emit()
+        from app.views.shell.tabs_prebuild import prebuild_when_idle
+
+        prebuild_when_idle(self)
+
+    def _set_ready(self, ready: bool) -> None:
+        for key in ("new", "demo", "archive_in"):
+            self.commands[key].setEnabled(ready)
+        if ready or "welcome" in self.__dict__:
+            self.welcome.set_ready(ready)  # made here when the store opens
+        self._update_case_actions()
+
+    def _update_case_actions(self) -> None:
+        for key in ("export", "archive_out"):
+            self.commands[key].setEnabled(self.case_id is not None)
+
+    def report(self, exc: BaseException) -> None:
+        if self.reporter is not None:
+            self.reporter.report_exception(exc)
+        else:
+            raise exc
+
+    # ----- cases -------------------------------------------------------------
+    def open_case(self, case_id: int, tab: str | None = None) -> None:
+        if self.service is None:
+            return
+        self.case_id = case_id
+        tabs = self.build_tabs()
+        self.stack.setCurrentWidget(tabs)
+        tabs.show_case(case_id, tab)
+        self.case_list.select_case(case_id)
+        self._update_case_actions()
+        self.case_opened.emit(case_id)
+
+    def new_case(self) -> NewCaseWizard | None:
+        if self.service is None:
+            return None
+        from app.views.shell.wizard import NewCaseWizard
+
+        wizard = NewCaseWizard(self.settings.profile, self)
+        wizard.accepted.connect(lambda: self._create_case(wizard))
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _create_case(self, wizard: NewCaseWizard) -> None:
+        svc, data = self.service, wizard.case_data()
+        assert svc is not None
+        self.runner.run(lambda _p, _c: svc.create_case(data), write=True,
+                        on_done=if_alive(self, self._created), on_error=if_alive(self, self.action_failed))
+
+    def _created(self, case_id: int) -> None:
+        self.case_list.refresh()
+        self.open_case(case_id, "evidence")
+        self.status.setText(self.tr("Case created. Now add your evidence: drop files here or press Ctrl+V."))
+
+    def open_demo(self) -> None:
+        if self.service is None:
+            return
+        from app.services.demo_case import create_demo_case
+
+        svc = self.service
+        self.status.setText(self.tr("Creating the example case…"))
+        self.commands["demo"].setEnabled(False)
+        self.runner.run(lambda progress, _c: create_demo_case(svc, progress), write=True,
+                        on_done=if_alive(self, self._demo_created), on_error=if_alive(self, self.action_failed))
+
+    def _demo_created(self, case_id: int) -> None:
+        self.commands["demo"].setEnabled(True)
+        self.case_list.refresh()
+        self.open_case(case_id, "overview")
+        self.status.setText(self.tr("The example case is open. Change anything; it is yours to try."))
+
+    def action_failed(self, exc: BaseException) -> None:
+        from app.views.widgets.store_text import user_message
+
+        self.commands["demo"].setEnabled(self.service is not None)
+        self.status.setText("")
+        message = user_message(exc)
+        if message is not None:
+            from PySide6.QtWidgets import QMessageBox  # not at start-up: its enums cost a few ms
+
+            QMessageBox.warning(self, self.tr("Could not do that"), message)
+        else:
+            self.report(exc)
+
+    def paste_evidence(self) -> None:
+        panel = self.panels.get("evidence")
+        if self.case_id is None or panel is None:
+            self.status.setText(self.tr("Open or create a case first, then paste a screenshot."))
+            return
+        self.tabs.setCurrentWidget(panel)
+        panel.paste_from_clipboard()  # type: ignore[attr-defined]
+
+    def export_case(self) -> None:
+        panel = self.panels.get("export")
+        if self.case_id is None or panel is None:
+            return
+        self.tabs.setCurrentWidget(panel)
+        start = getattr(panel, "export_when_ready", None) or panel.start_export  # type: ignore[attr-defined]
+        start()
+
+    # ----- settings and language ---------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        from app.views.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.data_dir, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings(), dialog.data_dir()))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: Settings, data_dir: Path) -> None:
+        if settings.language != self.settings.language:
+            self.set_language(settings.language)  # first, so the messages below are in the new language
+        self.settings = settings
+        try:
+            save_settings(self.data_dir, settings)
+            if data_dir.resolve() != self.data_dir.resolve():
+                save_settings(data_dir, settings)  # so language and profile follow the new folder
+                save_data_dir(data_dir, self.location)
+                self.status.setText(self.tr("The new data folder is used the next time you start the app."))
+        except OSError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Could not save the settings"), str(exc))
+
+    def set_language(self, language: str) -> None:
+        if self.languages is not None:
+            self.languages.apply(language)
+        self.settings.language = language
+        if "tabs" in self.__dict__:
+            self.tabs.set_rules_language(rules_lang(language))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": self.tr("&New case…"), "demo": self.tr("Open &example case"), "export": self.tr("&Export…"),
+            "settings": self.tr("&Settings…"), "quit": self.tr("&Quit"), "paste": self.tr("&Paste evidence"),
+            "find": self.tr("&Find case"), "about": self.tr("&About"),
+            "archive_out": self.tr("Export case &archive…"), "archive_in": self.tr("&Import case archive…"),
+        }
+        for key, text in texts.items():
+            self.commands[key].setText(text)
+        self.file_menu.setTitle(self.tr("&Case"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        if "welcome" in self.__dict__:
+            self.welcome.retranslate()
+        self.status.clear()  # a message in the old language would linger
+        self.case_list.set_lang(rules_lang(self.settings.language))
+        self.case_list.retranslate()
+        if "tabs" in self.__dict__:
+            self.tabs.retranslate()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Refund Evidence Organizer"))
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from app import __version__
+
+        QMessageBox.about(self, self.tr("About"), self.tr("Refund Evidence Organizer %1\n\nKeeps the evidence for "
+                                                          "an online-course refund in order and makes the complaint "
+                                                          "file. Everything stays on this computer.")
+                          .replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        overview = self.panels.get("overview")
+        if overview is not None and getattr(overview, "dirty", False):
+            overview.save()  # type: ignore[attr-defined]
+        self.runner.wait(10000)
+        event.accept()

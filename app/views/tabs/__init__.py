@@ -1,0 +1,1 @@
+"""The open case's tabs and what they show."""

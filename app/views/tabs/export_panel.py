@@ -1,0 +1,356 @@
+"""导出 tab: options, the pre-flight, the export itself (cancellable), and earlier exports.
+
+Pre-flight and export run in workers (app.services.export). A changed original blocks
+the export and is named at the top; a cancelled export leaves no file.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QProcess, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.domain import CaseInfo
+from app.core.errors import IntegrityFailure, NotFound
+from app.core.timeutil import now
+from app.services.cases import CaseService
+from app.services.export import ExportOptions, Preflight, export_case, preflight, warm_bundle_font
+from app.views.shell.longlived import settle_long_lived
+from app.views.tabs.export_parts import ExportHistory, PreflightList, recipient_label
+from app.views.tabs.panel_base import CasePanel, error_text
+from app.views.widgets.workers import Job, WorkerRunner
+
+UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def default_output(folder: Path, title: str, what: str = "证据材料", suffix: str = ".pdf") -> Path:
+    """<folder>/<title>-<what>-<YYYYmmdd><suffix>, numbered if that file already exists."""
+    stem = f"{UNSAFE_NAME.sub('_', title).strip(' .') or 'case'}-{what}-{now().strftime('%Y%m%d')}"
+    path = folder / f"{stem}{suffix}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem} ({n}){suffix}"
+        n += 1
+    return path
+
+
+def documents_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+class ExportPanel(CasePanel):
+    exported = Signal(object)  # BundleResult
+    exportCancelled = Signal()
+    exportFailed = Signal(object)  # the exception
+    exportProgress = Signal(int, int, str)
+    preflightDone = Signal(object)  # Preflight
+
+    def __init__(self, service: CaseService, runner: WorkerRunner, parent: QWidget | None = None) -> None:
+        super().__init__(service, runner, parent)
+        self.info: CaseInfo | None = None
+        self.pre: Preflight | None = None
+        self.output: Path | None = None
+        self.output_chosen = False
+        self.export_job: Job | None = None
+        self.last_pdf: Path | None = None
+        self._generation = 0
+        self._export_pending = False  # Ctrl+E came before the pre-flight check finished
+        self._font_warmed = False  # the bundle font is read ahead once, when the tab is first shown
+        self._build()
+        self.retranslate()
+        self.reload()
+
+    # ----- layout ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.recipient, self.language = QComboBox(), QComboBox()
+        for code in ("market_regulator", "consumer_association"):
+            self.recipient.addItem("", code)
+        for code in ("zh", "en"):
+            self.language.addItem("", code)
+        self.language.currentIndexChanged.connect(lambda _: self.run_preflight())
+        self.attach, self.zip = QCheckBox(), QCheckBox()
+        self.path_edit = QLineEdit()
+        self.path_edit.textEdited.connect(lambda text: self.set_output_path(Path(text)) if text else None)
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(self.choose_output)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.choose_button)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(3)]
+        self.form.addRow(self.labels[0], self.recipient)
+        self.form.addRow(self.labels[1], self.language)
+        self.form.addRow(self.attach)
+        self.form.addRow(self.zip)
+        self.form.addRow(self.labels[2], path_row)
+        # Buddies: a screen reader says the label with the field, and the label's shortcut focuses it.
+        for label, field in zip(self.labels, (self.recipient, self.language, self.path_edit), strict=True):
+            label.setBuddy(field)
+        self.options_box = QGroupBox()
+        self.options_box.setLayout(self.form)
+        self.preflight_list = PreflightList()
+        self.preflight_list.recheck_button.clicked.connect(self.run_preflight)
+        self.export_button, self.cancel_button = QPushButton(), QPushButton()
+        self.export_button.setDefault(True)
+        self.export_button.setStyleSheet("font-weight: bold; padding: 4px 18px;")
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.bar = QProgressBar()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.open_button, self.folder_button = QPushButton(), QPushButton()
+        self.open_button.clicked.connect(self.open_pdf)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        run_row = QHBoxLayout()
+        self.export_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        run_row.addWidget(self.export_button)
+        run_row.addWidget(self.bar, 1)
+        run_row.addWidget(self.cancel_button)
+        run_row.addStretch(0)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.status, 1)
+        done_row.addWidget(self.open_button)
+        done_row.addWidget(self.folder_button)
+        self.history = ExportHistory()
+        top = QHBoxLayout()
+        top.addWidget(self.options_box, 1)
+        top.addWidget(self.preflight_list, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors)
+        layout.addLayout(top, 3)
+        layout.addLayout(run_row)
+        layout.addLayout(done_row)
+        layout.addWidget(self.history, 2)
+        self._set_running(False)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.options_box.setTitle(self.tr("Bundle"))
+        labels = (self.tr("Send to:"), self.tr("Bundle language:"), self.tr("Save as:"))
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
+        for n in range(self.recipient.count()):
+            self.recipient.setItemText(n, recipient_label(self.recipient.itemData(n)))
+        self.language.setItemText(0, self.tr("Chinese"))
+        self.language.setItemText(1, self.tr("English"))
+        self.attach.setText(self.tr("Attach the original PDF files after their exhibit pages"))
+        self.zip.setText(self.tr("Also save a ZIP with the PDF, all original files and a checksum list"))
+        self.choose_button.setText(self.tr("Choose…"))
+        self.export_button.setText(self.tr("Export PDF"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.open_button.setText(self.tr("Open PDF"))
+        self.folder_button.setText(self.tr("Show in folder"))
+        self.preflight_list.retranslate()
+        self.history.retranslate()
+        if self.pre is not None:
+            self.preflight_list.show_result(self.pre)
+
+    # ----- the case -----------------------------------------------------------------------
+    def set_case(self, case_id: int | None) -> None:
+        if not self._font_warmed:
+            # Parsing the bundle font (5 MB, pure Python in reportlab, ~80 ms) happens once per
+            # process. Done in the background when this tab is first shown, the first export does
+            # not start with it: there, next to the image workers, it kept the window from
+            # repainting for 60-70 ms (bench/ui_stall_bench.py).
+            self._font_warmed = True
+            self.runner.run(lambda _progress, _cancelled: warm_bundle_font(),
+                            on_done=lambda _result: settle_long_lived())
+        if case_id != self.case_id:
+            self.output_chosen = False
+            self.last_pdf = None
+            self.status.clear()
+        super().set_case(case_id)
+
+    def reload(self) -> None:
+        self.info = None
+        if self.case_id is not None:
+            try:
+                self.info = self.service.get_case(self.case_id)
+            except NotFound as exc:
+                self.show_error(exc)
+        self.history.show_exports(self.info.exports if self.info else [])
+        if self.info is not None and not self.output_chosen:
+            self.output = default_output(documents_folder(), self.info.data.title)
+            self.path_edit.setText(str(self.output))
+        self.open_button.setVisible(self.last_pdf is not None)
+        self.folder_button.setVisible(self.last_pdf is not None)
+        self.run_preflight()
+
+    def set_output_path(self, path: Path) -> None:
+        self.output = Path(path)
+        self.output_chosen = True
+        if self.path_edit.text() != str(path):
+            self.path_edit.setText(str(path))
+        self._update_export_button()
+
+    def choose_output(self) -> None:
+        start = str(self.output or documents_folder())
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the evidence bundle as"), start,
+                                                    self.tr("PDF files (*.pdf)"))
+        if name:
+            path = Path(name)
+            self.set_output_path(path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
+
+    def options(self) -> ExportOptions:
+        zip_path = self.output.with_suffix(".zip") if self.output is not None and self.zip.isChecked() else None
+        return ExportOptions(recipient=self.recipient.currentData(), lang=self.language.currentData(),
+                             attach_originals=self.attach.isChecked(), zip_path=zip_path)
+
+    # ----- pre-flight -------------------------------------------------------------------------
+    def run_preflight(self) -> None:
+        self._generation += 1
+        generation, case_id = self._generation, self.case_id
+        self.pre = None
+        self._update_export_button()
+        if case_id is None:
+            self.preflight_list.clear_result()
+            return
+        self.preflight_list.show_checking()
+        options = self.options()
+
+        def done(pre: Preflight) -> None:
+            if generation == self._generation:
+                self.pre = pre
+                self.preflight_list.show_result(pre)
+                self._update_export_button()
+                self.preflightDone.emit(pre)
+                if self._export_pending:
+                    self._export_pending = False
+                    self.start_export()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._export_pending = False
+                self.preflight_list.show_error(error_text(exc))
+
+        self.runner.run(lambda progress, cancelled: preflight(self.service, case_id, options, progress, cancelled),
+                        on_done=done, on_error=failed, on_progress=self._preflight_progress(generation))
+
+    def _preflight_progress(self, generation: int) -> Any:
+        def show(done: int, total: int, _title: str) -> None:
+            if generation == self._generation:
+                self.preflight_list.show_checking(done, total)
+        return show
+
+    # ----- export ------------------------------------------------------------------------------
+    def _running(self) -> bool:
+        return self.export_job is not None and not self.export_job.done
+
+    def _update_export_button(self) -> None:
+        ready = (self.case_id is not None and self.pre is not None and not self.pre.failures
+                 and self.output is not None and not self._running())
+        self.export_button.setEnabled(ready)
+
+    def _set_running(self, running: bool) -> None:
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.bar.setVisible(running)
+        for widget in (self.options_box, self.preflight_list.recheck_button):
+            widget.setEnabled(not running)
+        self._update_export_button()
+
+    def start_export(self) -> Job | None:
+        """Build the bundle in the background (Ctrl+E)."""
+        if self._running() or self.case_id is None or self.output is None:
+            return None
+        if self.pre is None or self.pre.failures:
+            self.show_error(self.tr("The export is blocked until the pre-flight check passes."))
+            return None
+        case_id, out, options = self.case_id, self.output, self.options()
+        box: dict[str, Any] = {}
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            box["result"] = export_case(self.service, case_id, out, options, progress=progress, cancel=cancelled)
+            return box["result"]
+
+        self.errors.hide()
+        self.last_pdf = None
+        self.open_button.hide()
+        self.folder_button.hide()
+        self.bar.setRange(0, 0)
+        self.status.setText(self.tr("Checking the originals and laying out the bundle…"))
+        self.export_job = self.runner.run(
+            work, write=True, on_progress=self._export_progress, on_done=self._export_done,
+            on_error=self._export_failed, on_cancel=lambda: self._export_cancelled(box.get("result")))
+        self._set_running(True)
+        return self.export_job
+
+    def export_when_ready(self) -> Job | None:
+        """Ctrl+E from anywhere: export now, or as soon as the running pre-flight check passes."""
+        if self.pre is None and self.case_id is not None and not self._running():
+            self._export_pending = True
+            return None
+        return self.start_export()
+
+    def cancel_export(self) -> None:
+        if self._running() and self.export_job is not None:
+            self.export_job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _export_progress(self, done: int, total: int, label: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        if label and not (self.export_job and self.export_job.is_cancelled()):
+            self.status.setText(self.tr("Step {done} of {total}: {label}").format(done=done + 1, total=total,
+                                                                                   label=label))
+        self.exportProgress.emit(done, total, label)
+
+    def _export_done(self, result: Any) -> None:
+        self._set_running(False)
+        self.last_pdf = result.path
+        self.status.setText(self.tr("Saved {name}: {pages} pages, SHA-256 {digest}…").format(
+            name=result.path.name, pages=result.pages, digest=result.sha256[:12]))
+        self.reload()
+        self.changed.emit()
+        self.exported.emit(result)
+
+    def _export_cancelled(self, result: Any) -> None:
+        if result is not None:  # it finished just as the user pressed Cancel
+            self._export_done(result)
+            return
+        self._set_running(False)
+        self.status.setText(self.tr("Cancelled. No file was written."))
+        self.exportCancelled.emit()
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        self.status.setText(self.tr("The export failed."))
+        if isinstance(exc, IntegrityFailure):
+            self.run_preflight()  # shows which original changed, and blocks the button
+        self.show_error(exc)
+        self.exportFailed.emit(exc)
+
+    def open_pdf(self) -> None:
+        if self.last_pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+
+    def show_in_folder(self) -> None:
+        if self.last_pdf is None:
+            return
+        if sys.platform == "win32":
+            QProcess.startDetached("explorer", ["/select,", str(self.last_pdf)])
+        elif sys.platform == "darwin":
+            QProcess.startDetached("open", ["-R", str(self.last_pdf)])
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf.parent)))

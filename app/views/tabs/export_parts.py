@@ -1,0 +1,176 @@
+"""Parts of the export tab: the pre-flight list and the history of earlier exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.domain import ExportInfo
+from app.services.export import Preflight
+from app.views.tabs.panel_base import fmt_datetime, kind_label
+from app.views.tabs.rules_panel import field_label, verdict_icon
+
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def recipient_label(code: str) -> str:
+    labels = {"market_regulator": QCoreApplication.translate("Export", "Market regulator (12315)"),
+              "consumer_association": QCoreApplication.translate("Export", "Consumer association")}
+    return labels.get(code, code)
+
+
+def language_label(code: str) -> str:
+    labels = {"zh": QCoreApplication.translate("Export", "Chinese"),
+              "en": QCoreApplication.translate("Export", "English")}
+    return labels.get(code, code)
+
+
+class PreflightList(QGroupBox):
+    """What the bundle will lack, and whether every original is still exactly what was imported."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.blocked = QLabel()
+        self.blocked.setWordWrap(True)
+        self.blocked.setObjectName("exportBlocked")
+        self.blocked.setStyleSheet("#exportBlocked { background: #fdecea; border: 2px solid #c62828; "
+                                   "border-radius: 4px; padding: 6px; color: #8a1c12; font-weight: bold; }")
+        self.blocked.hide()
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.recheck_button = QPushButton()
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.recheck_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.blocked)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        self.failures = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Pre-flight check"))
+        self.list.setAccessibleName(self.title())
+        self.recheck_button.setText(self.tr("Check again"))
+
+    def clear_result(self) -> None:
+        self.list.clear()
+        self.failures = 0
+        self.blocked.hide()
+        self.summary.setText(self.tr("Open a case to check it before export."))
+
+    def show_checking(self, done: int = 0, total: int = 0) -> None:
+        if total:
+            self.summary.setText(self.tr("Checking original {done} of {total}…").format(done=done + 1, total=total))
+        else:
+            self.summary.setText(self.tr("Checking…"))
+
+    def show_error(self, message: str) -> None:
+        self.summary.setText(self.tr("The check could not be run: {error}").format(error=message))
+
+    def show_result(self, pre: Preflight) -> None:
+        self.list.clear()
+        self.failures = len(pre.failures)
+        for failure in pre.failures:
+            found = failure.actual[:12] + "…" if failure.actual else self.tr("the file is missing")
+            self._add("error", self.tr("Changed original: {item}. Expected SHA-256 {expected}…, found {found}.")
+                      .format(item=failure.item, expected=failure.expected[:12], found=found))
+        for name in pre.check.missing_fields:
+            self._add("warning", self.tr("Missing for the complaint: {field}").format(field=field_label(name)))
+        for kind in pre.check.missing_evidence:
+            self._add("warning", self.tr("No evidence of this kind yet: {kind}").format(kind=kind_label(kind)))
+        verified = len(pre.originals) - len(pre.failures)
+        self._add("ok", self.tr("%n original file(s) verified against their SHA-256 fingerprint.", "", verified))
+        if pre.failures:
+            self.blocked.setText(self.tr("Export blocked: %n original file(s) no longer match the fingerprint taken "
+                                         "at import. Restore them from a backup, or remove them from the case.", "",
+                                         len(pre.failures)))
+        self.blocked.setVisible(bool(pre.failures))
+        warnings = len(pre.check.missing_fields) + len(pre.check.missing_evidence)
+        if pre.failures:
+            self.summary.setText(self.tr("The export cannot start."))
+        elif warnings:
+            self.summary.setText(self.tr("Ready, with %n warning(s): the bundle can be made, but a complaint may "
+                                         "need more.", "", warnings))
+        else:
+            self.summary.setText(self.tr("Ready to export."))
+
+    def _add(self, severity: str, text: str) -> None:
+        icons = {"error": "not_met", "warning": "unknown", "ok": "met"}
+        item = QListWidgetItem(QIcon(verdict_icon(icons[severity], 16)), text)
+        item.setData(SEVERITY_ROLE, severity)
+        if severity == "error":
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+            item.setForeground(QColor("#b3261e"))
+        self.list.addItem(item)
+
+    def lines(self, severity: str | None = None) -> list[str]:
+        items = [self.list.item(n) for n in range(self.list.count())]
+        return [i.text() for i in items if severity is None or i.data(SEVERITY_ROLE) == severity]
+
+
+class ExportHistory(QGroupBox):
+    COLUMNS = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for column in range(self.COLUMNS - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.exports: list[ExportInfo] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Earlier exports"))
+        self.table.setAccessibleName(self.title())
+        self.table.setHorizontalHeaderLabels([self.tr("Date (Beijing)"), self.tr("Sent to"), self.tr("Language"),
+                                              self.tr("Pages"), self.tr("SHA-256"), self.tr("File")])
+        self.show_exports(self.exports)
+
+    def show_exports(self, exports: list[ExportInfo]) -> None:
+        self.exports = list(exports)
+        rows = sorted(self.exports, key=lambda e: e.at, reverse=True)
+        self.table.setRowCount(len(rows))
+        for r, e in enumerate(rows):
+            values = (fmt_datetime(e.at), recipient_label(e.recipient), language_label(e.lang), str(e.pages),
+                      e.sha256[:12] + "…", e.file_name)
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if c == 4:
+                    cell.setToolTip(e.sha256)
+                self.table.setItem(r, c, cell)
+
+    def row_texts(self) -> list[list[str]]:
+        def text(r: int, c: int) -> str:
+            cell = self.table.item(r, c)
+            return cell.text() if cell is not None else ""
+
+        return [[text(r, c) for c in range(self.COLUMNS)] for r in range(self.table.rowCount())]
