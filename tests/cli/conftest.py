@@ -1,5 +1,12 @@
+"""The command line's fixtures: `run` calls the CLI in this process (fast); `run_process` starts a real one.
+
+A real process is used only where it is the point: kill -9, resource limits, the entry point itself.
+"""
+
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -26,16 +33,43 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-@pytest.fixture
-def run(data_dir: Path) -> Run:
-    """`python -m app --data-dir <tmp> ...` as a real subprocess."""
+def run_in_process(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    """`python -m app ARGV` through app.launch.main in this process, output captured as text."""
+    from app.launch import main
 
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse: --help, usage errors
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    return subprocess.CompletedProcess(["python", "-m", "app", *argv], code, out.getvalue(), err.getvalue())
+
+
+def run_subprocess(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "app", *argv], cwd=ROOT, env=cli_env(), capture_output=True,
+                          text=True, encoding="utf-8", timeout=300)
+
+
+def _runner(data_dir: Path, call: Callable[[list[str]], subprocess.CompletedProcess[str]]) -> Run:
     def _run(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
-        proc = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), *args], cwd=ROOT,
-                              env=cli_env(), capture_output=True, text=True, encoding="utf-8", timeout=300)
+        proc = call(["--data-dir", str(data_dir), *args])
         assert "Traceback" not in proc.stderr, proc.stderr
         if check:
             assert proc.returncode == 0, proc.stderr
         return proc
 
     return _run
+
+
+@pytest.fixture
+def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
+    """`python -m app --data-dir <tmp> ...`, in this process: an uncaught exception fails the test."""
+    monkeypatch.delenv("REFUND_EVIDENCE_HOME", raising=False)
+    return _runner(data_dir, run_in_process)
+
+
+@pytest.fixture
+def run_process(data_dir: Path) -> Run:
+    """`python -m app --data-dir <tmp> ...` as a real subprocess."""
+    return _runner(data_dir, run_subprocess)

@@ -121,3 +121,10 @@ def test_a_file_given_as_the_data_folder_is_named(tmp_path: Path) -> None:
                               env=cli_env(), capture_output=True, text=True, encoding="utf-8", timeout=120)
         assert proc.returncode == 1 and proc.stderr == f"error: {blocker}: Not a directory\n"
     assert blocker.read_text() == "not a folder"
+
+
+def test_the_entry_point_runs_as_a_real_process(run_process: Run) -> None:
+    """`python -m app` itself (the other tests call it in-process): a real interpreter, a real exit code."""
+    done = run_process("case", "list")
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert run_process("case", "show", "12").returncode == 1
