@@ -168,3 +168,13 @@ def test_the_layers_are_folders(top: str) -> None:
 
 def test_only_entry_points_sit_flat_in_app() -> None:
     assert sorted(p.name for p in APP.glob("*.py")) == ["__init__.py", "__main__.py", "launch.py"]
+
+
+def test_one_palette_for_colours() -> None:
+    """Colours are named in app/views/widgets/palette.py only."""
+    import re
+
+    hex_colour = re.compile(r"#[0-9a-fA-F]{6}\b")
+    found = [f"{p.relative_to(APP)}:{n}" for p in (APP / "views").rglob("*.py") if p.name != "palette.py"
+             for n, line in enumerate(p.read_text("utf-8").splitlines(), 1) if hex_colour.search(line)]
+    assert found == []

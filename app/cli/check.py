@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import EXIT_OK, EXIT_USAGE, error, open_service, print_json
+from app.core.enums import Language
 from app.core.errors import CaseFileError
 from app.core.timeutil import BadDateTime, now, parse_datetime
 
@@ -18,7 +19,7 @@ def add_check_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--file", metavar="CASE.json", help="a case JSON instead of a stored case")
     p.add_argument("--as-of", metavar="ISO", help="evaluation time (default now; naive means Beijing time)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+    p.add_argument("--lang", choices=tuple(Language), default="zh")
     return p
 
 

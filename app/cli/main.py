@@ -10,7 +10,8 @@ import logging
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli.output import EXIT_FAIL, EXIT_USAGE, error, utf8_console
+from app.cli.output import EXIT_FAIL, EXIT_USAGE, close_services, error, utf8_console
+from app.core.domain import EVIDENCE_KINDS
 from app.core.errors import CaseFileError, DomainError
 
 
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = ev.add_parser("add", help="import files or folders into a case")
     e.add_argument("id", type=int)
     e.add_argument("paths", nargs="+", metavar="PATH")
-    e.add_argument("--kind", choices=("purchase", "contract", "payment", "chat", "promo", "refund", "other"))
+    e.add_argument("--kind", choices=EVIDENCE_KINDS)
     e.add_argument("--title")
     e.add_argument("--proves")
     e.add_argument("--source")
@@ -82,6 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for noisy in ("pypdf", "PIL"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    finally:
+        close_services()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return dispatch(args)
     except CaseFileError as exc:

@@ -13,10 +13,22 @@ from app.core import paths as config
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
+_opened: list[Any] = []
+
+
 def open_service(args: argparse.Namespace, housekeeping: bool = True):  # type: ignore[no-untyped-def]
+    """The store for this command; closed by close_services() when the command ends."""
     from app.services.cases import CaseService
 
-    return CaseService(config.data_dir(args.data_dir), housekeeping=housekeeping)
+    service = CaseService(config.data_dir(args.data_dir), housekeeping=housekeeping)
+    _opened.append(service)
+    return service
+
+
+def close_services() -> None:
+    """Close every store a command opened: no connection outlives its command (in-process callers too)."""
+    while _opened:
+        _opened.pop().close()
 
 
 def error(message: str) -> None:

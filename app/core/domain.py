@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-PLATFORMS = ("kuaishou", "other")
-CASE_STATUSES = ("open", "submitted", "resolved", "closed")
-REFUND_STATUSES = ("not_requested", "pending", "refused", "partially_refunded", "refunded")
-EVIDENCE_KINDS = ("purchase", "contract", "payment", "chat", "promo", "refund", "other")
-RECIPIENTS = ("market_regulator", "consumer_association")
+from app.core.enums import CaseStatus, EvidenceKind, Platform, Recipient, RefundStatus
+
+PLATFORMS = tuple(Platform)
+CASE_STATUSES = tuple(CaseStatus)
+REFUND_STATUSES = tuple(RefundStatus)
+EVIDENCE_KINDS = tuple(EvidenceKind)
+RECIPIENTS = tuple(Recipient)
 
 
 @dataclass

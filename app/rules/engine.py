@@ -10,6 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.core.domain import CaseData
+from app.core.enums import MONEY_REMEDIES
 from app.core.money import round_cent
 from app.core.timeutil import aware, to_beijing
 from app.rules.kinds import Facts, Outcome
@@ -19,7 +20,7 @@ from app.rules.wording import LANGS
 
 ZERO = Decimal("0.00")
 # Best first; the overall remedy is the best one a met rule gives.
-REMEDY_RANK = ("refund_plus_compensation", "full_refund", "partial_refund")
+REMEDY_RANK = MONEY_REMEDIES
 EVIDENCE_NEEDED = ("purchase", "contract", "payment", "chat")
 FIELDS_NEEDED = ("consumer.name", "consumer.phone", "consumer.address", "merchant.name", "merchant.address",
                  "order.number")

@@ -7,11 +7,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from app.core.enums import Remedy
 from app.core.money import fmt
 from app.core.timeutil import iso_beijing
 
 VERDICTS = ("met", "not_met", "unknown")
-REMEDIES = ("refund_plus_compensation", "full_refund", "partial_refund", "none", "unknown")
+REMEDIES = tuple(Remedy)
 
 
 @dataclass

@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from app.core.enums import Language
 from app.core.money import round_cent
 from app.core.timeutil import to_beijing
 
-LANGS = ("zh", "en")
+LANGS = tuple(Language)
 
 VERDICT_WORDS = {
     "met": ("符合", "met"),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
+from app.views.widgets import palette
 from app.views.widgets.labels import case_status_labels
 from app.views.widgets.workers import WorkerRunner
 
@@ -53,7 +54,8 @@ class CaseListPanel(QWidget):
         self.status.addItem("", None)
         for key in case_status_labels():
             self.status.addItem("", key)
-        self.opening.setStyleSheet("color: #5f6368; padding: 12px; qproperty-alignment: 'AlignTop | AlignLeft';")
+        self.opening.setStyleSheet(palette.css(
+            "color: $MUTED; padding: 12px; qproperty-alignment: 'AlignTop | AlignLeft';"))
         self.opening.setWordWrap(True)
         self.stack.addWidget(self.opening)
         top = QHBoxLayout()

@@ -5,25 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.views.widgets import palette
+
 # One style sheet for the whole page, parsed and applied once: nine per-widget sheets cost the
 # first paint ~2 ms more. Step numbers are centred here too, so the first paint needs no Qt
 # namespace enums (they cost ~15 ms to create).
-PAGE_STYLE = """
-#welcomeHeading { font-size: 20pt; font-weight: bold; color: #1a3f7a; }
-#welcomeIntro { font-size: 11pt; color: #3c4043; }
+PAGE_STYLE = palette.css("""
+#welcomeHeading { font-size: 20pt; font-weight: bold; color: $HEADING; }
+#welcomeIntro { font-size: 11pt; color: $TEXT; }
 QPushButton#newCase, QPushButton#openDemo { font-size: 13pt; padding: 12px 28px; border-radius: 6px; }
-QPushButton#newCase { background: #1a5fb4; color: white; }
-QPushButton#newCase:hover { background: #1c71d8; }
-QPushButton#openDemo { background: white; color: #1a5fb4; border: 1px solid #1a5fb4; }
-QPushButton#openDemo:hover { background: #eef4fc; }
-QPushButton#newCase:disabled, QPushButton#openDemo:disabled { color: #9aa0a6; }
-#scamNote { color: #8a1c12; background: #fdecea; padding: 8px; border-radius: 4px; }
-QLabel#stepNumber { qproperty-alignment: AlignCenter; background: #1a5fb4; color: white; border-radius: 16px;
+QPushButton#newCase { background: $ACCENT; color: white; }
+QPushButton#newCase:hover { background: $ACCENT_HOVER; }
+QPushButton#openDemo { background: white; color: $ACCENT; border: 1px solid $ACCENT; }
+QPushButton#openDemo:hover { background: $ACCENT_TINT; }
+QPushButton#newCase:disabled, QPushButton#openDemo:disabled { color: $DISABLED; }
+#scamNote { color: $ALERT_TEXT; background: $ALERT_BACKGROUND; padding: 8px; border-radius: 4px; }
+QLabel#stepNumber { qproperty-alignment: AlignCenter; background: $ACCENT; color: white; border-radius: 16px;
                     font-weight: bold; font-size: 12pt; min-width: 32px; max-width: 32px; min-height: 32px;
                     max-height: 32px; }
 #stepTitle { font-size: 12pt; font-weight: bold; }
-#stepText { color: #5f6368; }
-"""
+#stepText { color: $MUTED; }
+""")
 
 
 class WelcomePage(QWidget):

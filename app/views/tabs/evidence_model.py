@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.domain import EvidenceInfo
 from app.views.tabs.panel_base import category_of, human_size, kind_label
+from app.views.widgets import palette
 
 MIME_IDS = "application/x-refund-evidence-ids"
 MIME_URLS = "text/uri-list"
@@ -33,25 +34,22 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 THUMB_SIDE = 128
-KIND_COLOURS = {
-    "purchase": "#1f6fb2", "contract": "#6a3fa0", "payment": "#2e7d32", "chat": "#00796b",
-    "promo": "#d35400", "refund": "#8d5524", "other": "#616161",
-}
+KIND_COLOURS = palette.KIND_COLOURS
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def placeholder(category: str, suffix: str) -> QPixmap:
     """A tile for items without a picture (chat logs, opaque files): the file type, large."""
     pixmap = QPixmap(THUMB_SIDE, THUMB_SIDE)
-    pixmap.fill(QColor("#eef1f5"))
+    pixmap.fill(QColor(palette.PLACEHOLDER_BACKGROUND))
     painter = QPainter(pixmap)
-    painter.setPen(QColor("#9aa5b1"))
+    painter.setPen(QColor(palette.PLACEHOLDER_BORDER))
     painter.drawRect(0, 0, THUMB_SIDE - 1, THUMB_SIDE - 1)
     font = QFont(painter.font())
     font.setPointSize(18)
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#00796b" if category == "chat" else "#52606d"))
+    painter.setPen(QColor(palette.CHAT if category == "chat" else palette.PLACEHOLDER_TEXT))
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, (suffix.lstrip(".") or "?").upper()[:5])
     painter.end()
     return pixmap
@@ -257,7 +255,7 @@ class EvidenceDelegate(QStyledItemDelegate):
         width = min(rect.width(), painter.fontMetrics().horizontalAdvance(label) + 14)
         tag = QRect(rect.left() + (rect.width() - width) // 2, rect.top(), width, rect.height())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(KIND_COLOURS.get(kind, "#616161")))
+        painter.setBrush(QColor(KIND_COLOURS.get(kind, palette.NEUTRAL)))
         painter.drawRoundedRect(tag, 8, 8)
         painter.setPen(QColor("white"))
         text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, tag.width() - 8)

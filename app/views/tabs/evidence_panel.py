@@ -361,7 +361,7 @@ class EvidencePanel(CasePanel):
             self.run_write(lambda: self.service.reorder_evidence(case_id, ids), reload=False)
 
     def group_by_kind(self) -> None:
-        rank = {k: n for n, k in enumerate(KIND_ORDER)}
+        rank = {k.value: n for n, k in enumerate(KIND_ORDER)}
         # Stable within a kind: the order shown (positions may be stale right after a drag).
         shown = list(enumerate(self.model.items()))
         order = [e.id for _row, e in sorted(shown, key=lambda pair: (rank.get(pair[1].kind, len(rank)), pair[0]))]

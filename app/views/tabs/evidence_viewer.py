@@ -29,6 +29,7 @@ from app.core.domain import EvidenceInfo
 from app.evidence.pdfium_lock import PDFIUM_LOCK
 from app.services.cases import CaseService
 from app.views.tabs.panel_base import category_of, error_text, fmt_datetime, human_size
+from app.views.widgets import palette
 from app.views.widgets.workers import Job, WorkerRunner
 
 if TYPE_CHECKING:
@@ -218,7 +219,7 @@ class EvidenceViewer(QDialog):
             for m in self.item.messages:
                 head = html.escape(f"{m.get('sender', '')}  {m.get('at', '')[:19].replace('T', ' ')}")
                 body = html.escape(m.get("text", "")).replace("\n", "<br>")
-                parts.append(f"<p><span style='color:#00796b'><b>{head}</b></span><br>{body}</p>")
+                parts.append(f"<p><span style='color:{palette.CHAT}'><b>{head}</b></span><br>{body}</p>")
         else:
             parts.append(f"<pre style='white-space: pre-wrap'>{html.escape(self.item.text or '')}</pre>")
         return "".join(parts)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import CaseInfo
+from app.core.enums import Language, Recipient
 from app.core.errors import IntegrityFailure, NotFound
 from app.core.timeutil import now
 from app.services.cases import CaseService
@@ -83,10 +84,10 @@ class ExportPanel(CasePanel):
     # ----- layout ---------------------------------------------------------------------
     def _build(self) -> None:
         self.recipient, self.language = QComboBox(), QComboBox()
-        for code in ("market_regulator", "consumer_association"):
-            self.recipient.addItem("", code)
-        for code in ("zh", "en"):
-            self.language.addItem("", code)
+        for recipient in Recipient:
+            self.recipient.addItem("", recipient.value)
+        for language in Language:
+            self.language.addItem("", language.value)
         self.language.currentIndexChanged.connect(lambda _: self.run_preflight())
         self.attach, self.zip = QCheckBox(), QCheckBox()
         self.path_edit = QLineEdit()

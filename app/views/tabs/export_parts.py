@@ -23,6 +23,7 @@ from app.core.domain import ExportInfo
 from app.services.export import Preflight
 from app.views.tabs.panel_base import fmt_datetime, kind_label
 from app.views.tabs.rules_panel import field_label, verdict_icon
+from app.views.widgets import palette
 
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,8 +50,9 @@ class PreflightList(QGroupBox):
         self.blocked = QLabel()
         self.blocked.setWordWrap(True)
         self.blocked.setObjectName("exportBlocked")
-        self.blocked.setStyleSheet("#exportBlocked { background: #fdecea; border: 2px solid #c62828; "
-                                   "border-radius: 4px; padding: 6px; color: #8a1c12; font-weight: bold; }")
+        self.blocked.setStyleSheet(palette.css(
+            "#exportBlocked { background: $ALERT_BACKGROUND; border: 2px solid $BAD; "
+                                   "border-radius: 4px; padding: 6px; color: $ALERT_TEXT; font-weight: bold; }"))
         self.blocked.hide()
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -121,7 +123,7 @@ class PreflightList(QGroupBox):
             font = QFont(item.font())
             font.setBold(True)
             item.setFont(font)
-            item.setForeground(QColor("#b3261e"))
+            item.setForeground(QColor(palette.ERROR_TEXT))
         self.list.addItem(item)
 
     def lines(self, severity: str | None = None) -> list[str]:

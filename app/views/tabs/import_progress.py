@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.widgets import palette
 from app.views.widgets.reasons import shown_reason
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ class ImportProgress(QFrame):
         item.setData(ISSUE_ROLE, (path, detail, refused))
         self._word_issue(item)
         if refused:
-            item.setForeground(QColor("#b3261e"))
+            item.setForeground(QColor(palette.ERROR_TEXT))
         self.issues.addItem(item)
 
     def _word_issue(self, item: QListWidgetItem) -> None:

@@ -15,14 +15,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.bundle.fmt import human_size  # noqa: F401  (re-exported for the panels)
+from app.core.enums import EvidenceKind
 from app.core.timeutil import BEIJING, to_beijing
 from app.services.cases import CaseService
+from app.views.widgets import palette
 from app.views.widgets.store_text import user_message
 from app.views.widgets.workers import Job, WorkerRunner
 
 # Bundle and checklist order of evidence kinds; the expected ones are ticked as they arrive.
-KIND_ORDER = ("purchase", "contract", "payment", "chat", "promo", "refund", "other")
-EXPECTED_KINDS = ("purchase", "contract", "payment", "chat", "promo")
+KIND_ORDER = tuple(EvidenceKind)
+EXPECTED_KINDS = KIND_ORDER[:5]  # purchase, contract, payment, chat, promo
 BEIJING_ZONE = QTimeZone(8 * 3600)
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -88,8 +90,9 @@ class ErrorBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBar")
-        self.setStyleSheet("#errorBar { background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px; }"
-                           "#errorBar QLabel { color: #8a1c12; }")
+        self.setStyleSheet(palette.css(
+            "#errorBar { background: $ALERT_BACKGROUND; border: 1px solid $ALERT_BORDER; border-radius: 4px; }"
+            "#errorBar QLabel { color: $ALERT_TEXT; }"))
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

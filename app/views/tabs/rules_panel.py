@@ -27,10 +27,11 @@ from app.core.timeutil import now
 from app.rules.result import CheckResult, Deadline, RuleVerdict
 from app.services.cases import CaseService
 from app.views.tabs.panel_base import CasePanel, fmt_datetime, kind_label
+from app.views.widgets import palette
 from app.views.widgets.workers import WorkerRunner
 
-VERDICT_COLOURS = {"met": "#2e7d32", "not_met": "#c62828", "unknown": "#8d6e00"}
-SOURCE_GREY = "#5f6b7a"
+VERDICT_COLOURS = {"met": palette.GOOD, "not_met": palette.BAD, "unknown": palette.CAUTION}
+SOURCE_GREY = palette.MUTED
 MINUTE_MS = 60_000
 
 
@@ -41,7 +42,7 @@ def verdict_icon(verdict: str, side: int = 20) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(VERDICT_COLOURS.get(verdict, "#616161")))
+    painter.setBrush(QColor(VERDICT_COLOURS.get(verdict, palette.NEUTRAL)))
     painter.drawEllipse(1, 1, side - 2, side - 2)
     pen = QPen(QColor("white"), side / 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
@@ -164,8 +165,9 @@ class RulesPanel(CasePanel):
         self._generation = 0
         self.warning = text_label("")
         self.warning.setObjectName("scamWarning")
-        self.warning.setStyleSheet("#scamWarning { background: #fff4ce; border: 2px solid #d83b01; "
-                                   "border-radius: 6px; padding: 8px; color: #5c1a00; font-weight: bold; }")
+        self.warning.setStyleSheet(palette.css(
+            "#scamWarning { background: $WARNING_BACKGROUND; border: 2px solid $WARNING_BORDER; "
+                                   "border-radius: 6px; padding: 8px; color: $WARNING_TEXT; font-weight: bold; }"))
         self.status = text_label("")
         self.recheck = QPushButton()
         self.recheck.clicked.connect(self.reload)
@@ -288,7 +290,7 @@ class RulesPanel(CasePanel):
         if r.remedy == "refund_plus_compensation":
             grid.addWidget(text_label(self.tr("Compensation: ¥{amount}").format(amount=fmt(r.compensation))))
         if r.refund_overdue:
-            grid.addWidget(text_label(self.tr("The refund is overdue."), "#c62828", bold=True))
+            grid.addWidget(text_label(self.tr("The refund is overdue."), palette.BAD, bold=True))
         return box
 
     def _deadlines(self, r: CheckResult) -> QGroupBox | None:
@@ -304,7 +306,7 @@ class RulesPanel(CasePanel):
             for label in (due, left):
                 label.setWordWrap(False)
             grid.addWidget(due, row, 1)
-            style_label(left, *(("#c62828", False) if d.due <= at else ("#2e7d32", True)))
+            style_label(left, *((palette.BAD, False) if d.due <= at else (palette.GOOD, True)))
             grid.addWidget(left, row, 2)
             self.countdowns.append((left, d))
         grid.setColumnStretch(0, 1)
@@ -329,7 +331,7 @@ class RulesPanel(CasePanel):
         column = QVBoxLayout(widget)
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(2)
-        colour = VERDICT_COLOURS.get(v.verdict, "#616161")
+        colour = VERDICT_COLOURS.get(v.verdict, palette.NEUTRAL)
         heading = text_label(f"{v.title or v.id} — {verdict_label(v.verdict)}", colour, bold=True)
         heading.setObjectName(f"verdict-{v.id}")
         column.addWidget(heading)

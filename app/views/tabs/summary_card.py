@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.core.enums import MONEY_REMEDIES
+from app.views.widgets import palette
+
 if TYPE_CHECKING:
     from app.rules.result import CheckResult, Deadline
 
 translate = QCoreApplication.translate
-MONEY_REMEDIES = ("refund_plus_compensation", "full_refund", "partial_refund")
 
 
 def money(amount: object) -> str:
@@ -133,16 +135,17 @@ class SummaryCard(QFrame):
         super().__init__(parent)
         self.setObjectName("summaryCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#summaryCard { background: #f3f7ff; border: 1px solid #c9d7f2; border-radius: 6px; }")
+        self.setStyleSheet(palette.css(
+            "#summaryCard { background: $CARD_BACKGROUND; border: 1px solid $CARD_BORDER; border-radius: 6px; }"))
         self.result: CheckResult | None = None
         self.headline = QLabel(self)
-        self.headline.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1a3f7a;")
+        self.headline.setStyleSheet(palette.css("font-size: 15pt; font-weight: bold; color: $HEADING;"))
         self.reason = QLabel(self)
         self.overdue = QLabel(self)
-        self.overdue.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.overdue.setStyleSheet(palette.css("color: $ERROR_TEXT; font-weight: bold;"))
         self.next = QLabel(self)
         self.missing = QLabel(self)
-        self.missing.setStyleSheet("color: #6b4e00;")
+        self.missing.setStyleSheet(palette.css("color: $CAUTION_TEXT;"))
         layout = QVBoxLayout(self)
         for label in self.labels():
             label.setWordWrap(True)

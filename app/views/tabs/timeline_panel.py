@@ -33,6 +33,7 @@ from app.core.errors import NotFound
 from app.core.timeutil import now, to_beijing
 from app.services.cases import CaseService
 from app.views.tabs.panel_base import CasePanel, beijing_editor, fmt_datetime, from_qdatetime, kind_label, to_qdatetime
+from app.views.widgets import palette
 from app.views.widgets.workers import Job, WorkerRunner
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
@@ -159,7 +160,7 @@ class TimelinePanel(CasePanel):
             item.setToolTip(2, row.text)
             if row.event_id is None:
                 for column in range(3):
-                    item.setForeground(column, QBrush(QColor("#5f6b7a")))
+                    item.setForeground(column, QBrush(QColor(palette.MUTED)))
             self.tree.addTopLevelItem(item)
             if selected is not None and row.event_id == selected:
                 item.setSelected(True)

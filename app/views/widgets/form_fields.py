@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QLi
 
 from app.core.money import BadAmount, parse_amount
 from app.core.timeutil import BEIJING, now, to_beijing
+from app.views.widgets import palette
 
 # Up to 9 digits of yuan and 2 of fen; "¥" and spaces are not typed here.
 AMOUNT_PATTERN = r"^\d{0,9}(\.\d{0,2})?$"
@@ -146,7 +147,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(palette.css("color: $ERROR_TEXT;"))
         self.hide()
 
     def show_error(self, message: str) -> None:
@@ -160,7 +161,7 @@ class HintLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #5f6368; font-size: 9pt;")
+        self.setStyleSheet(palette.css("color: $MUTED; font-size: 9pt;"))
 
 
 class ChoiceCombo(QComboBox):

@@ -1,0 +1,74 @@
+"""Every fixed set of codes, once. StrEnum members are their codes (str), so they compare, hash, print
+and serialise as the plain strings stored in the database, the case JSON and the rule packs.
+
+Labels for people live in one table per language: app/rules/wording.py and app/bundle/texts.py
+(Chinese and English text for the CLI and the bundle), app/views/widgets/labels.py (the window, through
+Qt's translation).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    KUAISHOU = "kuaishou"
+    OTHER = "other"
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    SUBMITTED = "submitted"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class RefundStatus(StrEnum):
+    NOT_REQUESTED = "not_requested"
+    PENDING = "pending"
+    REFUSED = "refused"
+    PARTIALLY_REFUNDED = "partially_refunded"
+    REFUNDED = "refunded"
+
+
+class EvidenceKind(StrEnum):
+    """In bundle order."""
+
+    PURCHASE = "purchase"
+    CONTRACT = "contract"
+    PAYMENT = "payment"
+    CHAT = "chat"
+    PROMO = "promo"
+    REFUND = "refund"
+    OTHER = "other"
+
+
+class Recipient(StrEnum):
+    MARKET_REGULATOR = "market_regulator"
+    CONSUMER_ASSOCIATION = "consumer_association"
+
+
+class Remedy(StrEnum):
+    """Best first: the rule check reports the best remedy any met rule gives."""
+
+    REFUND_PLUS_COMPENSATION = "refund_plus_compensation"
+    FULL_REFUND = "full_refund"
+    PARTIAL_REFUND = "partial_refund"
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+
+MONEY_REMEDIES = (Remedy.REFUND_PLUS_COMPENSATION, Remedy.FULL_REFUND, Remedy.PARTIAL_REFUND)
+
+
+class Verdict(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+
+
+class Language(StrEnum):
+    """The languages of the bundle and the rule check's text (the window's are Qt locales)."""
+
+    ZH = "zh"
+    EN = "en"
