@@ -9,13 +9,56 @@ class DomainError(Exception):
     """Base of errors shown to users; never a traceback."""
 
 
-class ImportRejected(DomainError):
-    """A file that cannot be imported, and why."""
+# Why a file is refused: a code, and the English text the command line prints (fields filled in).
+# The window translates by code (app/views/widgets/reasons.py), never by reading this text.
+REJECTIONS: dict[str, str] = {
+    "missing": "file does not exist",
+    "over_limit": "file is larger than the 2 GiB limit",
+    "disk_full": "not enough disk space to store the file; nothing was changed",
+    "file_size_limit": "the file is larger than this computer lets the app write (file size limit); "
+                       "nothing was changed",
+    "store_read_only": "the data folder is read-only; nothing was changed",
+    "store_permission": "permission denied when storing the file in the data folder; nothing was changed",
+    "read_permission": "permission denied when reading the file",
+    "store_failed": "cannot store the file in the data folder ({error}); nothing was changed",
+    "read_failed": "cannot read the file ({error})",
+    "undecodable": "file could not be read as {suffix}: {error}",
+    "undecodable_file": "file could not be read as evidence: {error}",
+    "unreadable": "file cannot be read ({error})",
+    "not_regular": "not a regular file",
+    "empty": "file is empty",
+    "too_large": "file is too large ({size} GB; limit {limit} GB)",
+    "not_image": "file content is not a {kind} image (it looks like {what})",
+    "not_pdf": "file content is not a PDF document (it looks like {what})",
+    "not_text": "file content is not text (it looks like {what})",
+    "image_damaged": "{kind} image is truncated or damaged",
+    "image_bomb": "image is too large ({width}×{height} pixels; limit {limit} megapixels) — possible decompression "
+                  "bomb",
+    "image_bomb_unsized": "image is too large (limit {limit} megapixels) — possible decompression bomb",
+    "pdf_no_pages": "PDF has no pages",
+    "pdf_damaged": "PDF is damaged and cannot be opened",
+    "pdf_encrypted": "PDF is password-protected",
+    "text_too_large": "text file is too large to read ({size} MB; limit {limit} MB)",
+    "text_bad_bytes": "text file says it is {encoding} but contains invalid bytes",
+    "text_unknown_encoding": "file is not readable text (unknown encoding or binary data)",
+    "text_nul": "file contains binary data (NUL bytes), not text",
+    "text_binary": "file contains binary data, not text",
+}
 
-    def __init__(self, path: str | Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+
+class ImportRejected(DomainError):
+    """A file that cannot be imported: its path, a code from REJECTIONS and the fields of that text."""
+
+    def __init__(self, path: str | Path, code: str, **fields: object) -> None:
         self.path = str(path)
-        self.reason = reason
+        self.code = code
+        self.fields = fields
+        self.reason = REJECTIONS[code].format(**fields)
+        super().__init__(f"{path}: {self.reason}")
+
+    def at(self, path: str | Path) -> ImportRejected:
+        """The same refusal, naming another path (the user's file instead of a staged copy)."""
+        return ImportRejected(path, self.code, **self.fields)
 
 
 class CaseFileError(DomainError):

@@ -102,15 +102,15 @@ def inspect(path: Path, original_name: str) -> Inspection:
     if ext in _IMAGE_EXTS:
         if sniffed not in IMAGE_TYPES:
             kind = _KIND[_IMAGE_EXTS[ext]]
-            raise ImportRejected(name, f"file content is not a {kind} image (it looks like {describe(sniffed)})")
+            raise ImportRejected(name, "not_image", kind=kind, what=describe(sniffed))
         return _inspect_image(path, name, sniffed)
     if ext == ".pdf":
         if sniffed != "application/pdf":
-            raise ImportRejected(name, f"file content is not a PDF document (it looks like {describe(sniffed)})")
+            raise ImportRejected(name, "not_pdf", what=describe(sniffed))
         return _inspect_pdf(path, name)
     if ext in _CHAT_EXTS:
         if sniffed not in (None, "text/plain", "text/html") and not looks_like_text(head):
-            raise ImportRejected(name, f"file content is not text (it looks like {describe(sniffed)})")
+            raise ImportRejected(name, "not_text", what=describe(sniffed))
         return _inspect_chat(path, name, ext, size)
     # Unknown or missing extension: trust the content when it is something we can check.
     if sniffed in IMAGE_TYPES:
@@ -124,14 +124,14 @@ def _size(path: Path, name: str) -> int:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ImportRejected(name, f"file cannot be read ({exc.strerror or exc})")
+        raise ImportRejected(name, "unreadable", error=exc.strerror or exc)
     if not path.is_file():
-        raise ImportRejected(name, "not a regular file")
+        raise ImportRejected(name, "not_regular")
     if stat.st_size == 0:
-        raise ImportRejected(name, "file is empty")
+        raise ImportRejected(name, "empty")
     if stat.st_size > MAX_FILE_BYTES:
         size, limit = stat.st_size / 1024**3, MAX_FILE_BYTES // 1024**3
-        raise ImportRejected(name, f"file is too large ({size:.1f} GB; limit {limit} GB)")
+        raise ImportRejected(name, "too_large", size=f"{size:.1f}", limit=limit)
     return stat.st_size
 
 
@@ -149,7 +149,6 @@ def _opaque_type(ext: str, sniffed: str | None) -> str:
 
 def _inspect_image(path: Path, name: str, media_type: str) -> Inspection:
     kind = _KIND[media_type]
-    damaged = f"{kind} image is truncated or damaged"
     try:
         with strict_pillow():
             with Image.open(path) as image:
@@ -162,24 +161,26 @@ def _inspect_image(path: Path, name: str, media_type: str) -> Inspection:
                 with Image.open(path) as image:
                     image.verify()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImportRejected(name, _bomb_message(header_size(str(path), media_type)))
+        raise bomb(name, header_size(str(path), media_type))
     except ImportRejected:
         raise
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, zlib.error) as exc:
         # Pillow reports broken data with any of these, depending on format and where it breaks.
-        raise ImportRejected(name, damaged) from exc
+        raise ImportRejected(name, "image_damaged", kind=kind) from exc
     return Inspection("image", media_type, width, height, orientation=orientation, captured_at=captured_at)
 
 
 def _check_pixels(width: int, height: int, name: str) -> None:
     if width * height > MAX_PIXELS:
-        raise ImportRejected(name, _bomb_message((width, height)))
+        raise bomb(name, (width, height))
 
 
-def _bomb_message(size: tuple[int, int] | None) -> str:
-    limit = f"limit {MAX_PIXELS // 1_000_000} megapixels"
-    detail = f"{size[0]}×{size[1]} pixels; {limit}" if size else limit
-    return f"image is too large ({detail}) — possible decompression bomb"
+def bomb(name: str, size: tuple[int, int] | None) -> ImportRejected:
+    """The refusal of an image with more pixels than MAX_PIXELS (size None: not known from the header)."""
+    limit = MAX_PIXELS // 1_000_000
+    if size is None:
+        return ImportRejected(name, "image_bomb_unsized", limit=limit)
+    return ImportRejected(name, "image_bomb", width=size[0], height=size[1], limit=limit)
 
 
 def _decode_frames(image: Image.Image, frame_pixels: int) -> None:
@@ -248,7 +249,7 @@ def _inspect_pdf(path: Path, name: str) -> Inspection:
         # AES-encrypted: pypdf needs the optional 'cryptography' package, PDFium decrypts natively.
         pages = _pdfium_page_count(path, name)
     if pages == 0:
-        raise ImportRejected(name, "PDF has no pages")
+        raise ImportRejected(name, "pdf_no_pages")
     return Inspection("pdf", "application/pdf", page_count=pages)
 
 
@@ -260,13 +261,13 @@ def _pypdf_page_count(path: Path, name: str) -> int:
     except (ImportRejected, DependencyError):
         raise
     except Exception as exc:  # pypdf on damaged input fails with many exception types
-        raise ImportRejected(name, "PDF is damaged and cannot be opened") from exc
+        raise ImportRejected(name, "pdf_damaged") from exc
 
 
 def _count_pages(reader: PdfReader, name: str) -> int:
     # An empty user password (owner-only protection, common on bank statements) opens freely.
     if reader.is_encrypted and not reader.decrypt(""):
-        raise ImportRejected(name, "PDF is password-protected")
+        raise ImportRejected(name, "pdf_encrypted")
     pages = len(reader.pages)
     if pages:
         _ = reader.pages[0].mediabox  # proves the page tree leads to a real page
@@ -283,8 +284,8 @@ def _pdfium_page_count_locked(path: Path, name: str) -> int:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
         if exc.err_code == pdfium.raw.FPDF_ERR_PASSWORD:
-            raise ImportRejected(name, "PDF is password-protected") from exc
-        raise ImportRejected(name, "PDF is damaged and cannot be opened") from exc
+            raise ImportRejected(name, "pdf_encrypted") from exc
+        raise ImportRejected(name, "pdf_damaged") from exc
     try:
         return len(document)
     finally:
@@ -297,7 +298,7 @@ def _pdfium_page_count_locked(path: Path, name: str) -> int:
 def _inspect_chat(path: Path, name: str, ext: str, size: int) -> Inspection:
     if size > MAX_TEXT_BYTES:
         limit = MAX_TEXT_BYTES // 1024**2
-        raise ImportRejected(name, f"text file is too large to read ({size // 1024**2} MB; limit {limit} MB)")
+        raise ImportRejected(name, "text_too_large", size=size // 1024**2, limit=limit)
     text, encoding = decode_text(path.read_bytes(), name)
     media_type = _CHAT_EXTS[ext]
     if media_type == "text/csv":

@@ -56,23 +56,19 @@ def _real(path: Path) -> Path:
         return path.absolute()
 
 
-def _os_reason(exc: OSError, source: Path | None = None) -> str:
+def _os_refusal(exc: OSError, source: Path) -> ImportRejected:
     """Why copying `source` into the vault failed, saying which side failed where the error tells."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "not enough disk space to store the file; nothing was changed"
+        return ImportRejected(source, "disk_full")
     if exc.errno == errno.EFBIG:
-        return "the file is larger than this computer lets the app write (file size limit); nothing was changed"
+        return ImportRejected(source, "file_size_limit")
     if exc.errno == errno.EROFS:
-        return "the data folder is read-only; nothing was changed"
+        return ImportRejected(source, "store_read_only")
     failed_on = Path(exc.filename) if isinstance(exc.filename, str) else None
     storing = failed_on is not None and failed_on != source
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return ("permission denied when storing the file in the data folder; nothing was changed" if storing
-                else "permission denied when reading the file")
-    detail = exc.strerror or str(exc)
-    if storing:
-        return f"cannot store the file in the data folder ({detail}); nothing was changed"
-    return f"cannot read the file ({detail})"
+        return ImportRejected(source, "store_permission" if storing else "read_permission")
+    return ImportRejected(source, "store_failed" if storing else "read_failed", error=exc.strerror or str(exc))
 
 
 def prepare(vault: Vault, source: Path, original_name: str | None = None) -> Prepared:
@@ -81,30 +77,32 @@ def prepare(vault: Vault, source: Path, original_name: str | None = None) -> Pre
     try:
         info = source.stat()
     except FileNotFoundError:
-        raise ImportRejected(source, "file does not exist")
+        raise ImportRejected(source, "missing")
     except OSError as exc:
-        raise ImportRejected(source, _os_reason(exc, source))
+        raise _os_refusal(exc, source)
     if not source.is_file():
-        raise ImportRejected(source, "not a regular file")
+        raise ImportRejected(source, "not_regular")
     if info.st_size == 0:
-        raise ImportRejected(source, "file is empty")
+        raise ImportRejected(source, "empty")
     if info.st_size > MAX_FILE_BYTES:
-        raise ImportRejected(source, "file is larger than the 2 GiB limit")
+        raise ImportRejected(source, "over_limit")
     try:
         staged = vault.stage(source, max_bytes=MAX_FILE_BYTES)
     except ValueError:
-        raise ImportRejected(source, "file is larger than the 2 GiB limit")
+        raise ImportRejected(source, "over_limit")
     except OSError as exc:
-        raise ImportRejected(source, _os_reason(exc, source))
+        raise _os_refusal(exc, source)
     if staged.size == 0:
         vault.discard(staged)
-        raise ImportRejected(source, "file is empty")
+        raise ImportRejected(source, "empty")
     try:
         inspection = inspect(staged.path, name)
     except ImportRejected as exc:
         vault.discard(staged)
-        raise ImportRejected(source, exc.reason)
+        raise exc.at(source)
     except Exception as exc:  # a decoder bug must not become a traceback for the user
         vault.discard(staged)
-        raise ImportRejected(source, f"file could not be read as {Path(name).suffix or 'evidence'}: {exc}")
+        suffix = Path(name).suffix
+        raise (ImportRejected(source, "undecodable", suffix=suffix, error=exc) if suffix
+               else ImportRejected(source, "undecodable_file", error=exc))
     return Prepared(source=source, original_name=name, staged=staged, inspection=inspection)

@@ -30,7 +30,7 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
             try:
                 text = body.decode(encoding)
             except UnicodeDecodeError:
-                raise ImportRejected(name, f"text file says it is {encoding.upper()} but contains invalid bytes")
+                raise ImportRejected(name, "text_bad_bytes", encoding=encoding.upper())
             return _checked(text, name), "utf-8-sig" if encoding == "utf-8-sig" else encoding
     try:
         return _checked(raw.decode("utf-8"), name), "utf-8"
@@ -38,7 +38,7 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
         pass
     picked = _detect(raw)
     if picked is None:
-        raise ImportRejected(name, "file is not readable text (unknown encoding or binary data)")
+        raise ImportRejected(name, "text_unknown_encoding")
     text, encoding = picked
     return _checked(text, name), encoding
 
@@ -89,9 +89,9 @@ def _gb2312_share(text: str) -> float:
 def _checked(text: str, name: str) -> str:
     """Refuse decoded text that is really binary (NULs or many control characters)."""
     if "\0" in text:
-        raise ImportRejected(name, "file contains binary data (NUL bytes), not text")
+        raise ImportRejected(name, "text_nul")
     sample = text[:65536]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\x1b")
     if controls > len(sample) // 100:
-        raise ImportRejected(name, "file contains binary data, not text")
+        raise ImportRejected(name, "text_binary")
     return text

@@ -1,18 +1,20 @@
-"""Refused-file reasons: English from the core (and on the command line), the UI language in the window."""
+"""Refused-file reasons: a code and English text from the core (and on the command line), the UI language in the
+window, translated by code."""
 
 from __future__ import annotations
 
 import ast
 import errno
 import re
+import string
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from app.core.errors import ImportRejected
-from app.evidence.inspection import MAX_FILE_BYTES, MAX_PIXELS, MAX_TEXT_BYTES, _bomb_message
-from app.evidence.pipeline import _os_reason
+from app.core.errors import REJECTIONS, ImportRejected
+from app.evidence.inspection import MAX_PIXELS, bomb
+from app.evidence.pipeline import _os_refusal
 from app.evidence.sniff import describe
 from app.services.cases import CaseService
 from app.views.tabs.panel_base import error_text
@@ -20,52 +22,25 @@ from app.views.widgets.i18n import LanguageSwitcher
 from app.views.widgets.reasons import DESCRIPTIONS, REASONS, rejected_text, shown_reason
 from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
 
-EVIDENCE = Path(__file__).resolve().parents[2] / "app" / "evidence"
+APP = Path(__file__).resolve().parents[2] / "app"
 HAN = re.compile(r"[\u4e00-\u9fff]")
+X = Path("/home/a/x.png")
 
-# Each reason built the way its raise site builds it (app/evidence/inspection.py, textcodec.py, pipeline.py).
-EXAMPLES = [
-    # pipeline.prepare
-    "file does not exist",
-    "file is larger than the 2 GiB limit",
-    _os_reason(OSError(errno.ENOSPC, "No space left on device")),
-    _os_reason(OSError(errno.EACCES, "Permission denied")),
-    _os_reason(OSError(errno.EIO, "Input/output error")),
-    _os_reason(OSError(errno.EFBIG, "File too large")),
-    _os_reason(OSError(errno.EROFS, "Read-only file system")),
-    _os_reason(OSError(errno.EACCES, "Permission denied", "/data/vault/tmp/1.part"), Path("/home/a/x.png")),
-    _os_reason(OSError(errno.EIO, "Input/output error", "/data/vault/tmp/1.part"), Path("/home/a/x.png")),
-    f"file could not be read as {Path('聊天记录.txt').suffix or 'evidence'}: {RuntimeError('decoder bug')}",
-    f"file could not be read as {Path('无扩展名').suffix or 'evidence'}: {ValueError('bad')}",
-    # importers._size
-    f"file cannot be read ({OSError(errno.ENOENT, 'No such file or directory').strerror})",
-    "not a regular file",
-    "file is empty",
-    f"file is too large ({(MAX_FILE_BYTES + 512 * 1024**2) / 1024**3:.1f} GB; limit {MAX_FILE_BYTES // 1024**3} GB)",
-    # importers.inspect: content that does not match the extension
-    f"file content is not a PNG image (it looks like {describe('application/zip')})",
-    f"file content is not a WebP image (it looks like {describe(None)})",
-    f"file content is not a PDF document (it looks like {describe('text/html')})",
-    f"file content is not text (it looks like {describe('image/jpeg')})",
-    # importers: images
-    "JPEG image is truncated or damaged",
-    _bomb_message((20000, 15000)),
-    _bomb_message(None),
-    # importers: PDF
-    "PDF has no pages",
-    "PDF is damaged and cannot be opened",
-    "PDF is password-protected",
-    # importers._inspect_chat and textcodec
-    f"text file is too large to read ({(MAX_TEXT_BYTES + 1) // 1024**2} MB; limit {MAX_TEXT_BYTES // 1024**2} MB)",
-    f"text file says it is {'utf-16-le'.upper()} but contains invalid bytes",
-    "file is not readable text (unknown encoding or binary data)",
-    "file contains binary data (NUL bytes), not text",
-    "file contains binary data, not text",
-]
+# One refusal of each code, with fields as its raise site fills them.
+FIELDS: dict[str, dict[str, object]] = {
+    "store_failed": {"error": "Input/output error"}, "read_failed": {"error": "Input/output error"},
+    "undecodable": {"suffix": ".txt", "error": "decoder bug"}, "undecodable_file": {"error": "bad"},
+    "unreadable": {"error": "No such file or directory"}, "too_large": {"size": "2.5", "limit": 2},
+    "not_image": {"kind": "PNG", "what": describe("application/zip")}, "not_pdf": {"what": describe("text/html")},
+    "not_text": {"what": describe("image/jpeg")}, "image_damaged": {"kind": "JPEG"},
+    "image_bomb": {"width": 20000, "height": 15000, "limit": 178}, "image_bomb_unsized": {"limit": 178},
+    "text_too_large": {"size": 70, "limit": 64}, "text_bad_bytes": {"encoding": "UTF-16-LE"},
+}
+EXAMPLES = [ImportRejected(X, code, **FIELDS.get(code, {})) for code in REJECTIONS]
 
 
-def matching(reason: str) -> list[re.Pattern[str]]:
-    return [pattern for pattern, _source in REASONS if pattern.fullmatch(reason)]
+def placeholders(text: str) -> set[str]:
+    return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
 
 
 def damaged_png(path: Path) -> Path:
@@ -84,38 +59,44 @@ def test_a_damaged_png_is_refused_with_a_chinese_reason(languages: LanguageSwitc
     report = service.add_evidence(case_id, [broken])
     assert report.added == [] and len(report.rejected) == 1
     rejected = report.rejected[0]
-    assert rejected.reason == "PNG image is truncated or damaged"  # the core (and the CLI) stay English
-    shown = shown_reason(rejected.reason)
+    assert (rejected.code, rejected.reason) == ("image_damaged", "PNG image is truncated or damaged")  # CLI: English
+    shown = shown_reason(rejected)
     assert shown == "PNG 图片不完整或已损坏"
-    assert HAN.search(shown)
     assert not re.search(r"[A-Za-z]", shown.replace("PNG", "")), shown  # only the format's name is Latin
     assert rejected_text(rejected) == "截图-损坏.png — PNG 图片不完整或已损坏"
     assert error_text(rejected) == rejected_text(rejected)
 
 
-@pytest.mark.parametrize("reason", EXAMPLES)
-def test_each_reason_is_recognised_and_translated(languages: LanguageSwitcher, reason: str) -> None:
-    assert matching(reason), f"no pattern for {reason!r}"
-    shown = shown_reason(reason)
-    assert shown != reason
-    assert HAN.search(shown), shown
+def test_every_code_has_a_window_text_with_the_same_fields() -> None:
+    assert set(REASONS) == set(REJECTIONS)
+    assert {c: placeholders(REASONS[c]) for c in REJECTIONS} == {c: placeholders(REJECTIONS[c]) for c in REJECTIONS}
 
 
-def test_every_pattern_has_an_example() -> None:
-    unused = [pattern.pattern for pattern, _source in REASONS if not any(pattern.fullmatch(r) for r in EXAMPLES)]
-    assert not unused
+@pytest.mark.parametrize("exc", EXAMPLES, ids=[e.code for e in EXAMPLES])
+def test_each_refusal_is_translated(languages: LanguageSwitcher, exc: ImportRejected) -> None:
+    shown = shown_reason(exc)
+    assert shown != exc.reason and HAN.search(shown), shown
+
+
+def test_os_errors_get_their_own_codes() -> None:
+    assert _os_refusal(OSError(errno.ENOSPC, "No space left on device"), X).code == "disk_full"
+    assert _os_refusal(OSError(errno.EACCES, "Permission denied"), X).code == "read_permission"
+    assert _os_refusal(OSError(errno.EACCES, "Permission denied", "/data/vault/1.part"), X).code == "store_permission"
+    assert _os_refusal(OSError(errno.EIO, "Input/output error", "/data/vault/1.part"), X).code == "store_failed"
+    assert _os_refusal(OSError(errno.EFBIG, "File too large"), X).code == "file_size_limit"
+    assert _os_refusal(OSError(errno.EROFS, "Read-only file system"), X).code == "store_read_only"
 
 
 def test_fields_are_carried_into_the_translation(languages: LanguageSwitcher) -> None:
-    assert shown_reason("file is too large (2.5 GB; limit 2 GB)") == "文件太大（2.5 GB，上限 2 GB）"
-    assert shown_reason(_bomb_message((20000, 15000))) == (
+    assert shown_reason(ImportRejected(X, "too_large", size="2.5", limit=2)) == "文件太大（2.5 GB，上限 2 GB）"
+    assert shown_reason(bomb("x.png", (20000, 15000))) == (
         f"图片尺寸过大（20000×15000 像素，上限 {MAX_PIXELS // 1_000_000} 百万像素），可能是解压缩炸弹")
-    assert shown_reason("file content is not a PNG image (it looks like a ZIP archive or Office document)") == (
-        "文件内容不是 PNG 图片（看起来是ZIP 压缩包或 Office 文档）")
+    zipped = ImportRejected(X, "not_image", kind="PNG", what="a ZIP archive or Office document")
+    assert shown_reason(zipped) == "文件内容不是 PNG 图片（看起来是ZIP 压缩包或 Office 文档）"
     # A media type without a friendly name stays as describe() gave it.
-    assert shown_reason("file content is not text (it looks like application/x-foo)") == (
-        "文件内容不是文本（看起来是application/x-foo）")
-    assert shown_reason("file could not be read as .txt: line 1\nline 2") == (
+    foo = ImportRejected(X, "not_text", what="application/x-foo")
+    assert shown_reason(foo) == "文件内容不是文本（看起来是application/x-foo）"
+    assert shown_reason(ImportRejected(X, "undecodable", suffix=".txt", error="line 1\nline 2")) == (
         "无法按 .txt 格式读取该文件：line 1\nline 2")
 
 
@@ -124,51 +105,54 @@ def test_every_description_is_translated(languages: LanguageSwitcher) -> None:
 
     assert set(DESCRIPTIONS) == {describe(None), *sniff._DESCRIPTIONS.values()}
     for phrase in DESCRIPTIONS:
-        shown = shown_reason(f"file content is not text (it looks like {phrase})")
+        shown = shown_reason(ImportRejected(X, "not_text", what=phrase))
         assert phrase not in shown and HAN.search(shown.split("（")[1]), shown
 
 
-def _literal_reasons() -> list[str]:
-    """Reasons passed to ImportRejected in app/evidence as literals or f-strings (fields filled with "1")."""
+def _codes_at_raise_sites() -> list[str]:
+    """The code of every ImportRejected(path, "code", ...) written in app/."""
     found = []
-    for path in sorted(EVIDENCE.glob("*.py")):
+    for path in sorted(APP.rglob("*.py")):
+        if path == APP / "core" / "errors.py":  # ImportRejected.at() copies a code already checked
+            continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "ImportRejected" and len(node.args) == 2):
-                continue
-            reason = node.args[1]
-            if isinstance(reason, ast.Constant) and isinstance(reason.value, str):
-                found.append(reason.value)
-            elif isinstance(reason, ast.JoinedStr):
-                found.append("".join(part.value if isinstance(part, ast.Constant) else "1" for part in reason.values))
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "ImportRejected"
+                    and len(node.args) >= 2):
+                code = node.args[1]
+                options = [code.body, code.orelse] if isinstance(code, ast.IfExp) else [code]
+                found += [c.value if isinstance(c, ast.Constant) else f"<not a literal: {path.name}>"
+                          for c in options]
     return found
 
 
-def test_every_reason_written_at_a_raise_site_is_recognised() -> None:
-    reasons = _literal_reasons()
-    assert len(reasons) > 20
-    assert [r for r in reasons if not matching(r)] == []
+def test_every_raise_site_uses_a_known_code() -> None:
+    codes = _codes_at_raise_sites()
+    assert len(codes) > 20
+    assert [c for c in codes if c not in REJECTIONS] == []
 
 
 def test_in_english_the_reason_is_shown_as_the_core_wrote_it(languages: LanguageSwitcher) -> None:
     languages.apply("en")
-    for reason in EXAMPLES:
-        assert shown_reason(reason) == reason
+    for exc in EXAMPLES:
+        assert shown_reason(exc) == exc.reason
     languages.apply("zh_CN")
-    assert shown_reason("file is empty") == "文件是空的"  # and back, at run time
+    assert shown_reason(ImportRejected(X, "empty")) == "文件是空的"  # and back, at run time
 
 
 def test_without_any_catalogue_the_reason_is_shown_as_it_is(languages: LanguageSwitcher) -> None:
     languages.clear()
-    assert all(shown_reason(reason) == reason for reason in EXAMPLES)
+    assert all(shown_reason(exc) == exc.reason for exc in EXAMPLES)
 
 
-@pytest.mark.parametrize("reason", ["something new went wrong", "", "file is empty!", "PDF has no pages (0)"])
-def test_an_unknown_reason_is_returned_unchanged(languages: LanguageSwitcher, reason: str) -> None:
-    assert shown_reason(reason) == reason
+def test_an_unknown_code_shows_the_core_text(languages: LanguageSwitcher) -> None:
+    exc = ImportRejected(X, "empty")
+    exc.code = "something_new"
+    assert shown_reason(exc) == "file is empty"
+    with pytest.raises(KeyError):
+        ImportRejected(X, "no_such_code")
 
 
 def test_rejected_text_names_the_file_not_its_folder(languages: LanguageSwitcher, tmp_path: Path) -> None:
-    exc = ImportRejected(tmp_path / "订单" / "付款.pdf", "PDF is password-protected")
+    exc = ImportRejected(tmp_path / "订单" / "付款.pdf", "pdf_encrypted")
     assert str(exc).endswith("付款.pdf: PDF is password-protected")  # what the CLI prints
     assert rejected_text(exc) == "付款.pdf — PDF 受密码保护"

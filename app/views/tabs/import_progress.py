@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import ImportRejected
 from app.views.widgets import palette
 from app.views.widgets.reasons import shown_reason
 
@@ -100,7 +101,7 @@ class ImportProgress(QFrame):
         self.running = max(0, self.running - 1)
         if report is not None:
             for rejected in report.rejected:
-                self._add_issue(rejected.path, rejected.reason, refused=True)
+                self._add_issue(rejected.path, rejected, refused=True)
             for dup in report.duplicates:
                 self._add_issue(dup.path, dup.title, refused=False)
             self._report = report
@@ -135,8 +136,8 @@ class ImportProgress(QFrame):
         self.copy_button.setVisible(self.issues.count() > 0)
         self.issues.setVisible(self.issues.count() > 0)
 
-    def _add_issue(self, path: str, detail: str, refused: bool) -> None:
-        """A refused file (detail: the core's English reason) or a duplicate (detail: the item's title)."""
+    def _add_issue(self, path: str, detail: ImportRejected | str, refused: bool) -> None:
+        """A refused file (detail: the refusal) or a duplicate (detail: the item's title)."""
         item = QListWidgetItem()
         item.setToolTip(path)
         item.setData(ISSUE_ROLE, (path, detail, refused))
@@ -149,7 +150,7 @@ class ImportProgress(QFrame):
         """The line in the current language: "name — reason" shown, "path: reason" copied."""
         path, detail, refused = item.data(ISSUE_ROLE)
         duplicate = self.tr("already in this case as “{title}”")
-        reason = shown_reason(detail) if refused else duplicate.format(title=detail)
+        reason = shown_reason(detail) if isinstance(detail, ImportRejected) else duplicate.format(title=detail)
         item.setText(f"{Path(path).name or path} — {reason}")
         item.setData(LINE_ROLE, f"{path}: {reason}")  # the copyable line
 
