@@ -29,7 +29,7 @@ from app.core.domain import (
     Refund,
 )
 from app.core.errors import CaseFileError
-from app.core.money import BadAmount, fmt, parse_amount
+from app.core.money import BadAmount, fmt, parse_amount, parse_percent
 from app.core.timeutil import BadDateTime, iso_beijing, parse_datetime
 
 MAX_TEXT = 20_000
@@ -106,15 +106,12 @@ def _progress(data: dict[str, Any]) -> Decimal | None:
     value = data.get("progress_percent")
     if value is None or value == "":
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
-        raise CaseFileError("course.progress_percent", "must be a number from 0 to 100")
+    if isinstance(value, float):
+        value = Decimal(repr(value))  # a float is never parsed from JSON here; a caller may pass one
     try:
-        number = Decimal(str(value).strip().rstrip("%"))
-    except ArithmeticError as exc:
-        raise CaseFileError("course.progress_percent", "must be a number from 0 to 100") from exc
-    if not number.is_finite() or number < 0 or number > 100:
-        raise CaseFileError("course.progress_percent", "must be a number from 0 to 100")
-    return number
+        return parse_percent(value)
+    except BadAmount as exc:
+        raise CaseFileError("course.progress_percent", f"must be a number from 0 to 100 ({exc})") from exc
 
 
 def _bool(data: dict[str, Any], key: str, prefix: str) -> bool:
@@ -180,6 +177,22 @@ def check_consistency(case: CaseData) -> None:
     refunded_at = case.refund.refunded_at
     if requested is not None and refunded_at is not None and refunded_at < requested:
         raise CaseFileError("refund.refunded_at", "refund arrived before it was requested")
+    amount, refunded = case.order.amount, case.refund.refunded_amount
+    if amount is not None and refunded is not None and refunded > amount:
+        raise CaseFileError("refund.refunded_amount", "more was refunded than was paid")
+
+
+MAX_TITLE = 200
+
+
+def check_title(title: str) -> str:
+    """A stored case's title: not blank, at most MAX_TITLE characters (refused, never cut)."""
+    text = title.strip()
+    if not text:
+        raise CaseFileError("title", "is required")
+    if len(text) > MAX_TITLE:
+        raise CaseFileError("title", f"longer than {MAX_TITLE} characters")
+    return text
 
 
 def _names(cls: type) -> list[str]:

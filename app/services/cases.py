@@ -18,7 +18,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.core import paths as config
-from app.core.case_json import check_consistency
+from app.core.case_json import check_consistency, check_title
 from app.core.domain import CaseData, CaseDraft, CaseInfo, EventInfo, EvidenceInfo
 from app.core.errors import NotFound
 from app.core.fsutil import make_dir
@@ -82,6 +82,7 @@ class CaseService:
 
     # ----- cases -------------------------------------------------------------
     def create_case(self, data: CaseData) -> int:
+        check_title(data.title)
         check_consistency(data)
         stamp = now()
         with self.transaction() as s:
@@ -107,6 +108,7 @@ class CaseService:
             return case_info(row, with_trashed=with_trashed)
 
     def update_case(self, case_id: int, data: CaseData) -> CaseInfo:
+        check_title(data.title)
         check_consistency(data)
         with self.transaction() as s:
             row = self._case(s, case_id)

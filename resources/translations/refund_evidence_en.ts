@@ -175,8 +175,20 @@
         <translation>The refund arrived before it was requested.</translation>
     </message>
     <message>
+        <source>More was refunded than was paid: check the amount paid and the amount refunded.</source>
+        <translation>More was refunded than was paid: check the amount paid and the amount refunded.</translation>
+    </message>
+    <message>
         <source>A title is required.</source>
         <translation>A title is required.</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; at most %2 are allowed. Please shorten it.</source>
+        <translation>The title has %1 characters; at most %2 are allowed. Please shorten it.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +720,50 @@ The details were saved to %2.</translation>
 <context>
     <name>FormFields</name>
     <message>
+        <source>Cannot be negative.</source>
+        <translation>Cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Too large: at most 999,999,999.99.</source>
+        <translation>Too large: at most 999,999,999.99.</translation>
+    </message>
+    <message>
+        <source>At most two decimal places.</source>
+        <translation>At most two decimal places.</translation>
+    </message>
+    <message>
+        <source>At most two decimal places (fen).</source>
+        <translation>At most two decimal places (fen).</translation>
+    </message>
+    <message>
+        <source>Unclear where the decimal point is: write 12.5</source>
+        <translation>Unclear where the decimal point is: write 12.5</translation>
+    </message>
+    <message>
+        <source>Unclear where the decimal point is: write 1299.50 or 1,299.50</source>
+        <translation>Unclear where the decimal point is: write 1299.50 or 1,299.50</translation>
+    </message>
+    <message>
+        <source>At most 100%.</source>
+        <translation>At most 100%.</translation>
+    </message>
+    <message>
+        <source>Not a percentage: type a number from 0 to 100, e.g. 12.5</source>
+        <translation>Not a percentage: type a number from 0 to 100, e.g. 12.5</translation>
+    </message>
+    <message>
+        <source>Not an amount: type digits, e.g. 199.50</source>
+        <translation>Not an amount: type digits, e.g. 199.50</translation>
+    </message>
+    <message>
+        <source>= ¥%1</source>
+        <translation>= ¥%1</translation>
+    </message>
+    <message>
+        <source>= %1%</source>
+        <translation>= %1%</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>not set</translation>
     </message>
@@ -1187,6 +1243,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>A complaint needs your name, phone and address. Filled in from Settings.</translation>
     </message>
     <message>
+        <source>A complaint needs your name, phone and address. Save them in Settings and every new case starts with them.</source>
+        <translation>A complaint needs your name, phone and address. Save them in Settings and every new case starts with them.</translation>
+    </message>
+    <message>
         <source>For example: Kuaishou English course refund</source>
         <translation>For example: Kuaishou English course refund</translation>
     </message>
@@ -1266,6 +1326,22 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <source>New case</source>
         <translation>New case</translation>
     </message>
+    <message>
+        <source>Discard the new case?</source>
+        <translation>Discard the new case?</translation>
+    </message>
+    <message>
+        <source>What you typed in this wizard has not been saved. Discard it?</source>
+        <translation>What you typed in this wizard has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1296,6 +1372,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Not saved: please correct the field marked in red.</source>
         <translation>Not saved: please correct the field marked in red.</translation>
+    </message>
+    <message>
+        <source>The check waits until “%1” is corrected.</source>
+        <translation>The check waits until “%1” is corrected.</translation>
     </message>
 </context>
 <context>

@@ -175,8 +175,20 @@
         <translation>退款到账时间早于申请退款时间。</translation>
     </message>
     <message>
+        <source>More was refunded than was paid: check the amount paid and the amount refunded.</source>
+        <translation>已退金额大于实付金额：请核对实付金额和已退金额。</translation>
+    </message>
+    <message>
         <source>A title is required.</source>
         <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; at most %2 are allowed. Please shorten it.</source>
+        <translation>标题有 %1 个字，最多 %2 个字，请缩短。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
     </message>
 </context>
 <context>
@@ -704,6 +716,50 @@ The details were saved to %2.</source>
 <context>
     <name>FormFields</name>
     <message>
+        <source>Cannot be negative.</source>
+        <translation>不能是负数。</translation>
+    </message>
+    <message>
+        <source>Too large: at most 999,999,999.99.</source>
+        <translation>数额太大：最多 999,999,999.99。</translation>
+    </message>
+    <message>
+        <source>At most two decimal places.</source>
+        <translation>最多两位小数。</translation>
+    </message>
+    <message>
+        <source>At most two decimal places (fen).</source>
+        <translation>最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>Unclear where the decimal point is: write 12.5</source>
+        <translation>看不出小数点在哪里：请写成 12.5</translation>
+    </message>
+    <message>
+        <source>Unclear where the decimal point is: write 1299.50 or 1,299.50</source>
+        <translation>看不出小数点在哪里：请写成 1299.50 或 1,299.50</translation>
+    </message>
+    <message>
+        <source>At most 100%.</source>
+        <translation>最多 100%。</translation>
+    </message>
+    <message>
+        <source>Not a percentage: type a number from 0 to 100, e.g. 12.5</source>
+        <translation>看不懂这个百分比：请填 0 到 100 之间的数字，例如 12.5</translation>
+    </message>
+    <message>
+        <source>Not an amount: type digits, e.g. 199.50</source>
+        <translation>看不懂这个金额：请填数字，例如 199.50</translation>
+    </message>
+    <message>
+        <source>= ¥%1</source>
+        <translation>= ¥%1</translation>
+    </message>
+    <message>
+        <source>= %1%</source>
+        <translation>= %1%</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未填写</translation>
     </message>
@@ -1182,6 +1238,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>投诉需要你的姓名、电话和地址。已按“设置”中的资料填好。</translation>
     </message>
     <message>
+        <source>A complaint needs your name, phone and address. Save them in Settings and every new case starts with them.</source>
+        <translation>投诉需要你的姓名、电话和地址。在“设置”中保存后，每个新案件都会自动填好。</translation>
+    </message>
+    <message>
         <source>For example: Kuaishou English course refund</source>
         <translation>例如：快手英语课退款</translation>
     </message>
@@ -1261,6 +1321,22 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
+    <message>
+        <source>Discard the new case?</source>
+        <translation>放弃这个新案件？</translation>
+    </message>
+    <message>
+        <source>What you typed in this wizard has not been saved. Discard it?</source>
+        <translation>你在向导中填写的内容还没有保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1291,6 +1367,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Not saved: please correct the field marked in red.</source>
         <translation>未保存：请修改标红的字段。</translation>
+    </message>
+    <message>
+        <source>The check waits until “%1” is corrected.</source>
+        <translation>请先改正“%1”，然后才能检查。</translation>
     </message>
 </context>
 <context>

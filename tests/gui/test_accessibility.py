@@ -70,7 +70,7 @@ def test_dialogs_name_their_controls(qtbot: QtBot, window: MainWindow) -> None:
         seen.add(wizard.currentId())
         assert unnamed_controls(wizard) == [], wizard.currentId()
         wizard.next()
-    wizard.reject()
+    wizard.discard()
     settings = window.open_settings()
     assert unnamed_controls(settings) == []
     settings.reject()

@@ -89,7 +89,7 @@ def test_settings_change_language_profile_and_data_folder(qtbot: QtBot, window: 
     assert "next time you start" in window.status.text()
     wizard = window.new_case()
     assert wizard is not None and wizard.value("consumer.name") == "李雷"
-    wizard.reject()
+    wizard.discard()
 
 
 def test_paste_adds_a_screenshot_from_the_clipboard(qtbot: QtBot, window: MainWindow, store: CaseService) -> None:
@@ -161,7 +161,7 @@ def test_keyboard_shortcuts(qtbot: QtBot, store: CaseService, workers: WorkerRun
     assert window.case_list.search.hasFocus()
     qtbot.keyClick(window.case_list.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.wizard is not None and window.wizard.isVisible()
-    window.wizard.reject()
+    window.wizard.discard()
     window.close()
 
 

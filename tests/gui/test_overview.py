@@ -88,18 +88,34 @@ def test_missing_complaint_fields_are_listed(qtbot: QtBot, panel: OverviewPanel,
     assert "还缺少证据：" in text
 
 
-def test_amount_and_progress_accept_only_exact_numbers(qtbot: QtBot, panel: OverviewPanel,
-                                                       store: CaseService) -> None:
-    open_case(qtbot, panel, store.create_case(recent_case()))
+def test_amount_and_progress_keep_what_was_typed_and_say_how_they_read_it(qtbot: QtBot, panel: OverviewPanel,
+                                                                          store: CaseService) -> None:
+    case_id = store.create_case(recent_case())
+    open_case(qtbot, panel, case_id)
     amount = panel.editor.inputs["order.amount"]
     progress = panel.editor.inputs["course.progress_percent"]
     assert isinstance(amount, AmountEdit) and isinstance(progress, PercentEdit)
-    retype(qtbot, amount, "12a.345")
-    assert amount.text() == "12.34" and amount.value() == Decimal("12.34")
-    retype(qtbot, progress, "101")
-    assert progress.text() == "10"
+    for typed, value, reading in (("199,5", Decimal("199.50"), "= ¥199.50"), ("¥1,299", Decimal("1299.00"),
+                                  "= ¥1,299.00"), ("１９９", Decimal("199.00"), "= ¥199.00"),
+                                  ("199元", Decimal("199.00"), "= ¥199.00")):
+        retype(qtbot, amount, typed)
+        assert amount.text() == typed and amount.value() == value  # never rewritten
+        assert amount.reading.isVisible() and amount.reading.text() == reading
+    for typed, reason in (("1e3", "看不懂这个金额"), ("199.999", "最多两位小数"), ("12,34,5", "小数点")):
+        retype(qtbot, amount, typed)
+        assert amount.text() == typed and amount.value() is None
+        assert reason in amount.reading.text()
+        qtbot.waitUntil(lambda: panel.state_label.text().startswith("未保存"), timeout=5000)
+    assert store.get_case(case_id).data.order.amount == Decimal("199.00")  # the refused text was not saved
+    assert "实付金额" in panel.card.headline.text()  # the card says what it waits for, not "checking…"
+    retype(qtbot, progress, "150")
+    assert progress.text() == "150" and "最多 100%" in progress.reading.text()
     retype(qtbot, progress, "5.25")
-    assert progress.value() == Decimal("5.25")
+    assert progress.value() == Decimal("5.25") and not progress.reading.isVisible()
+    retype(qtbot, amount, "199")
+    with qtbot.waitSignal(panel.saved, timeout=10000):
+        qtbot.keyClick(amount, Qt.Key.Key_Return)  # Enter saves at once
+    assert store.get_case(case_id).data.course.progress_percent == Decimal("5.25")
 
 
 def test_edits_are_saved_after_a_pause(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:

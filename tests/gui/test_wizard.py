@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
+from app.core.settings import Profile
 from app.services.cases import CaseService
 from app.views.shell.main_window import MainWindow
 from app.views.shell.wizard import NewCaseWizard
@@ -93,7 +96,7 @@ def test_hints_say_where_to_find_each_field(qtbot: QtBot, window: MainWindow) ->
     platform.setCurrentIndex(platform.findData("other"))
     next_page(qtbot, wizard)
     assert order_page.hints["order.number"].text().startswith("在你购买课程的 App 里")
-    wizard.reject()
+    wizard.discard()
 
 
 def test_a_refund_request_before_payment_is_refused_on_its_page(qtbot: QtBot, window: MainWindow) -> None:
@@ -109,4 +112,73 @@ def test_a_refund_request_before_payment_is_refused_on_its_page(qtbot: QtBot, wi
     page = wizard.pages[3]
     assert wizard.currentPage() is page
     assert page.error.text() == "付款时间晚于申请退款时间。"
-    wizard.reject()
+    wizard.discard()
+
+
+def commit_text(widget: QLineEdit, text: str) -> None:
+    """Type as an input method commits it (Chinese, ¥, full-width digits)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wizard_starts_in_the_title_and_refuses_a_blank_or_too_long_one(qtbot: QtBot,
+                                                                            window: MainWindow) -> None:
+    wizard = window.new_case()
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.focusWidget() is wizard.inputs["title"], timeout=5000)
+    title = line(wizard, "title")
+    qtbot.keyClicks(title, "   ")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == 0 and wizard.pages[0].error.text() == "请填写标题。"
+    title.clear()
+    commit_text(title, "退" * 250)  # pasted: kept whole, refused with a message, never cut
+    assert len(title.text()) == 250
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == 0 and "标题有 250 个字，最多 200 个字" in wizard.pages[0].error.text()
+    title.setText("快手英语课退款")
+    next_page(qtbot, wizard)
+    amount = wizard.inputs["order.amount"]
+    assert isinstance(amount, AmountEdit)
+    QGuiApplication.clipboard().setText("¥199")
+    amount.setFocus()
+    amount.paste()
+    assert amount.text() == "¥199" and amount.reading.text() == "= ¥199.00"
+    amount.clear()
+    qtbot.keyClicks(amount, "1e3")
+    assert amount.text() == "1e3" and "看不懂这个金额" in amount.reading.text()
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == 1  # refused on the spot: the page stays
+    wizard.discard()
+
+
+def test_cancel_asks_before_discarding_what_was_typed(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.new_case()
+    assert wizard is not None
+    line(wizard, "title").setText("快手英语课退款")
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    box = wizard.discard_box
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    assert wizard.isVisible()
+    box.defaultButton().click()  # Keep editing
+    assert wizard.isVisible() and line(wizard, "title").text() == "快手英语课退款"
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    qtbot.waitUntil(wizard.discard_box.isVisible, timeout=5000)
+    discard = next(b for b in wizard.discard_box.buttons() if b.text() == "放弃")
+    discard.click()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
+    assert window.case_list.model is not None and window.case_list.model.total == 0
+
+
+def test_step_five_says_settings_filled_it_only_when_they_did(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.new_case()
+    assert wizard is not None
+    assert "已按“设置”中的资料填好" in wizard.pages[4].subTitle()
+    wizard.discard()
+    window.settings.profile = Profile()
+    empty = window.new_case()
+    assert empty is not None
+    assert "设置" in empty.pages[4].subTitle() and "已按" not in empty.pages[4].subTitle()
+    empty.reject()  # nothing typed: closes without asking
+    qtbot.waitUntil(lambda: not empty.isVisible(), timeout=5000)

@@ -9,18 +9,35 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from app.core.case_json import check_consistency
 from app.core.domain import CaseData, Consumer, Course, Merchant, Order, Refund
 from app.core.errors import CaseFileError
 from app.core.settings import Profile
-from app.views.widgets.case_editor import add_input_row, field_labels, get_value, reason_text, set_value
+from app.views.widgets.case_editor import (
+    add_input_row,
+    check_fields,
+    field_labels,
+    get_value,
+    reason_text,
+    set_value,
+)
 from app.views.widgets.form_fields import ChoiceCombo, DateTimeField, ErrorLabel, HintLabel
 
 translate = QCoreApplication.translate
 PAGES = (
-    ("platform", ("platform", "title")),
+    ("platform", ("title", "platform")),  # the title first: where the cursor starts
     ("order", ("order.number", "order.item", "order.amount", "order.paid_at", "merchant.name", "merchant.shop")),
     ("course", ("course.starts_at", "course.progress_percent", "course.misrepresented")),
     ("refund", ("refund.status", "refund.requested_at", "refund.refunded_amount")),
@@ -48,6 +65,9 @@ def page_texts() -> dict[str, tuple[str, str]]:
                    translate("NewCaseWizard", "Have you asked the merchant for a refund yet?")),
         "you": (translate("NewCaseWizard", "You"),
                 translate("NewCaseWizard", "A complaint needs your name, phone and address. Filled in from Settings.")),
+        "you_empty": (translate("NewCaseWizard", "You"),
+                      translate("NewCaseWizard", "A complaint needs your name, phone and address. Save them in "
+                                                 "Settings and every new case starts with them.")),
     }
 
 
@@ -114,8 +134,9 @@ class FieldsPage(QWizardPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
 
-    def retranslate(self, platform: str) -> None:
-        title, subtitle = page_texts()[self.name]
+    def retranslate(self, platform: str, from_settings: bool = True) -> None:
+        name = "you_empty" if self.name == "you" and not from_settings else self.name
+        title, subtitle = page_texts()[name]
         self.setTitle(title)
         self.setSubTitle(subtitle)
         hints = kuaishou_hints() if platform == "kuaishou" else other_hints()
@@ -137,7 +158,7 @@ class FieldsPage(QWizardPage):
     def initializePage(self) -> None:
         wizard = self.wizard()
         if isinstance(wizard, NewCaseWizard):
-            self.retranslate(wizard.platform())
+            self.retranslate(wizard.platform(), wizard.from_settings)
 
 
 class NewCaseWizard(QWizard):
@@ -155,6 +176,9 @@ class NewCaseWizard(QWizard):
         for key, value in (("consumer.name", profile.name), ("consumer.phone", profile.phone),
                            ("consumer.address", profile.address)):
             set_value(self.inputs[key], value)
+        # Step 5 says its fields came from Settings only when they did.
+        self.from_settings = any((profile.name, profile.phone, profile.address))
+        self._initial = self._snapshot()
         platform = self.inputs["platform"]
         assert isinstance(platform, ChoiceCombo)
         platform.currentIndexChanged.connect(self.retranslate)
@@ -167,13 +191,50 @@ class NewCaseWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New case"))
         for page in self.pages:
-            page.retranslate(self.platform())
+            page.retranslate(self.platform(), self.from_settings)
+
+    def _snapshot(self) -> list[object]:
+        def raw(field: QWidget) -> object:
+            return field.text() if isinstance(field, QLineEdit) else get_value(field)  # as typed, even refused
+
+        return [raw(self.inputs[k]) for k in sorted(self.inputs)]
+
+    def has_input(self) -> bool:
+        """Something was typed or chosen since the wizard opened."""
+        return self._snapshot() != self._initial
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: ask before what was typed is thrown away."""
+        if self.has_input():
+            self.ask_discard()
+        else:
+            self.discard()
+
+    def discard(self) -> None:
+        """Close and forget what was typed, without asking."""
+        super().reject()
+
+    def ask_discard(self) -> QMessageBox:
+        """A question over the wizard (not blocking): Discard closes it, Keep editing goes back to it."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the new case?"),
+                          self.tr("What you typed in this wizard has not been saved. Discard it?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _result: self.discard() if box.clickedButton() is discard else None)
+        self.discard_box = box
+        box.open()
+        return box
 
     def value(self, key: str) -> object:
         return get_value(self.inputs[key])
 
     def case_data(self) -> CaseData:
         """What was entered, as CaseData; raises CaseFileError naming the field."""
+        check_fields(self.inputs)
+
         def text(key: str) -> str:
             value = self.value(key)
             return value if isinstance(value, str) else ""
@@ -199,13 +260,19 @@ class NewCaseWizard(QWizard):
         return data
 
     def validateCurrentPage(self) -> bool:
+        """A page's own fields as typed (a title, amounts), and from the refund page on the facts together."""
         page = self.currentPage()
-        if not isinstance(page, FieldsPage) or page.name not in ("refund", "you"):
+        if not isinstance(page, FieldsPage):
             return super().validateCurrentPage()
         try:
-            self.case_data()
+            check_fields(page.inputs)
+            if page.name in ("refund", "you"):
+                self.case_data()
         except CaseFileError as exc:
             page.error.show_error(reason_text(exc))
+            field = page.inputs.get(exc.field)
+            if field is not None:
+                field.setFocus()
             return False
         page.error.show_error("")
         return super().validateCurrentPage()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from app.core.errors import CaseFileError, DomainError
 from app.services.rule_check import RuleBook, rulebook_for
 from app.views.tabs.summary_card import SummaryCard
-from app.views.widgets.case_editor import CaseEditor, reason_text
+from app.views.widgets.case_editor import CaseEditor, field_labels, reason_text
 from app.views.widgets.guards import if_alive
 from app.views.widgets.workers import WorkerRunner
 
@@ -51,6 +51,7 @@ class OverviewPanel(QWidget):
         self._check_timer = self._timer(CHECK_DELAY_MS, self.recheck)
         self._build()
         self.editor.changed.connect(self._edited)
+        self.editor.submitted.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.retranslate()
         self.setEnabled(False)
@@ -180,8 +181,12 @@ class OverviewPanel(QWidget):
             return
         try:
             data: CaseData = self.editor.read()
-        except CaseFileError:
-            return  # the field shows its error; the card keeps the last good result
+        except CaseFileError as exc:
+            # The field shows its error; the card says why it is not checking (never "checking…" for ever).
+            self._check_gen += 1
+            label = field_labels().get(exc.field, exc.field)
+            self.card.show_waiting(self.tr("The check waits until “%1” is corrected.").replace("%1", label))
+            return
         self._check_gen += 1
         gen, rules, kinds, lang = self._check_gen, self.rules, list(self.info.evidence_kinds), rules_lang()
         self.runner.run(lambda _p, _c: rules.check(data, kinds, lang),

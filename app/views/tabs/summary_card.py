@@ -174,6 +174,13 @@ class SummaryCard(QFrame):
         self.missing.setText("\n".join(missing))
         self.missing.setVisible(bool(missing))
 
+    def show_waiting(self, message: str) -> None:
+        """No check can run on the form as it is (a field is refused): say so instead of a result."""
+        self.result = None
+        self.headline.setText(message)
+        for label in self.labels()[1:]:
+            label.hide()
+
     def labels(self) -> tuple[QLabel, ...]:
         return (self.headline, self.reason, self.overdue, self.next, self.missing)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.case_json import check_consistency
+from app.core.case_json import MAX_TITLE, check_consistency
 from app.core.domain import CaseData, Consumer, Course, Merchant, Order, Refund
 from app.core.errors import CaseFileError
 from app.views.widgets.form_fields import (
@@ -27,12 +27,14 @@ from app.views.widgets.form_fields import (
     ChoiceCombo,
     DateTimeField,
     ErrorLabel,
+    NumberEdit,
     PercentEdit,
 )
 from app.views.widgets.labels import case_status_labels, platform_labels, refund_status_labels
 
 translate = QCoreApplication.translate
 Input = QWidget
+MAX_LINE = 500  # the case JSON's limit for a line of text
 # (group, fields) in display order; the left column first, then the right.
 LEFT = (("case", ("title", "platform", "status")),
         ("order", ("order.number", "order.item", "order.amount", "order.paid_at", "order.channel")),
@@ -92,8 +94,29 @@ def reason_text(exc: CaseFileError) -> str:
         "payment is after the refund request": translate("CaseEditor", "The payment is after the refund request."),
         "refund arrived before it was requested": translate("CaseEditor",
                                                             "The refund arrived before it was requested."),
+        "more was refunded than was paid": translate("CaseEditor", "More was refunded than was paid: check the "
+                                                                   "amount paid and the amount refunded."),
+        "is required": translate("CaseEditor", "A title is required."),
     }
     return known.get(exc.reason, exc.reason)
+
+
+def check_fields(inputs: dict[str, Input]) -> None:
+    """What the form cannot take as typed: raise CaseFileError naming the field, in the UI language."""
+    title = inputs.get("title")
+    if isinstance(title, QLineEdit):
+        text = title.text().strip()
+        if not text:
+            raise CaseFileError("title", translate("CaseEditor", "A title is required."))
+        if len(text) > MAX_TITLE:
+            raise CaseFileError("title", translate("CaseEditor", "The title has %1 characters; at most %2 "
+                                                                 "are allowed. Please shorten it.")
+                                .replace("%1", str(len(text))).replace("%2", str(MAX_TITLE)))
+    for key, field in inputs.items():
+        if isinstance(field, NumberEdit) and (problem := field.problem()) is not None:
+            raise CaseFileError(key, problem)
+        if isinstance(field, QLineEdit) and key != "title" and len(field.text().strip()) > MAX_LINE:
+            raise CaseFileError(key, translate("CaseEditor", "At most %1 characters.").replace("%1", str(MAX_LINE)))
 
 
 def add_input_row(form: QFormLayout, key: str, parent: QWidget, note: QLabel) -> tuple[Input, QLabel]:
@@ -102,6 +125,8 @@ def add_input_row(form: QFormLayout, key: str, parent: QWidget, note: QLabel) ->
     cell = QVBoxLayout()
     cell.setSpacing(2)
     cell.addWidget(field)
+    if isinstance(field, NumberEdit):
+        cell.addWidget(field.reading)  # what was understood, or why it was refused
     cell.addWidget(note)
     label = QLabel(parent)
     label.setBuddy(field)
@@ -129,15 +154,15 @@ def make_input(key: str, parent: QWidget) -> Input:
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(88)
         return edit
-    line = QLineEdit(parent)
-    line.setMaxLength(200 if key == "title" else 500)
-    return line
+    # No maxLength: a cut would lose what was typed or pasted without a word; read() refuses instead.
+    return QLineEdit(parent)
 
 
 class CaseEditor(QWidget):
     """The Overview tab's form. `changed` fires on user edits only, never while loading."""
 
     changed = Signal()
+    submitted = Signal()  # Enter in a line of the form: save now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +197,7 @@ class CaseEditor(QWidget):
         for field in self.inputs.values():
             if isinstance(field, QLineEdit):
                 field.textEdited.connect(self._edited)
+                field.returnPressed.connect(self.submitted)
             elif isinstance(field, ChoiceCombo):
                 field.currentIndexChanged.connect(self._edited)
             elif isinstance(field, DateTimeField):
@@ -199,8 +225,7 @@ class CaseEditor(QWidget):
     def read(self) -> CaseData:
         """The form as CaseData; raises CaseFileError (translated reason) naming the field."""
         t = self._text
-        if not t("title"):
-            raise CaseFileError("title", translate("CaseEditor", "A title is required."))
+        check_fields(self.inputs)
         data = CaseData(
             title=t("title"), platform=self._choice("platform"), status=self._choice("status"),
             consumer=Consumer(**{k: t(f"consumer.{k}") for k in ("name", "phone", "address", "id_number", "email")}),
@@ -243,6 +268,8 @@ class CaseEditor(QWidget):
     def show_error(self, field: str, message: str) -> None:
         """Show a message under the field it concerns (or under the title if unknown)."""
         self.clear_errors()
+        if isinstance(self.inputs.get(field), NumberEdit):
+            return  # the number's own line under it already says why, in red
         self.errors.get(field, self.errors["title"]).show_error(message)
 
     def clear_errors(self) -> None:

@@ -8,68 +8,140 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QRegularExpression, QTime, QTimeZone, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from app.core.money import BadAmount, parse_amount
+from app.core.money import BadAmount, fmt_grouped, parse_amount, parse_percent
 from app.core.timeutil import BEIJING, now, to_beijing
 from app.views.widgets import palette
 
-# Up to 9 digits of yuan and 2 of fen; "¥" and spaces are not typed here.
-AMOUNT_PATTERN = r"^\d{0,9}(\.\d{0,2})?$"
-# 0 to 100 with up to two decimals (the store keeps hundredths of a percent).
-PERCENT_PATTERN = r"^(100(\.0{0,2})?|\d{0,2}(\.\d{0,2})?)$"
 BEIJING_ZONE = QTimeZone(8 * 3600)
 EMPTY_DATE = QDateTime(QDate(2000, 1, 1), QTime(0, 0), BEIJING_ZONE)
+GREY, RED = "#5f6368", "#b3261e"
 
 
 translate = QCoreApplication.translate
 
 
-class AmountEdit(QLineEdit):
-    """Money in yuan, two decimals at most; empty means unknown."""
+def number_problem(exc: BadAmount, percent: bool = False) -> str:
+    """Why a typed amount or percentage was refused, in the UI language."""
+    texts = {
+        "negative": translate("FormFields", "Cannot be negative."),
+        "too_large": translate("FormFields", "Too large: at most 999,999,999.99."),
+        "decimals": (translate("FormFields", "At most two decimal places.") if percent
+                     else translate("FormFields", "At most two decimal places (fen).")),
+        "ambiguous": (translate("FormFields", "Unclear where the decimal point is: write 12.5") if percent
+                      else translate("FormFields", "Unclear where the decimal point is: write 1299.50 or "
+                                                   "1,299.50")),
+        "over_100": translate("FormFields", "At most 100%."),
+    }
+    fallback = (translate("FormFields", "Not a percentage: type a number from 0 to 100, e.g. 12.5") if percent
+                else translate("FormFields", "Not an amount: type digits, e.g. 199.50"))
+    return texts.get(exc.code, fallback)
+
+
+class NumberEdit(QLineEdit):
+    """A number typed as text: kept exactly as typed (no validator drops a character), read by the
+    core's one parser; `reading` (placed under the field by the form) says what was understood, or
+    in red why it was refused. Empty means unknown."""
+
+    percent = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(AMOUNT_PATTERN), self))
-        self.setPlaceholderText("0.00")
+        self.reading = QLabel(parent)
+        self.reading.setWordWrap(True)
+        self.reading.hide()
+        self.textChanged.connect(self._show_reading)
+
+    def _parse(self, text: str) -> Decimal:
+        raise NotImplementedError
+
+    def _understood(self, value: Decimal) -> str:
+        raise NotImplementedError
+
+    def _read(self) -> tuple[Decimal | None, str | None]:
+        """(the number, why it is refused): (None, None) when empty."""
+        text = self.text().strip()
+        if not text:
+            return None, None
+        try:
+            return self._parse(text), None
+        except BadAmount as exc:
+            return None, number_problem(exc, self.percent)
+
+    def problem(self) -> str | None:
+        """The reason the text is refused, or None (empty or a good number)."""
+        return self._read()[1]
 
     def value(self) -> Decimal | None:
-        text = self.text().strip()
-        if not text or text == ".":
-            return None
-        try:
-            return parse_amount(text)
-        except BadAmount:
-            return None
+        """The number, or None when empty or refused (see problem())."""
+        return self._read()[0]
+
+    def _show_reading(self) -> None:
+        value, problem = self._read()
+        if problem is not None:
+            self.reading.setText(problem)
+            colour = RED
+        elif value is not None and self.text().strip() != self._canonical(value):
+            self.reading.setText(self._understood(value))  # "¥199" -> "= ¥199.00": say how it was read
+            colour = GREY
+        else:
+            self.reading.setText("")
+            colour = GREY
+        self.reading.setStyleSheet(f"color: {colour};")
+        self.reading.setVisible(bool(self.reading.text()))
+        self.setAccessibleDescription(self.reading.text())
+
+    def _canonical(self, value: Decimal) -> str:
+        return ""
+
+    def retranslate(self) -> None:
+        self._show_reading()
+
+
+class AmountEdit(NumberEdit):
+    """Money in yuan: 199.5, 199,5, ¥199, 199元, １９９, 1,299.00; two decimals at most."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("0.00")
+
+    def _parse(self, text: str) -> Decimal:
+        return parse_amount(text)
+
+    def _canonical(self, value: Decimal) -> str:
+        return f"{value:.2f}"
+
+    def _understood(self, value: Decimal) -> str:
+        return translate("FormFields", "= ¥%1").replace("%1", fmt_grouped(value))
 
     def set_value(self, amount: Decimal | None) -> None:
         self.setText("" if amount is None else f"{amount:.2f}")
 
 
-class PercentEdit(QLineEdit):
-    """A percentage from 0 to 100 with up to two decimals; empty means unknown."""
+class PercentEdit(NumberEdit):
+    """A percentage from 0 to 100 with up to two decimals: 12, 12.5, 12%, １２％."""
+
+    percent = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(PERCENT_PATTERN), self))
         self.setPlaceholderText("0–100")
 
-    def value(self) -> Decimal | None:
-        text = self.text().strip().rstrip(".")
-        if not text:
-            return None
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            return None
-        return number if 0 <= number <= 100 else None
+    def _parse(self, text: str) -> Decimal:
+        return parse_percent(text)
+
+    def _canonical(self, value: Decimal) -> str:
+        return format(value.normalize(), "f")
+
+    def _understood(self, value: Decimal) -> str:
+        return translate("FormFields", "= %1%").replace("%1", self._canonical(value))
 
     def set_value(self, value: Decimal | None) -> None:
-        self.setText("" if value is None else format(value.normalize(), "f"))
+        self.setText("" if value is None else self._canonical(value))
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
