@@ -6,6 +6,7 @@ PDF is written. Missing fields and evidence are warnings, not blockers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,6 +23,30 @@ from app.rules.result import CheckResult
 if TYPE_CHECKING:
     from app.bundle.builder import BundleResult
     from app.services.cases import Cancel, CaseService, Progress
+
+
+UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def with_suffix_kept(path: Path, suffix: str = ".pdf") -> Path:
+    """The path with `suffix` as its extension: "x.pdfxy" becomes "x.pdfxy.pdf", never a cut name."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def next_free(path: Path) -> Path:
+    """`path` if nothing is there, else the first free "<stem>-2<suffix>", "-3"…: an earlier bundle is never
+    written over without the user saying so."""
+    candidate, n = path, 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def default_output(folder: Path, title: str, what: str = "证据材料", suffix: str = ".pdf") -> Path:
+    """<folder>/<title>-<what>-<YYYYmmdd><suffix>, with a counter (-2, -3…) if that file already exists."""
+    stem = f"{UNSAFE_NAME.sub('_', title).strip(' .') or 'case'}-{what}-{now().strftime('%Y%m%d')}"
+    return next_free(folder / f"{stem}{suffix}")
 
 
 @dataclass

@@ -681,6 +681,18 @@ The details were saved to %2.</translation>
         <translation>Show in folder</translation>
     </message>
     <message>
+        <source>Type where to save the PDF, or choose a folder.</source>
+        <translation>Type where to save the PDF, or choose a folder.</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”: a bundle is always a .pdf file.</source>
+        <translation>Saved as “{name}”: a bundle is always a .pdf file.</translation>
+    </message>
+    <message>
+        <source>A file of this name exists: the export asks before replacing it.</source>
+        <translation>A file of this name exists: the export asks before replacing it.</translation>
+    </message>
+    <message>
         <source>Save the evidence bundle as</source>
         <translation>Save the evidence bundle as</translation>
     </message>
@@ -691,6 +703,22 @@ The details were saved to %2.</translation>
     <message>
         <source>The export is blocked until the pre-flight check passes.</source>
         <translation>The export is blocked until the pre-flight check passes.</translation>
+    </message>
+    <message>
+        <source>Replace the earlier bundle?</source>
+        <translation>Replace the earlier bundle?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. An earlier bundle may have been sent with its fingerprint.</source>
+        <translation>“{name}” already exists in {folder}. An earlier bundle may have been sent with its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Save as “{name}”</source>
+        <translation>Save as “{name}”</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
     <message>
         <source>Checking the originals and laying out the bundle…</source>

@@ -677,6 +677,18 @@ The details were saved to %2.</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
+        <source>Type where to save the PDF, or choose a folder.</source>
+        <translation>请填写 PDF 的保存位置，或点“选择…”。</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}”: a bundle is always a .pdf file.</source>
+        <translation>将保存为“{name}”：证据材料总是 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>A file of this name exists: the export asks before replacing it.</source>
+        <translation>已有同名文件：导出前会先询问是否替换。</translation>
+    </message>
+    <message>
         <source>Save the evidence bundle as</source>
         <translation>投诉材料另存为</translation>
     </message>
@@ -687,6 +699,22 @@ The details were saved to %2.</source>
     <message>
         <source>The export is blocked until the pre-flight check passes.</source>
         <translation>导出前检查通过后才能导出。</translation>
+    </message>
+    <message>
+        <source>Replace the earlier bundle?</source>
+        <translation>替换之前的证据材料？</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. An earlier bundle may have been sent with its fingerprint.</source>
+        <translation>“{name}”已存在于 {folder}。之前的材料可能已经连同指纹一起提交过。</translation>
+    </message>
+    <message>
+        <source>Save as “{name}”</source>
+        <translation>另存为“{name}”</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Checking the originals and laying out the bundle…</source>

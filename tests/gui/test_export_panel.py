@@ -8,17 +8,29 @@ import zipfile
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.timeutil import now
 from app.services.cases import CaseService
-from app.views.tabs.export_panel import ExportPanel, default_output
+from app.services.export import default_output
+from app.views.tabs.export_panel import ExportPanel
 from app.views.widgets.workers import WorkerRunner
 from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
 from tests.gui.panel_fixtures import screenshot_png
 from tests.store_helpers import chat_txt
 
 PHONE = (1170, 2532)
+
+
+def commit_text(widget, text: str) -> None:
+    """Chinese as an input method commits it."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 def make_panel(qtbot: QtBot, service: CaseService, runner: WorkerRunner, case_id: int) -> ExportPanel:
@@ -142,7 +154,7 @@ def test_default_output_is_safe_and_never_overwrites(tmp_path):
     assert first.parent == tmp_path and "/" not in first.name and ":" not in first.name
     first.write_bytes(b"%PDF")
     second = default_output(tmp_path, "退款/课程:一")
-    assert second != first and second.name.endswith(" (2).pdf")
+    assert second != first and second.name == first.stem + "-2.pdf"  # the date, then a counter
 
 
 def test_retranslate_keeps_options_and_preflight(qtbot, service, runner, case_id):
@@ -153,3 +165,79 @@ def test_retranslate_keeps_options_and_preflight(qtbot, service, runner, case_id
     assert panel.recipient.currentData() == "consumer_association"
     assert panel.recipient.currentText() == "Consumer association"
     assert panel.preflight_list.lines() == lines
+
+
+def test_typed_path_keeps_its_slashes_and_always_ends_in_pdf(qtbot, service, runner, case_id, tmp_path):
+    panel = make_panel(qtbot, service, runner, case_id)
+    panel.show()
+    panel.path_edit.setFocus()
+    panel.path_edit.selectAll()
+    typed = f"{tmp_path}/a/b/材料.pdfxy"
+    qtbot.keyClick(panel.path_edit, Qt.Key.Key_Backspace)
+    QTest.keyClicks(panel.path_edit, f"{tmp_path}/a/b/")
+    commit_text(panel.path_edit, "材料")
+    QTest.keyClicks(panel.path_edit, ".pdfxy")
+    assert panel.path_edit.text() == typed  # every "/" stays where it was typed
+    assert panel.output == tmp_path / "a" / "b" / "材料.pdfxy.pdf"
+    assert "材料.pdfxy.pdf" in panel.path_note.text() and panel.path_note.isVisible()
+
+
+def test_ctrl_e_twice_never_writes_over_the_first_bundle(qtbot, service, runner, case_id, files, tmp_path,
+                                                          monkeypatch):
+    monkeypatch.setattr("app.views.tabs.export_panel.documents_folder", lambda: tmp_path)
+    with_evidence(service, case_id, files, count=1)
+    panel = make_panel(qtbot, service, runner, case_id)
+    first_path = panel.output
+    with qtbot.waitSignal(panel.exported, timeout=180000) as first:
+        assert panel.export_when_ready() is not None
+    qtbot.waitUntil(panel.export_button.isEnabled, timeout=30000)
+    first_bytes = first_path.read_bytes()
+    with qtbot.waitSignal(panel.exported, timeout=180000) as second:
+        panel.export_when_ready()
+    assert first.args[0].path == first_path and first_path.read_bytes() == first_bytes
+    assert second.args[0].path == first_path.with_name(first_path.stem + "-2.pdf")
+    history = [row[5] for row in panel.history.row_texts()]
+    assert sorted(history) == sorted([first_path.name, first_path.stem + "-2.pdf"])
+
+
+def test_a_chosen_file_that_exists_is_replaced_only_when_the_user_says_so(qtbot, service, runner, case_id,
+                                                                          tmp_path):
+    panel = make_panel(qtbot, service, runner, case_id)
+    out = tmp_path / "投诉材料.pdf"
+    out.write_bytes(b"%PDF-1.4 the bundle sent last week")
+    panel.set_output_path(out)
+    assert "asks before replacing" in panel.path_note.text()
+    assert panel.start_export() is None  # asks first
+    box = panel.replace_box
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    with qtbot.waitSignal(panel.exported, timeout=180000) as kept:
+        box.defaultButton().click()  # "save as 投诉材料-2.pdf"
+    assert kept.args[0].path == tmp_path / "投诉材料-2.pdf"
+    assert out.read_bytes() == b"%PDF-1.4 the bundle sent last week"
+    qtbot.waitUntil(panel.export_button.isEnabled, timeout=30000)
+    panel.set_output_path(out)
+    panel.start_export()
+    box = panel.replace_box
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    replace = next(b for b in box.buttons() if b.text() == "Replace")
+    with qtbot.waitSignal(panel.exported, timeout=180000) as replaced:
+        replace.click()
+    assert replaced.args[0].path == out and out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 100
+
+
+def test_the_status_line_follows_a_language_switch(qtbot, service, runner, case_id, tmp_path, qapp):
+    from app.views.widgets.i18n import LanguageSwitcher
+
+    languages = LanguageSwitcher(qapp)
+    languages.apply("zh_CN")
+    try:
+        panel = make_panel(qtbot, service, runner, case_id)
+        panel.set_output_path(tmp_path / "x.pdf")
+        with qtbot.waitSignal(panel.exported, timeout=180000):
+            panel.start_export()
+        assert panel.status.text().startswith("已保存 x.pdf")
+        languages.apply("en")
+        panel.retranslate()
+        assert panel.status.text().startswith("Saved x.pdf")
+    finally:
+        languages.clear()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.guards import if_alive
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ class CaseArchives(QObject):
 
     # ----- out --------------------------------------------------------------------------------
     def choose_export(self) -> None:
-        from app.views.tabs.export_panel import default_output, documents_folder
+        from app.services.export import default_output
+        from app.views.tabs.export_panel import documents_folder
 
         window = self.window
         if window.service is None or window.case_id is None:
@@ -35,7 +37,7 @@ class CaseArchives(QObject):
         title = window.service.get_case(window.case_id).data.title
         start = default_output(documents_folder(), title, "案件包", ".zip")
         name, _filter = QFileDialog.getSaveFileName(window, self.tr("Save the case archive as"), str(start),
-                                                    self.tr("Case archives (*.zip)"))
+                                                    self.tr("Case archives (*.zip)"), "", dialog_options())
         if name:
             path = Path(name)
             self.export_to(path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip"))
@@ -60,7 +62,8 @@ class CaseArchives(QObject):
         from app.views.tabs.export_panel import documents_folder
 
         name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Open a case archive"),
-                                                    str(documents_folder()), self.tr("Case archives (*.zip)"))
+                                                    str(documents_folder()), self.tr("Case archives (*.zip)"),
+                                                    "", dialog_options())
         if name:
             self.import_from(Path(name))
 

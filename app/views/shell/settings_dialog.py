@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.settings import LANGUAGES, Profile, Settings
+from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.form_fields import HintLabel
 
 # Each language is named in itself, so it can be found whatever the current language is.
@@ -94,7 +95,8 @@ class SettingsDialog(QDialog):
         self.profile_note.setText(self.tr("Filled in for every new case. They stay on this computer."))
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"), self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"), self.folder.text(),
+                                                  dialog_options(QFileDialog.Option.ShowDirsOnly))
         if folder:
             self.folder.setText(folder)
 

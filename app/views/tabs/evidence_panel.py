@@ -42,6 +42,7 @@ from app.views.tabs.evidence_side import EvidenceChecklist, TrashCommand, TrashL
 from app.views.tabs.evidence_viewer import EvidenceViewer
 from app.views.tabs.import_progress import ImportProgress
 from app.views.tabs.panel_base import KIND_ORDER, CasePanel, category_of
+from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.reasons import rejected_text
 from app.views.widgets.workers import Job, WorkerRunner
 
@@ -255,7 +256,8 @@ class EvidencePanel(CasePanel):
 
     # ----- adding ---------------------------------------------------------------------
     def choose_files(self, kind: str | None = None) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"), "", "", "",
+                                                      dialog_options())
         if names:
             self.add_files([Path(n) for n in names], kind=kind)
 

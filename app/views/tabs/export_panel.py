@@ -6,7 +6,6 @@ the export and is named at the top; a cancelled export leaves no file.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -32,26 +32,22 @@ from PySide6.QtWidgets import (
 from app.core.domain import CaseInfo
 from app.core.enums import Language, Recipient
 from app.core.errors import IntegrityFailure, NotFound
-from app.core.timeutil import now
 from app.services.cases import CaseService
-from app.services.export import ExportOptions, Preflight, export_case, preflight, warm_bundle_font
+from app.services.export import (
+    ExportOptions,
+    Preflight,
+    default_output,
+    export_case,
+    next_free,
+    preflight,
+    warm_bundle_font,
+    with_suffix_kept,
+)
 from app.views.shell.longlived import settle_long_lived
 from app.views.tabs.export_parts import ExportHistory, PreflightList, recipient_label
 from app.views.tabs.panel_base import CasePanel, error_text
+from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.workers import Job, WorkerRunner
-
-UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def default_output(folder: Path, title: str, what: str = "证据材料", suffix: str = ".pdf") -> Path:
-    """<folder>/<title>-<what>-<YYYYmmdd><suffix>, numbered if that file already exists."""
-    stem = f"{UNSAFE_NAME.sub('_', title).strip(' .') or 'case'}-{what}-{now().strftime('%Y%m%d')}"
-    path = folder / f"{stem}{suffix}"
-    n = 2
-    while path.exists():
-        path = folder / f"{stem} ({n}){suffix}"
-        n += 1
-    return path
 
 
 def documents_folder() -> Path:
@@ -72,6 +68,9 @@ class ExportPanel(CasePanel):
         self.pre: Preflight | None = None
         self.output: Path | None = None
         self.output_chosen = False
+        self._replace_ok: Path | None = None  # the user said "replace" for this file, for one export
+        self.replace_box: QMessageBox | None = None
+        self._status: tuple[str, dict[str, Any]] = ("", {})
         self.export_job: Job | None = None
         self.last_pdf: Path | None = None
         self._generation = 0
@@ -91,19 +90,27 @@ class ExportPanel(CasePanel):
         self.language.currentIndexChanged.connect(lambda _: self.run_preflight())
         self.attach, self.zip = QCheckBox(), QCheckBox()
         self.path_edit = QLineEdit()
-        self.path_edit.textEdited.connect(lambda text: self.set_output_path(Path(text)) if text else None)
+        # Typed text is read, never written back (writing Path(text) back ate every "/" as it was typed).
+        self.path_edit.textEdited.connect(self._path_typed)
+        self.path_note = QLabel()
+        self.path_note.setWordWrap(True)
+        self.path_note.setStyleSheet("color: #5f6368;")
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self.choose_output)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
+        path_cell = QVBoxLayout()
+        path_cell.setSpacing(2)
+        path_cell.addLayout(path_row)
+        path_cell.addWidget(self.path_note)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(3)]
         self.form.addRow(self.labels[0], self.recipient)
         self.form.addRow(self.labels[1], self.language)
         self.form.addRow(self.attach)
         self.form.addRow(self.zip)
-        self.form.addRow(self.labels[2], path_row)
+        self.form.addRow(self.labels[2], path_cell)
         # Buddies: a screen reader says the label with the field, and the label's shortcut focuses it.
         for label, field in zip(self.labels, (self.recipient, self.language, self.path_edit), strict=True):
             label.setBuddy(field)
@@ -163,6 +170,8 @@ class ExportPanel(CasePanel):
         self.folder_button.setText(self.tr("Show in folder"))
         self.preflight_list.retranslate()
         self.history.retranslate()
+        self._set_status(*self._status[:1], **self._status[1])
+        self._show_path_note()
         if self.pre is not None:
             self.preflight_list.show_result(self.pre)
 
@@ -179,7 +188,7 @@ class ExportPanel(CasePanel):
         if case_id != self.case_id:
             self.output_chosen = False
             self.last_pdf = None
-            self.status.clear()
+            self._set_status("")
         super().set_case(case_id)
 
     def reload(self) -> None:
@@ -193,24 +202,59 @@ class ExportPanel(CasePanel):
         if self.info is not None and not self.output_chosen:
             self.output = default_output(documents_folder(), self.info.data.title)
             self.path_edit.setText(str(self.output))
+        self._show_path_note()
         self.open_button.setVisible(self.last_pdf is not None)
         self.folder_button.setVisible(self.last_pdf is not None)
         self.run_preflight()
 
-    def set_output_path(self, path: Path) -> None:
-        self.output = Path(path)
+    def set_output_path(self, path: Path, *, replace_ok: bool = False) -> None:
+        """A path the user chose (a dialog, a test); the bundle is always a .pdf. With replace_ok the user
+        has already agreed to replace a file there (the save dialog asked)."""
+        self.output = with_suffix_kept(Path(path))
         self.output_chosen = True
-        if self.path_edit.text() != str(path):
-            self.path_edit.setText(str(path))
+        self._replace_ok = self.output if replace_ok else None
+        if self.path_edit.text() != str(self.output):
+            self.path_edit.setText(str(self.output))
+        self._show_path_note()
         self._update_export_button()
+
+    def _path_typed(self, text: str) -> None:
+        typed = text.strip()
+        if typed:
+            path = Path(typed).expanduser()
+            path = path if path.is_absolute() else documents_folder() / path
+            if typed.endswith(("/", "\\")) or not path.name or path.is_dir():
+                # A folder: the bundle gets its usual name in it.
+                path = default_output(path, self.info.data.title if self.info else "")
+            self.output = with_suffix_kept(path)
+        else:
+            self.output = None
+        self.output_chosen = True
+        self._replace_ok = None
+        self._show_path_note()
+        self._update_export_button()
+
+    def _show_path_note(self) -> None:
+        out, typed = self.output, self.path_edit.text().strip()
+        if out is None:
+            note = self.tr("Type where to save the PDF, or choose a folder.")
+        elif typed and Path(typed).expanduser().name != out.name:
+            note = self.tr("Saved as “{name}”: a bundle is always a .pdf file.").format(name=out.name)
+        elif self.output_chosen and out.exists():
+            note = self.tr("A file of this name exists: the export asks before replacing it.")
+        else:
+            note = ""
+        self.path_note.setText(note)
+        self.path_note.setVisible(bool(note))
 
     def choose_output(self) -> None:
         start = str(self.output or documents_folder())
+        # Qt's own dialog (translated with the window) asks before it returns a file that exists.
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the evidence bundle as"), start,
-                                                    self.tr("PDF files (*.pdf)"))
+                                                    self.tr("PDF files (*.pdf)"), "", dialog_options())
         if name:
             path = Path(name)
-            self.set_output_path(path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
+            self.set_output_path(path, replace_ok=with_suffix_kept(path) == path and path.exists())
 
     def options(self) -> ExportOptions:
         zip_path = self.output.with_suffix(".zip") if self.output is not None and self.zip.isChecked() else None
@@ -277,7 +321,15 @@ class ExportPanel(CasePanel):
         if self.pre is None or self.pre.failures:
             self.show_error(self.tr("The export is blocked until the pre-flight check passes."))
             return None
+        taken = [p for p in self._targets(self.output) if p.exists()]
+        if taken and self.output != self._replace_ok:
+            if self.output_chosen:
+                self._ask_replace(self.output)  # the user's own name: they say replace or keep both
+                return None
+            self._move_to_free_name()  # the app's name: the next free one, no question
+        self._replace_ok = None  # one "replace" answer is for one export
         case_id, out, options = self.case_id, self.output, self.options()
+        assert out is not None
         box: dict[str, Any] = {}
 
         def work(progress: Any, cancelled: Any) -> Any:
@@ -289,12 +341,58 @@ class ExportPanel(CasePanel):
         self.open_button.hide()
         self.folder_button.hide()
         self.bar.setRange(0, 0)
-        self.status.setText(self.tr("Checking the originals and laying out the bundle…"))
+        self._set_status("checking")
         self.export_job = self.runner.run(
             work, write=True, on_progress=self._export_progress, on_done=self._export_done,
             on_error=self._export_failed, on_cancel=lambda: self._export_cancelled(box.get("result")))
         self._set_running(True)
         return self.export_job
+
+    def _targets(self, out: Path | None) -> list[Path]:
+        """The files an export to `out` writes: the PDF, and the ZIP when asked for."""
+        if out is None:
+            return []
+        return [out, out.with_suffix(".zip")] if self.zip.isChecked() else [out]
+
+    def _free_name(self, out: Path) -> Path:
+        candidate = next_free(out)
+        while any(p.exists() for p in self._targets(candidate)):
+            candidate = next_free(candidate.with_name(candidate.stem + "-2" + candidate.suffix))
+        return candidate
+
+    def _move_to_free_name(self) -> None:
+        assert self.output is not None
+        self.output = self._free_name(self.output)
+        self.path_edit.setText(str(self.output))
+        self._show_path_note()
+
+    def _ask_replace(self, out: Path) -> QMessageBox:
+        """Replace the file, save under a new name (the default), or cancel: not blocking, then exports."""
+        fresh = self._free_name(out)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the earlier bundle?"),
+                          self.tr("“{name}” already exists in {folder}. An earlier bundle may have been sent "
+                                  "with its fingerprint.").format(name=out.name, folder=str(out.parent)),
+                          QMessageBox.StandardButton.NoButton, self)
+        keep = box.addButton(self.tr("Save as “{name}”").format(name=fresh.name), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked is replace:
+                self._replace_ok = out
+            elif clicked is keep:
+                self.set_output_path(fresh)
+            else:
+                return
+            self.start_export()
+
+        box.finished.connect(answered)
+        self.replace_box = box
+        box.open()
+        return box
 
     def export_when_ready(self) -> Job | None:
         """Ctrl+E from anywhere: export now, or as soon as the running pre-flight check passes."""
@@ -307,21 +405,19 @@ class ExportPanel(CasePanel):
         if self._running() and self.export_job is not None:
             self.export_job.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
+            self._set_status("cancelling")
 
     def _export_progress(self, done: int, total: int, label: str) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         if label and not (self.export_job and self.export_job.is_cancelled()):
-            self.status.setText(self.tr("Step {done} of {total}: {label}").format(done=done + 1, total=total,
-                                                                                   label=label))
+            self._set_status("step", done=done + 1, total=total, label=label)
         self.exportProgress.emit(done, total, label)
 
     def _export_done(self, result: Any) -> None:
         self._set_running(False)
         self.last_pdf = result.path
-        self.status.setText(self.tr("Saved {name}: {pages} pages, SHA-256 {digest}…").format(
-            name=result.path.name, pages=result.pages, digest=result.sha256[:12]))
+        self._set_status("saved", name=result.path.name, pages=result.pages, digest=result.sha256[:12])
         self.reload()
         self.changed.emit()
         self.exported.emit(result)
@@ -331,16 +427,30 @@ class ExportPanel(CasePanel):
             self._export_done(result)
             return
         self._set_running(False)
-        self.status.setText(self.tr("Cancelled. No file was written."))
+        self._set_status("cancelled")
         self.exportCancelled.emit()
 
     def _export_failed(self, exc: BaseException) -> None:
         self._set_running(False)
-        self.status.setText(self.tr("The export failed."))
+        self._set_status("failed")
         if isinstance(exc, IntegrityFailure):
             self.run_preflight()  # shows which original changed, and blocks the button
         self.show_error(exc)
         self.exportFailed.emit(exc)
+
+    def _set_status(self, key: str, **args: Any) -> None:
+        """The line under the export button, kept as (what, details) so a language switch re-says it."""
+        self._status = (key, args)
+        texts = {
+            "": "",
+            "checking": self.tr("Checking the originals and laying out the bundle…"),
+            "cancelling": self.tr("Cancelling…"),
+            "step": self.tr("Step {done} of {total}: {label}"),
+            "saved": self.tr("Saved {name}: {pages} pages, SHA-256 {digest}…"),
+            "cancelled": self.tr("Cancelled. No file was written."),
+            "failed": self.tr("The export failed."),
+        }
+        self.status.setText(texts.get(key, "").format(**args))
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None:
