@@ -46,6 +46,7 @@ from app.services.export import (
 from app.views.shell.longlived import settle_long_lived
 from app.views.tabs.export_parts import ExportHistory, PreflightList, recipient_label
 from app.views.tabs.panel_base import CasePanel, error_text
+from app.views.widgets import palette
 from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.workers import Job, WorkerRunner
 
@@ -94,7 +95,7 @@ class ExportPanel(CasePanel):
         self.path_edit.textEdited.connect(self._path_typed)
         self.path_note = QLabel()
         self.path_note.setWordWrap(True)
-        self.path_note.setStyleSheet("color: #5f6368;")
+        self.path_note.setStyleSheet(palette.css("color: $MUTED;"))
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self.choose_output)
         path_row = QHBoxLayout()

@@ -19,7 +19,6 @@ from app.views.widgets import palette
 
 BEIJING_ZONE = QTimeZone(8 * 3600)
 EMPTY_DATE = QDateTime(QDate(2000, 1, 1), QTime(0, 0), BEIJING_ZONE)
-GREY, RED = "#5f6368", "#b3261e"
 
 
 translate = QCoreApplication.translate
@@ -84,13 +83,13 @@ class NumberEdit(QLineEdit):
         value, problem = self._read()
         if problem is not None:
             self.reading.setText(problem)
-            colour = RED
+            colour = palette.ERROR_TEXT
         elif value is not None and self.text().strip() != self._canonical(value):
             self.reading.setText(self._understood(value))  # "¥199" -> "= ¥199.00": say how it was read
-            colour = GREY
+            colour = palette.MUTED
         else:
             self.reading.setText("")
-            colour = GREY
+            colour = palette.MUTED
         self.reading.setStyleSheet(f"color: {colour};")
         self.reading.setVisible(bool(self.reading.text()))
         self.setAccessibleDescription(self.reading.text())
