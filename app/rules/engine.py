@@ -136,16 +136,25 @@ def step_ids(status: str, remedy: str, overdue: bool) -> list[str]:
     return ids
 
 
-def _next_steps(packs: list[RulePack], ids: list[str], lang: str) -> list[NextStep]:
+MERCHANT_ADDRESS_UNKNOWN = Texts(
+    "未填写（见商家在平台上公示的地址）", "not entered (see the address the merchant shows on the platform)"
+)
+
+
+def _next_steps(packs: list[RulePack], ids: list[str], case: CaseData, lang: str) -> list[NextStep]:
     # The first pack (by id order) that explains a step wins; the platform pack can be specific.
     specs: dict[str, StepSpec] = {}
     for pack in reversed(packs):
         specs.update({s.id: s for s in pack.next_steps})
+    # The regulator with jurisdiction is named from the merchant's address (a plain replace: step
+    # texts are prose, and a stray brace in them must not break the check).
+    address = case.merchant.address.strip() or MERCHANT_ADDRESS_UNKNOWN.get(lang)
+
+    def text(spec: StepSpec) -> str:
+        return spec.text.get(lang).replace("{merchant_address}", address)
+
     # A step no pack explains still appears: the id list is the contract.
-    return [
-        NextStep(i, specs[i].title.get(lang), specs[i].text.get(lang)) if i in specs else NextStep(i, i, "")
-        for i in ids
-    ]
+    return [NextStep(i, specs[i].title.get(lang), text(specs[i])) if i in specs else NextStep(i, i, "") for i in ids]
 
 
 def _scam_warning(packs: list[RulePack], lang: str) -> str:
@@ -179,7 +188,7 @@ def check(
         refund_overdue=overdue,
         missing_evidence=_missing_evidence(evidence_kinds, facts.misrepresented),
         missing_fields=_missing_fields(case),
-        next_steps=_next_steps(active, step_ids(facts.status, remedy, overdue), lang),
+        next_steps=_next_steps(active, step_ids(facts.status, remedy, overdue), case, lang),
         scam_warning=_scam_warning(active, lang),
         info=info,
         packs=[p.label for p in active],

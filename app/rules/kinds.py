@@ -231,11 +231,12 @@ def compensation(amount: Decimal, multiplier: Decimal, minimum: Decimal) -> Deci
 
 
 def _eval_misrepresentation(f: Facts, p: Params, lang: str) -> Outcome:
+    # Neutral words: the same reason is read in the window and, for a met rule, in the bundle.
     if lang == "zh":
-        said = "你表示商家存在虚假或引人误解的宣传" if f.misrepresented else "你未表示商家存在虚假或引人误解的宣传"
+        said = "案件记载被投诉人存在虚假或引人误解的宣传" if f.misrepresented else "案件未记载虚假或引人误解的宣传"
     else:
-        said = "you state the promotion was false or misleading" if f.misrepresented else (
-            "you have not stated that the promotion was false or misleading"
+        said = "the case records false or misleading promotion by the merchant" if f.misrepresented else (
+            "the case does not record false or misleading promotion"
         )
     if not f.misrepresented:
         return Outcome("not_met", sentence([said], lang))
@@ -244,9 +245,10 @@ def _eval_misrepresentation(f: Facts, p: Params, lang: str) -> Outcome:
     comp = compensation(f.amount, p["multiplier"], p["min_compensation"])
     a, c, m, n = w.money(f.amount), w.money(comp), w.money(p["min_compensation"]), w.number(p["multiplier"])
     if lang == "zh":
-        money_text = f"退还价款{a}，另赔偿{c}（价款的{n}倍，不足{m}的按{m}计）"
+        money_text = f"可主张退还价款{a}，并增加赔偿{c}（价款的{n}倍，不足{m}的为{m}）"
     else:
-        money_text = f"refund of {a} plus compensation of {c} ({n} × the price, at least {m})"
+        money_text = (f"may claim the price of {a} back plus increased compensation of {c} "
+                      f"({n} × the price, at least {m})")
     return Outcome("met", sentence([said, money_text], lang), refund=f.amount, compensation=comp)
 
 

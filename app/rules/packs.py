@@ -4,13 +4,15 @@ A pack that is wrong in any way is refused as a whole with FILE:LINE, so a volun
 typo never silently changes a verdict. Later folders override packs with the same id.
 
 Schema (see resources/rules/*.toml):
-  [pack]          id, version (text), effective (date), title_zh/en, platforms (names or "*")
+  [pack]          id, version (text), effective (date), title_zh/en, platforms (names or "*"),
+                  optional checked (the date it was last checked against its sources) and
+                  source_zh/en (where its rules come from, when no document can be cited by title)
   [[rules]]       id, kind (see kinds.KINDS), remedy (one the kind allows; none for refund_deadline),
                   the kind's thresholds (amounts as text "300.00"; hours, days, percents as numbers),
                   title_zh/en, explanation_zh/en, optional deadline_title_zh/en,
                   source = { document, article, url, document_en, article_en }
                   Texts may use {threshold} placeholders, filled in from the numbers.
-  [[next_steps]]  id (one of STEP_IDS), title_zh/en, text_zh/en
+  [[next_steps]]  id (one of STEP_IDS), title_zh/en, text_zh/en (may use {merchant_address})
   [[info]]        id, title_zh/en, text_zh/en, source
   [scam_warning]  zh, en
 Unknown tables and keys are errors, so a misspelt threshold cannot be silently ignored.
@@ -40,7 +42,7 @@ _SOURCE_KEYS = ("document", "article", "url", "document_en", "article_en")
 _TEXT_BASES = ("title", "explanation", "deadline_title")
 _RULE_KEYS = {"id", "kind", "remedy", "source", *(f"{b}_{lang}" for b in _TEXT_BASES for lang in ("zh", "en"))}
 _TABLES = ("pack", "rules", "next_steps", "info", "scam_warning")
-_PACK_KEYS = ("id", "version", "effective", "title_zh", "title_en", "platforms")
+_PACK_KEYS = ("id", "version", "effective", "checked", "title_zh", "title_en", "platforms", "source_zh", "source_en")
 _STEP_KEYS = ("id", "title_zh", "title_en", "text_zh", "text_en")
 
 
@@ -127,12 +129,15 @@ class RulePack:
     next_steps: tuple[StepSpec, ...] = ()
     info: tuple[InfoSpec, ...] = ()
     scam_warning: Texts | None = None
+    checked: date | None = None  # last checked against its sources
+    source: Texts | None = None  # where the pack's rules come from
     file: Path = field(default_factory=Path)
     line: int | None = None
 
     @property
     def label(self) -> str:
-        return f"{self.id} {self.version} ({self.effective.isoformat()})"
+        checked = f", checked {self.checked.isoformat()}" if self.checked else ""
+        return f"{self.id} {self.version} ({self.effective.isoformat()}{checked})"
 
     def applies_to(self, platform: str) -> bool:
         return ALL_PLATFORMS in self.platforms or platform in self.platforms
@@ -239,6 +244,8 @@ def _pack(doc: dict[str, Any]) -> RulePack:
     head = Table(doc["pack"], "pack")
     head.check_keys(_PACK_KEYS)
     pack_id, version, effective = head.text("id"), head.text("version"), head.day("effective")
+    checked = head.day("checked") if "checked" in head.data else None
+    source = Texts(*head.pair("source")) if head.has_any("source_zh", "source_en") else None
     title, platforms = head.pair("title"), _platforms(head)
     rule_t, step_t, info_t = _array(doc, "rules"), _array(doc, "next_steps"), _array(doc, "info")
     rules, steps, info = [_rule(t) for t in rule_t], [_step(t) for t in step_t], [_info(t) for t in info_t]
@@ -251,7 +258,8 @@ def _pack(doc: dict[str, Any]) -> RulePack:
         wt.check_keys(("zh", "en"))
         warning = Texts(wt.text("zh"), wt.text("en"))
     return RulePack(
-        pack_id, version, effective, Texts(*title), platforms, tuple(rules), tuple(steps), tuple(info), warning
+        pack_id, version, effective, Texts(*title), platforms, tuple(rules), tuple(steps), tuple(info), warning,
+        checked, source,
     )
 
 

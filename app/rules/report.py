@@ -13,7 +13,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     "summary": ("结论", "Summary"),
     "remedy": ("可主张", "What you can ask for"),
     "refund": ("应退金额", "Refund due"),
-    "compensation": ("赔偿金", "Compensation"),
+    "compensation": ("可主张的赔偿", "Compensation you may claim"),
+    "needs_proof": (
+        "主张赔偿需要证明宣传虚假或引人误解的证据（宣传截图、直播录屏等），目前案件中还没有宣传材料。",
+        "Claiming compensation needs proof that the promotion was false or misleading (screenshots, live-stream "
+        "recordings); the case has no promotion material yet.",
+    ),
     "no_amount": (
         "订单金额未填写，无法计算金额；金额显示为¥0.00，并不表示不能退款。",
         "The order amount is missing, so no figure can be given; ¥0.00 here does not mean no refund is due.",
@@ -41,6 +46,11 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+def needs_promotion_proof(r: CheckResult) -> bool:
+    """Compensation for false promotion is claimed, but no promotion material is in the case."""
+    return r.remedy == "refund_plus_compensation" and "promo" in r.missing_evidence
+
+
 def _t(key: str, lang: str) -> str:
     return pick(lang, _LABELS[key])
 
@@ -66,6 +76,8 @@ def _summary(r: CheckResult) -> list[str]:
     lines.append(f"{_t('refund', lang)}{c}{money(r.refund_amount)}")
     if r.remedy == "refund_plus_compensation":
         lines.append(f"{_t('compensation', lang)}{c}{money(r.compensation)}")
+        if needs_promotion_proof(r):
+            lines.append(_t("needs_proof", lang))
     return lines
 
 

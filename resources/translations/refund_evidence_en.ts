@@ -1537,8 +1537,12 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>Refund due: ¥{amount}</translation>
     </message>
     <message>
-        <source>Compensation: ¥{amount}</source>
-        <translation>Compensation: ¥{amount}</translation>
+        <source>Compensation you may claim: ¥{amount}</source>
+        <translation>Compensation you may claim: ¥{amount}</translation>
+    </message>
+    <message>
+        <source>Claiming compensation needs proof that the promotion was false or misleading (screenshots, live-stream recordings); the case has no promotion material yet.</source>
+        <translation>Claiming compensation needs proof that the promotion was false or misleading (screenshots, live-stream recordings); the case has no promotion material yet.</translation>
     </message>
     <message>
         <source>The refund is overdue.</source>
@@ -1770,8 +1774,8 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>%1 – enter the order amount to see how much</translation>
     </message>
     <message>
-        <source>Refund %1 plus compensation %2</source>
-        <translation>Refund %1 plus compensation %2</translation>
+        <source>Refund %1; compensation you may claim %2</source>
+        <translation>Refund %1; compensation you may claim %2</translation>
     </message>
     <message>
         <source>Full refund possible: %1</source>

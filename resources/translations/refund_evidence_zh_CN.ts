@@ -1529,8 +1529,12 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>应退金额：¥{amount}</translation>
     </message>
     <message>
-        <source>Compensation: ¥{amount}</source>
-        <translation>赔偿金：¥{amount}</translation>
+        <source>Compensation you may claim: ¥{amount}</source>
+        <translation>可主张的赔偿：¥{amount}</translation>
+    </message>
+    <message>
+        <source>Claiming compensation needs proof that the promotion was false or misleading (screenshots, live-stream recordings); the case has no promotion material yet.</source>
+        <translation>主张赔偿需要证明宣传虚假或引人误解的证据（宣传截图、直播录屏等），目前案件中还没有宣传材料。</translation>
     </message>
     <message>
         <source>The refund is overdue.</source>
@@ -1762,8 +1766,8 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>%1（填写订单金额后可算出金额）</translation>
     </message>
     <message>
-        <source>Refund %1 plus compensation %2</source>
-        <translation>可退款 %1，并获赔 %2</translation>
+        <source>Refund %1; compensation you may claim %2</source>
+        <translation>可退款 %1；可主张赔偿 %2</translation>
     </message>
     <message>
         <source>Full refund possible: %1</source>

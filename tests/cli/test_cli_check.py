@@ -83,3 +83,18 @@ def test_check_stored_case_both_languages(run: Run, tmp_path: Path) -> None:
     assert "full refund" in en.lower() and "¥199.00" in en
     data = json.loads(run("check", case_id, "--as-of", "2026-11-05T12:00:00", "--json").stdout)
     assert data["missing_evidence"] == ["purchase", "contract"]  # payment and chat were imported
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_check_cites_the_measures_in_force(run: Run, tmp_path: Path, lang: str) -> None:
+    """`check` names the 2026 measures (Art. 10 for the material, Art. 13 for jurisdiction), never the
+    repealed interim measures nor an invented platform document."""
+    proc = run("check", "--file", str(_file(tmp_path)), "--as-of", "2026-11-20T12:00:00+08:00", "--lang", lang,
+               check=True)
+    if lang == "zh":
+        assert "《市场监督管理投诉举报处理办法》第十条" in proc.stdout and "第十三条" in proc.stdout
+        assert "暂行办法" not in proc.stdout and "快手平台付费课程退款规则" not in proc.stdout
+    else:
+        assert "Measures for Handling Complaints and Reports in Market Regulation" in proc.stdout
+        assert "Art. 10" in proc.stdout and "Art. 13" in proc.stdout
+        assert "Interim Measures" not in proc.stdout and "Kuaishou refund rules for paid courses" not in proc.stdout

@@ -117,7 +117,8 @@ def test_rules_are_the_five_verdict_rules_in_order(packs: list[RulePack]) -> Non
     assert [r.remedy for r in result.rules] == [
         "full_refund", "full_refund", "full_refund", "partial_refund", "refund_plus_compensation"
     ]
-    assert result.packs == ["kuaishou-course 1.0 (2024-01-01)", "prc-consumer-law 1.0 (2020-01-01)"]
+    assert result.packs == ["kuaishou-course 1.1 (2024-01-01, checked 2026-11-30)",
+                            "prc-consumer-law 2.0 (2026-04-15, checked 2026-11-30)"]
 
 
 def test_without_request_rules_use_as_of(packs: list[RulePack]) -> None:

@@ -101,14 +101,14 @@ def test_changed_thresholds_change_verdicts(tmp_path: Path) -> None:
 
 def test_later_folder_overrides_pack_with_same_id(tmp_path: Path) -> None:
     text = (SHIPPED / "kuaishou-course.toml").read_text(encoding="utf-8")
-    text = text.replace('version = "1.0"', 'version = "1.1-volunteer"').replace("max_hours = 6", "max_hours = 24")
+    text = text.replace('version = "1.1"', 'version = "1.1-volunteer"').replace("max_hours = 6", "max_hours = 24")
     write(tmp_path / "user", "my-fix.toml", text)
     packs = load_packs([SHIPPED, tmp_path / "user"])
     assert [p.id for p in packs] == ["kuaishou-course", "prc-consumer-law"]
     assert packs[0].version == "1.1-volunteer" and packs[0].file.name == "my-fix.toml"
     assert quick_verdict(packs, quick_case("100.00", 20)) == "met"
     result = check(quick_case("100.00", 20), [], packs, P)
-    assert result.packs[0] == "kuaishou-course 1.1-volunteer (2024-01-01)"
+    assert result.packs[0] == "kuaishou-course 1.1-volunteer (2024-01-01, checked 2026-11-30)"
 
 
 def test_missing_folder_is_skipped(tmp_path: Path) -> None:
@@ -202,3 +202,20 @@ def test_pack_platforms_limit_where_it_applies(tmp_path: Path) -> None:
     case.platform = "other"
     assert check(case, [], packs, P).rules == []
     assert check(case, [], packs, P).scam_warning  # the safety text never disappears
+
+
+def test_shipped_packs_say_when_they_were_checked_and_cite_only_what_exists() -> None:
+    """Every shipped pack carries the date it was checked and where its rules come from; no
+    repealed measures, no invented document title (issue #11)."""
+    packs = load_packs()
+    for pack in packs:
+        assert pack.checked is not None and pack.source is not None, pack.id
+        text = (SHIPPED / pack.file.name).read_text(encoding="utf-8")
+        assert "暂行办法" not in text
+        assert "快手平台付费课程退款规则" not in text and "Kuaishou refund rules for paid courses" not in text
+    kuaishou = next(p for p in packs if p.id == "kuaishou-course")
+    assert kuaishou.source is not None and "以平台当前公布的规则为准" in kuaishou.source.zh
+    assert all("培训资料" in r.source.document for r in kuaishou.rules)
+    law = next(p for p in packs if p.id == "prc-consumer-law")
+    cited = " ".join(i.source.document + i.source.article for i in law.info)
+    assert "《市场监督管理投诉举报处理办法》第十条" in cited and "第十六条第（四）项" in cited

@@ -41,7 +41,7 @@ def test_chinese_report(packs: list[RulePack]) -> None:
     for heading in headings:
         assert f"【{heading}】" in text
     assert "检查时间：2024-05-09 10:00（北京时间）" in text
-    assert "可主张：退款并赔偿" in text and "应退金额：¥199.99" in text and "赔偿金：¥599.97" in text
+    assert "可主张：退款并赔偿" in text and "应退金额：¥199.99" in text and "可主张的赔偿：¥599.97" in text
     assert "—— 符合" in text and "—— 不符合" in text
     for rule in result.rules:
         assert rule.reason in text and rule.source in text
@@ -70,7 +70,7 @@ def test_deadline_not_yet_passed_and_overdue_flag(packs: list[RulePack]) -> None
     case = refused_case()
     case.refund.status = "pending"
     early = render_text(check(case, [], packs, P + timedelta(days=3, hours=1), "zh"))
-    assert "退款应到账（申请后3天内）：2024-05-07 10:00（北京时间），未到" in early
+    assert "退款应处理完毕（申请后3天内）：2024-05-07 10:00（北京时间），未到" in early
     late = render_text(check(case, [], packs, P + timedelta(days=6, seconds=1), "en"))
     assert "The refund is overdue" in late
 
@@ -94,3 +94,22 @@ def test_nothing_to_do(packs: list[RulePack]) -> None:
     text = render_text(check(case, ["purchase", "contract", "payment", "chat"], packs, P, "en"))
     assert "Nothing to do right now." in text and "not enough facts to decide" in text
     assert "== Evidence still missing ==\nNone" in text
+
+
+def test_report_cites_the_measures_in_force_and_asks_for_proof_of_the_promotion(packs: list[RulePack]) -> None:
+    """The adviser names the 2026 measures (never the repealed 暂行办法), the regulator with
+    jurisdiction from the merchant's address, one place per dispute, and says that claiming
+    compensation needs promotion evidence while the case has none."""
+    case = refused_case()
+    case.course.misrepresented = True
+    case.merchant.address = "浙江省杭州市西湖区示例大道88号"
+    text = render_text(check(case, ["purchase", "payment"], packs, P + timedelta(days=8), "zh"))
+    assert "《市场监督管理投诉举报处理办法》第十三条" in text and "暂行办法" not in text
+    assert "本案商家地址：浙江省杭州市西湖区示例大道88号" in text
+    assert "同一争议只选一处" in text and "第十六条第（二）项" in text
+    assert "主张赔偿需要证明宣传虚假" in text
+    with_promo = render_text(check(case, ["purchase", "payment", "promo"], packs, P + timedelta(days=8), "zh"))
+    assert "主张赔偿需要证明宣传虚假" not in with_promo
+    en = render_text(check(case, ["purchase"], packs, P + timedelta(days=8), "en"))
+    assert "Measures for Handling Complaints and Reports in Market Regulation" in en and "Interim" not in en
+    assert "Claiming compensation needs proof" in en

@@ -54,7 +54,7 @@ def test_example_case_opens_with_its_evidence_and_summary(qtbot: QtBot, window: 
     assert window.tabs.currentWidget() is window.panels["overview"]
     overview = window.panels["overview"]
     qtbot.waitUntil(lambda: overview.card.result is not None, timeout=10000)  # type: ignore[attr-defined]
-    assert "可退款 ¥199.00，并获赔 ¥597.00" in overview.card.text()  # type: ignore[attr-defined]
+    assert "可退款 ¥199.00；可主张赔偿 ¥597.00" in overview.card.text()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1, timeout=10000)
 
 
@@ -68,7 +68,7 @@ def test_switching_language_retranslates_the_open_window(qtbot: QtBot, window: M
     assert window.case_list.search.placeholderText().startswith("Search title")
     overview = window.panels["overview"]
     assert overview.editor.labels["order.number"].text() == "Order number"  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: "Refund ¥199.00 plus compensation ¥597.00" in overview.card.text(),  # type: ignore
+    qtbot.waitUntil(lambda: "Refund ¥199.00; compensation you may claim ¥597.00" in overview.card.text(),  # type: ignore
                     timeout=10000)
     window.set_language("zh_CN")
     assert tabs.tabText(1) == "证据" and window.file_menu.title() == "案件(&C)"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.money import fmt
 from app.core.timeutil import now
+from app.rules.report import needs_promotion_proof
 from app.rules.result import CheckResult, Deadline, RuleVerdict
 from app.services.cases import CaseService
 from app.views.tabs.panel_base import CasePanel, fmt_datetime, kind_label
@@ -288,7 +289,12 @@ class RulesPanel(CasePanel):
             return box
         grid.addWidget(text_label(self.tr("Refund due: ¥{amount}").format(amount=fmt(r.refund_amount))))
         if r.remedy == "refund_plus_compensation":
-            grid.addWidget(text_label(self.tr("Compensation: ¥{amount}").format(amount=fmt(r.compensation))))
+            grid.addWidget(text_label(self.tr("Compensation you may claim: ¥{amount}").format(
+                amount=fmt(r.compensation))))
+            if needs_promotion_proof(r):
+                grid.addWidget(text_label(self.tr(
+                    "Claiming compensation needs proof that the promotion was false or misleading (screenshots, "
+                    "live-stream recordings); the case has no promotion material yet."), palette.CAUTION_TEXT))
         if r.refund_overdue:
             grid.addWidget(text_label(self.tr("The refund is overdue."), palette.BAD, bold=True))
         return box

@@ -82,8 +82,8 @@ def headline(result: CheckResult) -> str:
         return translate("Summary", "%1 – enter the order amount to see how much").replace(
             "%1", remedy_label(remedy))
     if remedy == "refund_plus_compensation":
-        return (translate("Summary", "Refund %1 plus compensation %2").replace("%1", money(result.refund_amount))
-                .replace("%2", money(result.compensation)))
+        return (translate("Summary", "Refund %1; compensation you may claim %2")
+                .replace("%1", money(result.refund_amount)).replace("%2", money(result.compensation)))
     if remedy == "full_refund":
         return translate("Summary", "Full refund possible: %1").replace("%1", money(result.refund_amount))
     if remedy == "partial_refund":
