@@ -23,7 +23,6 @@ from app.bundle.assemble import assemble
 from app.bundle.complaint import complaint
 from app.bundle.cover import cover
 from app.bundle.exhibits import exhibit
-from app.bundle.findings import findings
 from app.bundle.index import index
 from app.bundle.layout import render
 from app.bundle.manifest import bundle_id, integrity, manifest_csv
@@ -67,7 +66,7 @@ class BundleResult:
 
 
 def story(ctx: Context) -> list[Flowable]:
-    out = cover(ctx) + complaint(ctx) + findings(ctx) + timeline(ctx) + index(ctx)
+    out = cover(ctx) + complaint(ctx) + timeline(ctx) + index(ctx)
     for ex in ctx.exhibits:
         out += exhibit(ex, ctx)
     return out + integrity(ctx)

@@ -1,8 +1,11 @@
-"""The complaint letter (投诉书), shaped to Art. 9 of 《市场监督管理投诉举报处理暂行办法》.
+"""The complaint letter (投诉书), shaped to Art. 10 of 《市场监督管理投诉举报处理办法》 (2026).
 
-Art. 9 asks for the complainant's name, phone and address; the respondent's name and address;
-the demands; and the facts of the dispute. What the user wrote comes first; where they left
-demands empty, they are drafted from the rule check.
+Art. 10 asks for the complainant's true identity details (name, phone, postal address), the
+respondent's name and address, the specific request and the facts of the dispute, and makes the
+complainant answer for the truth of the material. The letter is the consumer's submission, in the
+third person: the demands (the user's own, else drafted from the rule check), the facts with the
+exhibits that prove them, the grounds (met rules with their citations), the list of exhibits, the
+truth statement and the signature line.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.bundle import fmt
 from app.bundle.cover import platform_name, recipient_name
+from app.bundle.facts import fact_lines, ground_lines
 from app.bundle.layout import section
 from app.bundle.model import Context
 from app.bundle.styles import p
@@ -37,7 +41,7 @@ def drafted_demands(ctx: Context) -> list[str]:
     items = [t("demand.refund", amount=fmt.money(refund, t)) if refund else t("demand.refund_any")]
     if check.remedy == "refund_plus_compensation" and check.compensation > 0:
         items.append(t("demand.compensation", amount=fmt.money(check.compensation, t)))
-    items.append(t("demand.mediate"))
+    items.append(t(f"demand.mediate.{ctx.recipient}"))
     return items
 
 
@@ -50,53 +54,23 @@ def demands(ctx: Context) -> list[str]:
     return [f"{i}. {line}" for i, line in enumerate(lines, 1)]
 
 
-def _purchase(ctx: Context) -> str:
-    t, d = ctx.t, ctx.case.data
-    platform = platform_name(ctx)
-    text = t(
-        "facts.purchase",
-        when=t("facts.when", date=fmt.date(d.order.paid_at, t)) if d.order.paid_at else "",
-        where=t("facts.where", platform=platform, shop=d.merchant.shop)
-        if d.merchant.shop
-        else t("facts.where_platform", platform=platform),
-        what=t("facts.what", item=d.order.item) if d.order.item else t("facts.what_any"),
-        order=t("facts.order", number=d.order.number) if d.order.number else "",
-        paid=t("facts.paid", amount=fmt.money(d.order.amount, t)) if d.order.amount is not None else "",
-    )
-    return text[:1].upper() + text[1:]
-
-
-def drafted_facts(ctx: Context) -> list[str]:
-    """Sentences from the case data: purchase, course start, refund request, and the rules met."""
-    t, d, check = ctx.t, ctx.case.data, ctx.check
-    out = [_purchase(ctx)]
-    if d.course.starts_at:
-        out.append(t("facts.start", date=fmt.date(d.course.starts_at, t)))
-    if d.course.progress_percent is not None:
-        out.append(t("facts.progress", p=f"{d.course.progress_percent.normalize():f}"))
-    if d.course.misrepresented:
-        out.append(t("facts.misrepresented"))
-    if d.refund.requested_at:
-        status = t(f"facts.status.{d.refund.status}", refunded=fmt.money(d.refund.refunded_amount, t))
-        out.append(t("facts.request", date=fmt.date(d.refund.requested_at, t), status=status))
-    if check.refund_overdue:
-        out.append(t("facts.overdue"))
-    met = check.met()
-    if met:
-        out.append(t("facts.rules", rules=t("facts.list_sep").join(r.title or r.id for r in met)))
-    return out
+def _person(ctx: Context, fields: list[tuple[str, str]], *, always: tuple[str, ...] = ()) -> list[Flowable]:
+    """'label: value' lines; a required field left empty shows as a dash, an optional one is left out."""
+    t, s = ctx.t, ctx.styles
+    return [p(t(key, v=value or t("none")), s.body) for key, value in fields if value or key in always]
 
 
 def _parties(ctx: Context) -> list[Flowable]:
     t, s, d = ctx.t, ctx.styles, ctx.case.data
-    none = t("none")
+    required = ("complaint.name", "complaint.phone", "complaint.address", "complaint.merchant_name",
+                "complaint.merchant_address")
     out: list[Flowable] = [p(t("complaint.complainant"), s.h2)]
-    out += [p(t(key, v=value or none), s.body) for key, value in (
-        ("complaint.name", d.consumer.name), ("complaint.phone", d.consumer.phone),
-        ("complaint.address", d.consumer.address))]
+    out += _person(ctx, [("complaint.name", d.consumer.name), ("complaint.id_number", d.consumer.id_number),
+                         ("complaint.phone", d.consumer.phone), ("complaint.address", d.consumer.address),
+                         ("complaint.email", d.consumer.email)], always=required)
     out.append(p(t("complaint.respondent"), s.h2))
-    out.append(p(t("complaint.merchant_name", v=d.merchant.name or none), s.body))
-    out.append(p(t("complaint.merchant_address", v=d.merchant.address or none), s.body))
+    out += _person(ctx, [("complaint.merchant_name", d.merchant.name),
+                         ("complaint.merchant_address", d.merchant.address)], always=required)
     if d.merchant.shop:
         out.append(p(t("complaint.shop", shop=d.merchant.shop, platform=platform_name(ctx)), s.body))
     if d.merchant.contact:
@@ -113,18 +87,32 @@ def _attachments(ctx: Context) -> list[Flowable]:
     return out
 
 
-def complaint(ctx: Context) -> list[Flowable]:
+def _facts_and_grounds(ctx: Context) -> list[Flowable]:
     t, s, d = ctx.t, ctx.styles, ctx.case.data
-    joiner = "" if ctx.lang == "zh" else " "
+    out: list[Flowable] = [p(t("complaint.facts"), s.h2), p(t("complaint.facts.facts"), s.h3)]
+    out += [p(f"{n}. {line}", s.body) for n, line in enumerate(fact_lines(ctx), 1)]
+    own = [line for line in d.facts.splitlines() if line.strip()]
+    if own:
+        out.append(p(t("complaint.own_account"), s.body))
+        out += [p(line, s.body) for line in own]
+    grounds = ground_lines(ctx)
+    if grounds:
+        out.append(p(t("complaint.facts.grounds"), s.h3))
+        out += [p(line, s.body) for line in grounds]
+    return out
+
+
+def complaint(ctx: Context) -> list[Flowable]:
+    t, s = ctx.t, ctx.styles
     out = [*section(ctx, "complaint"), p(t(f"complaint.intro.{ctx.recipient}"), s.body)]
     out += _parties(ctx)
     out.append(p(t("complaint.demands"), s.h2))
     out += [p(line, s.body) for line in demands(ctx)]
-    out.append(p(t("complaint.facts"), s.h2))
-    out += [p(line, s.body) for line in d.facts.splitlines() if line.strip()]
-    out.append(p(joiner.join(drafted_facts(ctx)), s.body))
+    out += _facts_and_grounds(ctx)
     out += _attachments(ctx)
-    # The closing and the signature line stay together: a lone signature page would look detached.
-    out += [Spacer(1, 12), KeepTogether([p(t("complaint.closing"), s.body), p(recipient_name(ctx), s.body),
-                                         Spacer(1, 18), p(t("complaint.signature"), s.body)])]
+    # The truth statement, the closing and the signature line stay together: a lone signature page
+    # would look detached.
+    out += [Spacer(1, 12), KeepTogether([
+        p(t("complaint.truth"), s.body), Spacer(1, 6), p(t("complaint.closing"), s.body),
+        p(recipient_name(ctx), s.body), Spacer(1, 18), p(t("complaint.signature"), s.body)])]
     return out

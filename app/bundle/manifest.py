@@ -7,6 +7,7 @@ import hashlib
 import io
 from datetime import datetime
 
+from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer
 
 from app.bundle import fmt
@@ -36,16 +37,28 @@ def bundle_id(case_id: int, as_of: datetime, manifest: bytes) -> str:
     return f"C{case_id}-{to_beijing(as_of):%Y%m%d}-{short}"
 
 
+def _hash_row(text: str) -> list[str]:
+    return [text, "", "", ""]
+
+
 def integrity(ctx: Context) -> list[Flowable]:
+    """Each original's name, size and import time, then its full SHA-256 on a line of its own.
+
+    The hash sits in a row spanning the table, in a size that keeps all 64 digits on one line,
+    so a clerk can copy it whole and compare it with what certutil or shasum prints.
+    """
     t, s = ctx.t, ctx.styles
-    rows = [[t("integrity.col.no"), t("integrity.col.name"), t("integrity.col.size"), t("integrity.col.sha"),
-             t("integrity.col.imported")]]
+    rows = [[t("integrity.col.no"), t("integrity.col.name"), t("integrity.col.size"), t("integrity.col.imported")]]
+    spans: list[tuple[object, ...]] = []
     for ex in ctx.exhibits:
         info = ex.info
-        rows.append([ex.label, fmt.safe_name(info.original_name), f"{info.size:,}", info.sha256,
-                     fmt.stamp(info.imported_at)])
-    widths = [FRAME_W * f for f in (0.1, 0.22, 0.13, 0.38, 0.17)]
-    table = grid(rows, widths, s, extra=[("FONTSIZE", (0, 0), (-1, -1), 7.5)])
+        rows.append([ex.label, fmt.safe_name(info.original_name), f"{info.size:,}", fmt.stamp(info.imported_at)])
+        rows.append(_hash_row(f"SHA-256 {info.sha256.lower()}"))
+        row = len(rows) - 1
+        spans += [("SPAN", (0, row), (-1, row)), ("LINEBELOW", (0, row - 1), (-1, row - 1), 0, colors.white),
+                  ("TOPPADDING", (0, row), (-1, row), 0), ("LEFTPADDING", (0, row), (-1, row), 12)]
+    widths = [FRAME_W * f for f in (0.12, 0.43, 0.2, 0.25)]
+    table = grid(rows, widths, s, extra=spans)
     name = t("integrity.file")
     out: list[Flowable] = [
         *section(ctx, "integrity"), p(t("integrity.intro"), s.body), table, Spacer(1, 10), p(t("integrity.how"), s.h2),
@@ -55,5 +68,5 @@ def integrity(ctx: Context) -> list[Flowable]:
     ]
     if ctx.attach_originals:
         out.append(p(t("integrity.attached"), s.body))
-    out += [Spacer(1, 8), p(t("integrity.manifest", bundle_id=ctx.bundle_id, sha=ctx.manifest_sha), s.small)]
+    out += [Spacer(1, 8), p(t("integrity.manifest", bundle_id=ctx.bundle_id), s.small), p(ctx.manifest_sha, s.small)]
     return out

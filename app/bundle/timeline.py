@@ -1,39 +1,26 @@
-"""The timeline (大事记): the case's events and the dated evidence, in time order, Beijing time."""
+"""The timeline (大事记): key dates, events and dated evidence in time order, Beijing time.
+
+Each row names the exhibits that show it, so a clerk can go from a date to its proof.
+"""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from reportlab.platypus import Flowable
 
 from app.bundle import fmt
+from app.bundle.facts import timeline_entries
 from app.bundle.layout import section
 from app.bundle.model import Context
 from app.bundle.styles import FRAME_W, grid, p
-from app.core.timeutil import aware
-
-
-def entries(ctx: Context) -> list[tuple[datetime, str]]:
-    """(when, what) for every event and every exhibit with a date, oldest first."""
-    t = ctx.t
-    labels = {ex.info.id: ex.label for ex in ctx.exhibits}
-    items: list[tuple[datetime, str]] = []
-    for event in ctx.case.events:
-        see = t("timeline.see", label=labels[event.evidence_id]) if event.evidence_id in labels else ""
-        items.append((aware(event.at), event.text + see))
-    for ex in ctx.exhibits:
-        when = ex.info.occurred_at or ex.info.captured_at
-        if when is not None:
-            items.append((aware(when), t("timeline.evidence", label=ex.label, title=ex.info.title)))
-    return sorted(items, key=lambda item: item[0])  # sorted() is stable: equal times keep their order
 
 
 def timeline(ctx: Context) -> list[Flowable]:
     t, s = ctx.t, ctx.styles
     out = [*section(ctx, "timeline"), p(t("beijing_time"), s.small)]
-    rows = [[fmt.stamp(when), what] for when, what in entries(ctx)]
+    sep = t("facts.label_sep")
+    rows = [[fmt.stamp(e.at), e.text, sep.join(e.exhibits)] for e in timeline_entries(ctx)]
     if not rows:
         return [*out, p(t("timeline.empty"), s.body)]
-    table = [[t("timeline.col.time"), t("timeline.col.event")], *rows]
-    out.append(grid(table, [FRAME_W * 0.25, FRAME_W * 0.75], s))
+    table = [[t("timeline.col.time"), t("timeline.col.event"), t("timeline.col.exhibits")], *rows]
+    out.append(grid(table, [FRAME_W * 0.22, FRAME_W * 0.58, FRAME_W * 0.2], s))
     return out

@@ -86,7 +86,8 @@ def _deadlines(rules: list[RuleSpec], facts: Facts, lang: str) -> list[Deadline]
         if due is None:
             continue
         title = rule.say(rule.deadline_title or rule.title, lang)
-        item = Deadline(rule.id, to_beijing(due), facts.as_of > due, title)
+        item = Deadline(rule.id, to_beijing(due), facts.as_of > due, title, rule.kind_def.marks_overdue,
+                        rule.source.text(lang))
         found.append((rule.kind_def.anchor, due, n, item))
     # By the event they count from (payment, course start, request), then by due time.
     return [d for *_, d in sorted(found, key=lambda x: (x[0], x[1], x[2]))]

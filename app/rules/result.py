@@ -34,6 +34,8 @@ class Deadline:
     due: datetime
     passed: bool
     title: str = ""
+    refund_due: bool = False  # the merchant's deadline to refund (drives refund_overdue), not the consumer's
+    source: str = ""
 
 
 @dataclass

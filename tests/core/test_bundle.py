@@ -72,7 +72,7 @@ def _outline(reader: PdfReader) -> Iterator[tuple[str, int, int]]:
 
 def test_chinese_headings_extract_as_text(zh: Built) -> None:
     whole = "\n".join(zh.texts)
-    headings = ("消费者投诉证据材料", "投诉书", "规则核对", "大事记", "证据目录", "完整性校验",
+    headings = ("消费者投诉证据材料", "投诉书", "大事记", "证据目录", "完整性校验",
                 "致：市场监督管理局（12315）")
     for heading in headings:
         assert heading in whole
@@ -116,7 +116,7 @@ def test_each_exhibit_bookmark_lands_on_its_heading(zh: Built) -> None:
         assert f"证据{n}" in zh.text_of(page)
         assert zh.req.case.evidence[n - 1].title in zh.text_of(page)
     top = [title for title, _, depth in _outline(zh.reader) if depth == 0]
-    assert top == ["封面", "投诉书", "规则核对", "大事记", "证据目录", "证据", "完整性校验"]
+    assert top == ["封面", "投诉书", "大事记", "证据目录", "证据", "完整性校验"]
 
 
 def test_index_page_numbers_are_the_real_pages(zh: Built) -> None:
@@ -139,36 +139,48 @@ def test_index_page_numbers_are_the_real_pages(zh: Built) -> None:
     assert all(targets.count(page) == 6 for page in firsts)  # one link per cell: the whole row
 
 
-def test_complaint_follows_article_9_and_drafts_demands(zh: Built) -> None:
+def test_complaint_follows_article_10_and_drafts_demands(zh: Built) -> None:
     page = next(page for title, page, _ in _outline(zh.reader) if title == "投诉书")
-    text = zh.text_of(page)
-    for part in ("张三", "13800000000", "北京市朝阳区某某路1号", "某某教育科技有限公司", "杭州市西湖区某某大厦8层",
-                 "投诉请求", "事实与理由", "退还课程费用199.00元", "赔偿500.00元", "第五十五条",
-                 "七天内不满意全额退款", "课程七日无理由退款", "投诉人（签名）", "年", "证据4 课程服务协议"):
+    text = zh.text_of(page) + zh.text_of(page + 1)
+    for part in ("依照《市场监督管理投诉举报处理办法》第十条", "张三", "13800000000", "北京市朝阳区某某路1号",
+                 "某某教育科技有限公司", "杭州市西湖区某某大厦8层", "投诉请求", "事实与理由", "退还课程费用199.00元",
+                 "赔偿500.00元", "第五十五条第一款", "七天内不满意全额退款", "课程七日无理由退款",
+                 "投诉人（签名）", "年", "证据4 课程服务协议", "并对其真实性负责"):
         assert part in text, part
     assert "（第 " + page_range(zh.span(2).start, zh.span(2).stop - 1) + " 页）" in text
 
 
-def test_findings_and_timeline(zh: Built) -> None:
+def test_only_met_rules_and_no_advice(zh: Built) -> None:
+    """The check's unknown rule, missing fields, next steps and notes stay out of the bundle."""
+    own = re.sub(r"\s", "", "".join(zh.texts[: zh.span(1).start - 1]) + zh.texts[-1])
+    for part in ("商家应在七日内退款", "暂行办法", "拨打12315或登录全国12315平台", "支付渠道", "关于虚拟商品",
+                 "无法判断", "不符合"):
+        assert part not in own, part
+    assert "《快手课程类商品售后规则》第四条" in own  # the met rule, with its source
+
+
+def test_timeline_has_key_dates_events_and_exhibits(zh: Built) -> None:
     pages = {title: page for title, page, _ in _outline(zh.reader)}
-    findings = re.sub(r"\s", "", zh.text_of(pages["规则核对"]))  # table cells wrap
-    for part in ("符合", "无法判断", "《快手课程类商品售后规则》第四条", "已过", "谨防退款诈骗", "下一步", "支付凭证",
-                 "支付渠道"):
-        assert part in findings, part
-    timeline = zh.text_of(pages["大事记"])
-    events = ("证据2：直播间宣传长截图", "下单并支付199元", "向客服申请退款", "拨打平台客服电话")
+    timeline = zh.reader.pages[pages["大事记"] - 1].extract_text(extraction_mode="layout")
+    events = ("直播间宣传长截图", "下单并支付199元", "向客服申请退款", "课程开课", "拨打平台客服电话")
     order = [timeline.index(s) for s in events]
     assert order == sorted(order)
     assert "2026-11-01 12:30" in timeline  # Beijing time
+    row = next(line for line in timeline.splitlines() if "下单并支付199元" in line)
+    assert "证据1" in row  # the event's own exhibit, and the purchase record dated with it
+    start = next(line for line in timeline.splitlines() if "课程开课" in line)
+    assert "证据4" in start  # the contract proves the course start
 
 
-def test_every_original_hash_is_listed(zh: Built) -> None:
-    appendix = re.sub(r"\s", "", zh.text_of(zh.result.pages))
+def test_every_original_hash_is_listed_whole_on_one_line(zh: Built) -> None:
+    appendix = zh.reader.pages[zh.result.pages - 1].extract_text(extraction_mode="layout")
+    lines = appendix.splitlines()
     for info in zh.req.case.evidence:
-        assert info.sha256 in appendix
+        assert any(info.sha256 in line for line in lines), info.sha256
         assert info.original_name in appendix
-    assert "certutil-hashfile" in appendix and "shasum-a256" in appendix
-    assert zh.result.bundle_id in appendix
+    flat = re.sub(r"\s", "", appendix)
+    assert "certutil-hashfile" in flat and "shasum-a256" in flat and "自导入本应用以来未被改动" in flat
+    assert zh.result.bundle_id in flat
 
 
 def test_every_page_has_its_footer_and_exhibit_pages_their_label(zh: Built) -> None:
@@ -306,7 +318,7 @@ def test_english_bundle(en: Built) -> None:
     for n in range(1, 7):
         assert f"Exhibit {n}" in en.text_of(en.span(n).start)
     top = [title for title, _, depth in _outline(en.reader) if depth == 0]
-    assert top == ["Cover", "Complaint", "Rule check", "Timeline", "Index of exhibits", "Exhibits", "Integrity check"]
+    assert top == ["Cover", "Complaint", "Timeline", "Index of exhibits", "Exhibits", "Integrity check"]
     assert en.reader.attachments == {}
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.bundle.complaint import demands, drafted_demands, drafted_facts
+from app.bundle.complaint import demands, drafted_demands
+from app.bundle.facts import fact_lines, ground_lines, timeline_entries
 from app.bundle.manifest import bundle_id, manifest_csv
 from app.bundle.model import Context, PageMap
 from app.bundle.pdf_fonts import MISSING, covered, markup
@@ -56,7 +58,7 @@ def _ctx(tmp_path: Path, **check_changes: object) -> Context:
 def test_drafted_demands_follow_the_remedy(tmp_path: Path) -> None:
     ctx = _ctx(tmp_path)
     assert drafted_demands(ctx)[:2] == ["退还课程费用199.00元。",
-                                        "赔偿500.00元（依据《中华人民共和国消费者权益保护法》第五十五条）。"]
+                                        "依照《中华人民共和国消费者权益保护法》第五十五条第一款，赔偿500.00元。"]
     ctx = _ctx(tmp_path, remedy="full_refund", refund_amount=Decimal("0"))
     drafted = drafted_demands(ctx)
     assert drafted[0] == "退还课程费用199.00元。"  # from the order when the check has no amount
@@ -71,11 +73,45 @@ def test_user_demands_win_and_keep_their_numbers(tmp_path: Path) -> None:
     assert demands(ctx) == ["1. 退还199元", "2. 赔礼道歉"]
 
 
-def test_drafted_facts_name_dates_and_rules(tmp_path: Path) -> None:
-    facts = "".join(drafted_facts(_ctx(tmp_path)))
-    for part in ("2026年11月1日", "AI绘画小课堂", "KS2026110112345678", "2026年11月3日开课", "2026年11月2日",
-                 "被拒绝", "课程七日无理由退款", "欺诈退一赔三"):
+def test_facts_name_dates_and_the_exhibits_that_prove_them(tmp_path: Path) -> None:
+    facts = "".join(fact_lines(_ctx(tmp_path)))
+    for part in ("2026年11月1日", "AI绘画小课堂", "KS2026110112345678", "支付199.00元（证据1）",
+                 "2026年11月3日开课（证据4）", "实际情况不符（证据2、证据6）",
+                 "2026年11月2日向被投诉人申请退款（证据5）",
+                 "拒绝退款", "学习进度约为 5%"):
         assert part in facts, part
+    assert "你" not in facts
+
+
+def test_grounds_are_the_met_rules_with_their_sources(tmp_path: Path) -> None:
+    grounds = ground_lines(_ctx(tmp_path))
+    assert len(grounds) == 2
+    assert grounds[0].startswith("1. 课程七日无理由退款：") and "《快手课程类商品售后规则》第四条" in grounds[0]
+    assert "虚假或者引人误解的宣传诱使投诉人购买（证据2、证据6）" in grounds[1]
+
+
+def test_a_missed_refund_deadline_is_stated_as_a_fact(tmp_path: Path) -> None:
+    from app.rules.result import Deadline
+
+    due = Deadline("kuaishou.refund_in_3_days", AS_OF - timedelta(days=15), True, "退款处理期限", True,
+                   "快手退款政策公开培训资料（3日内审核退款）")
+    ctx = _ctx(tmp_path, deadlines=[due], refund_overdue=True)
+    ctx.case.data.refund.status = "pending"
+    facts = "".join(fact_lines(ctx))
+    assert "依照快手退款政策公开培训资料（3日内审核退款），被投诉人应于2026-11-05" in facts
+    assert "截至2026年11月20日，被投诉人仍未退款" in facts
+    assert any(e.text == "退款期限届满，被投诉人未退款" for e in timeline_entries(ctx))
+
+
+def test_partial_refund_ground_is_the_computed_amount(tmp_path: Path) -> None:
+    from app.rules.result import RuleVerdict
+
+    partial = RuleVerdict("kuaishou.after_start_partial", "met", "partial_refund",
+                          "已开课；按未学部分退款：¥199.00 ×（100% − 40%）= ¥119.40", "培训资料（本应用的理解）",
+                          title="开课后按进度退款", refund=Decimal("119.40"))
+    ctx = _ctx(tmp_path, rules=[partial], remedy="partial_refund", refund_amount=Decimal("119.40"))
+    assert ground_lines(ctx) == ["1. 开课后按进度退款：已开课；按未学部分退款：¥199.00 ×（100% − 40%）= ¥119.40。"
+                                 "依据：培训资料（本应用的理解）。"]
 
 
 def test_manifest_and_bundle_id(tmp_path: Path) -> None:
