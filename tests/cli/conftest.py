@@ -28,11 +28,6 @@ def cli_env() -> dict[str, str]:
     return env
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
 def run_in_process(argv: list[str]) -> subprocess.CompletedProcess[str]:
     """`python -m app ARGV` through app.launch.main in this process, output captured as text."""
     from app.launch import main

@@ -1,7 +1,7 @@
-"""GUI fixtures: a real store in a temp folder, a worker runner, the main window; bulk case rows.
+"""GUI fixtures: a worker runner, a realistic case, the main window, translations; bulk case rows.
 
-Panel tests import their own fixtures from tests/gui/panel_fixtures.py; the names here
-(store, workers, window) do not clash with those.
+The store (`service`, in `data_dir`) comes from tests/conftest.py; pictures and cases to put in it from
+tests/gui/factories.py.
 """
 
 from __future__ import annotations
@@ -25,27 +25,43 @@ from app.views.shell.main_window import MainWindow
 from app.views.widgets.i18n import LanguageSwitcher
 from app.views.widgets.qt_fonts import register_fonts
 from app.views.widgets.workers import WorkerRunner
+from tests.gui.factories import realistic_case
 
 PROFILE = Profile(name="王小明", phone="13800138000", address="北京市朝阳区示例路1号")
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
+def _end_jobs(r: WorkerRunner) -> None:
+    for job in list(r._jobs):
+        job.cancel()
+    assert r.wait(60000), "background jobs did not end"
 
 
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[CaseService]:
-    svc = CaseService(data_dir)
-    yield svc
-    svc.close()
+def runner(qapp: object, service: CaseService) -> Iterator[WorkerRunner]:
+    """Ends after every job ended, and before the store closes (it depends on `service`)."""
+    r = WorkerRunner()
+    yield r
+    _end_jobs(r)
 
 
 @pytest.fixture
-def workers() -> Iterator[WorkerRunner]:
-    runner = WorkerRunner()
-    yield runner
-    assert runner.wait(30000), "background jobs still running at the end of the test"
+def storeless_runner(qapp: object) -> Iterator[WorkerRunner]:
+    """For a window that opens its store itself (or fails to): no store is opened for the test."""
+    r = WorkerRunner()
+    yield r
+    _end_jobs(r)
+
+
+@pytest.fixture
+def case_id(service: CaseService) -> int:
+    return service.create_case(realistic_case())
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    return folder
 
 
 @pytest.fixture
@@ -57,19 +73,19 @@ def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
     switcher.clear()
 
 
-def make_window(qtbot: QtBot, store: CaseService | None, workers: WorkerRunner, data_dir: Path,
+def make_window(qtbot: QtBot, service: CaseService | None, runner: WorkerRunner, data_dir: Path,
                 languages: LanguageSwitcher, tmp_path: Path, **kwargs: object) -> MainWindow:
-    window = MainWindow(data_dir=data_dir, runner=workers, settings=Settings(profile=PROFILE), languages=languages,
-                        service=store, location=tmp_path / "location.json", **kwargs)  # type: ignore[arg-type]
+    window = MainWindow(data_dir=data_dir, runner=runner, settings=Settings(profile=PROFILE), languages=languages,
+                        service=service, location=tmp_path / "location.json", **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.resize(1280, 800)
     return window
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: CaseService, workers: WorkerRunner, data_dir: Path, languages: LanguageSwitcher,
+def window(qtbot: QtBot, service: CaseService, runner: WorkerRunner, data_dir: Path, languages: LanguageSwitcher,
            tmp_path: Path) -> Iterator[MainWindow]:
-    win = make_window(qtbot, store, workers, data_dir, languages, tmp_path)
+    win = make_window(qtbot, service, runner, data_dir, languages, tmp_path)
     with qtbot.waitSignal(win.case_list.loaded, timeout=10000):
         win.show()
     yield win

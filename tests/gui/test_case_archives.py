@@ -14,7 +14,7 @@ from app.views.shell.main_window import MainWindow
 from tests.gui.test_main_window import open_demo
 
 
-def test_export_then_import_a_case_archive(qtbot: QtBot, window: MainWindow, store: CaseService,
+def test_export_then_import_a_case_archive(qtbot: QtBot, window: MainWindow, service: CaseService,
                                            tmp_path: Path) -> None:
     assert not window.commands["archive_out"].isEnabled()  # no case open yet
     assert window.commands["archive_in"].isEnabled()
@@ -33,7 +33,7 @@ def test_export_then_import_a_case_archive(qtbot: QtBot, window: MainWindow, sto
     new_id = int(opened.args[0])
     assert new_id != demo
     assert window.status.text() == "案件包已核对无误，并导入为一个新案件。"
-    original, copy = store.get_case(demo), store.get_case(new_id)
+    original, copy = service.get_case(demo), service.get_case(new_id)
     assert copy.data.title == original.data.title
     assert sorted(e.sha256 for e in copy.evidence) == sorted(e.sha256 for e in original.evidence)
 

@@ -18,10 +18,10 @@ from tests.gui.conftest import bulk_cases, recent_case
 from tests.store_helpers import png
 
 
-def loaded_model(qtbot: QtBot, store: CaseService, workers: WorkerRunner, data_dir: Path) -> CaseListModel:
-    model = CaseListModel(workers)
+def loaded_model(qtbot: QtBot, service: CaseService, runner: WorkerRunner, data_dir: Path) -> CaseListModel:
+    model = CaseListModel(runner)
     with qtbot.waitSignals([model.loaded, model.counted], timeout=10000):
-        model.attach(store, RuleBook(data_dir))
+        model.attach(service, RuleBook(data_dir))
     return model
 
 
@@ -29,11 +29,11 @@ def titles(model: CaseListModel) -> list[str]:
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
-def test_ten_thousand_cases_load_in_pages(qtbot: QtBot, store: CaseService, workers: WorkerRunner,
+def test_ten_thousand_cases_load_in_pages(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
                                           data_dir: Path) -> None:
-    bulk_cases(store, 10_000)
+    bulk_cases(service, 10_000)
     started = time.perf_counter()
-    model = loaded_model(qtbot, store, workers, data_dir)
+    model = loaded_model(qtbot, service, runner, data_dir)
     assert time.perf_counter() - started < 2.0
     assert model.total == 10_000
     assert model.rowCount() == PAGE
@@ -45,10 +45,10 @@ def test_ten_thousand_cases_load_in_pages(qtbot: QtBot, store: CaseService, work
     assert len(set(titles(model))) == 2 * PAGE
 
 
-def test_search_filters_by_title_names_order_number(qtbot: QtBot, store: CaseService, workers: WorkerRunner,
+def test_search_filters_by_title_names_order_number(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
                                                      data_dir: Path) -> None:
-    bulk_cases(store, 600)
-    model = loaded_model(qtbot, store, workers, data_dir)
+    bulk_cases(service, 600)
+    model = loaded_model(qtbot, service, runner, data_dir)
     with qtbot.waitSignal(model.counted, timeout=10000):
         model.set_filter("商家7教育")
     assert model.total == 12  # n % 50 == 7 for 600 rows
@@ -64,12 +64,12 @@ def test_search_filters_by_title_names_order_number(qtbot: QtBot, store: CaseSer
     assert model.total == 150
 
 
-def test_search_finds_evidence_titles(qtbot: QtBot, store: CaseService, workers: WorkerRunner, data_dir: Path,
+def test_search_finds_evidence_titles(qtbot: QtBot, service: CaseService, runner: WorkerRunner, data_dir: Path,
                                       tmp_path: Path) -> None:
-    plain = store.create_case(recent_case(title="没有证据的案件"))
-    with_shot = store.create_case(recent_case(title="有截图的案件"))
-    store.add_evidence(with_shot, [png(tmp_path / "shot.png")], kind="payment", title="微信支付凭证")
-    model = loaded_model(qtbot, store, workers, data_dir)
+    plain = service.create_case(recent_case(title="没有证据的案件"))
+    with_shot = service.create_case(recent_case(title="有截图的案件"))
+    service.add_evidence(with_shot, [png(tmp_path / "shot.png")], kind="payment", title="微信支付凭证")
+    model = loaded_model(qtbot, service, runner, data_dir)
     assert model.total == 2
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.set_filter("微信支付凭证")
@@ -77,10 +77,10 @@ def test_search_finds_evidence_titles(qtbot: QtBot, store: CaseService, workers:
     assert plain != with_shot
 
 
-def test_rule_columns_are_computed_for_visible_rows_only(qtbot: QtBot, store: CaseService, workers: WorkerRunner,
+def test_rule_columns_are_computed_for_visible_rows_only(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
                                                         data_dir: Path) -> None:
-    bulk_cases(store, 1000)
-    model = loaded_model(qtbot, store, workers, data_dir)
+    bulk_cases(service, 1000)
+    model = loaded_model(qtbot, service, runner, data_dir)
     assert model.cached_checks == 0
     assert model.data(model.index(0, REMEDY)) == "…"  # asked for: computed in a worker
     with qtbot.waitSignal(model.checked, timeout=10000):
@@ -92,14 +92,14 @@ def test_rule_columns_are_computed_for_visible_rows_only(qtbot: QtBot, store: Ca
     assert model.data(model.index(0, REMEDY)) == "Not enough facts"
 
 
-def test_rule_columns_show_remedy_and_next_deadline(qtbot: QtBot, store: CaseService, workers: WorkerRunner,
+def test_rule_columns_show_remedy_and_next_deadline(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
                                                     data_dir: Path) -> None:
-    case_id = store.create_case(recent_case("3"))
-    model = loaded_model(qtbot, store, workers, data_dir)
+    case_id = service.create_case(recent_case("3"))
+    model = loaded_model(qtbot, service, runner, data_dir)
     model.data(model.index(0, REMEDY))
     qtbot.waitUntil(lambda: model.data(model.index(0, REMEDY)) == "Full refund", timeout=10000)
     deadline = model.index(0, DEADLINE)
-    paid = store.get_case(case_id).data.order.paid_at
+    paid = service.get_case(case_id).data.order.paid_at
     assert paid is not None
     due = to_beijing(paid + timedelta(days=7))  # the 7-day refund: paid a day ago
     assert model.data(deadline) == f"{due:%b} {due.day}, {due:%H:%M}"
@@ -109,15 +109,15 @@ def test_rule_columns_show_remedy_and_next_deadline(qtbot: QtBot, store: CaseSer
     assert model.headerData(REMEDY, Qt.Orientation.Horizontal) == "Remedy"
 
 
-def test_an_updated_case_moves_to_the_top(qtbot: QtBot, store: CaseService, workers: WorkerRunner,
+def test_an_updated_case_moves_to_the_top(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
                                           data_dir: Path) -> None:
-    first = store.create_case(recent_case(title="第一个"))
-    store.create_case(recent_case(title="第二个"))
-    model = loaded_model(qtbot, store, workers, data_dir)
+    first = service.create_case(recent_case(title="第一个"))
+    service.create_case(recent_case(title="第二个"))
+    model = loaded_model(qtbot, service, runner, data_dir)
     assert titles(model) == ["第二个", "第一个"]
-    data = store.get_case(first).data
+    data = service.get_case(first).data
     data.title = "第一个（已改）"
-    store.update_case(first, data)
+    service.update_case(first, data)
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.reload()
     assert titles(model) == ["第一个（已改）", "第二个"]

@@ -1,4 +1,4 @@
-"""The evidence tab against a real store: add (dialog, drop, paste), refuse, tick, reorder, edit, trash, view."""
+"""The evidence tab against a real service: add (dialog, drop, paste), refuse, tick, reorder, edit, trash, view."""
 
 from __future__ import annotations
 
@@ -15,8 +15,7 @@ from app.views.tabs.evidence_panel import EvidencePanel
 from app.views.tabs.evidence_viewer import EvidenceViewer
 from app.views.widgets.workers import WorkerRunner
 from tests.fixtures_gen import pdf_document
-from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
-from tests.gui.panel_fixtures import screenshot_png, truncated_png
+from tests.gui.factories import screenshot_png, truncated_png
 from tests.store_helpers import chat_txt
 
 
@@ -194,7 +193,7 @@ def test_reorder_by_moving_rows_changes_the_bundle_order(qtbot, service, runner,
         assert panel.model.dropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
     assert titles(service, case_id) == ["3", "2", "0", "1"]
     assert [panel.model.item_at(r).title for r in range(4)] == ["3", "2", "0", "1"]
-    panel.set_case(case_id)  # shown again from the store: same order
+    panel.set_case(case_id)  # shown again from the service: same order
     assert [panel.model.item_at(r).title for r in range(4)] == ["3", "2", "0", "1"]
 
 

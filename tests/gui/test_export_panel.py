@@ -19,8 +19,7 @@ from app.services.cases import CaseService
 from app.services.export import default_output
 from app.views.tabs.export_panel import ExportPanel
 from app.views.widgets.workers import WorkerRunner
-from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
-from tests.gui.panel_fixtures import screenshot_png
+from tests.gui.factories import screenshot_png
 from tests.store_helpers import chat_txt
 
 PHONE = (1170, 2532)

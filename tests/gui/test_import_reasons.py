@@ -20,7 +20,6 @@ from app.services.cases import CaseService
 from app.views.tabs.panel_base import error_text
 from app.views.widgets.i18n import LanguageSwitcher
 from app.views.widgets.reasons import DESCRIPTIONS, REASONS, rejected_text, shown_reason
-from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
 
 APP = Path(__file__).resolve().parents[2] / "app"
 HAN = re.compile(r"[\u4e00-\u9fff]")

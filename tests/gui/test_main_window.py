@@ -46,9 +46,9 @@ def test_empty_state_welcomes_a_first_time_user(window: MainWindow) -> None:
 
 
 def test_example_case_opens_with_its_evidence_and_summary(qtbot: QtBot, window: MainWindow,
-                                                          store: CaseService) -> None:
+                                                          service: CaseService) -> None:
     case_id = open_demo(qtbot, window)
-    info = store.get_case(case_id)
+    info = service.get_case(case_id)
     assert len(info.evidence) == 5 and len(info.events) == 4
     assert sorted(info.evidence_kinds) == ["chat", "contract", "payment", "promo", "purchase"]
     assert window.tabs.currentWidget() is window.panels["overview"]
@@ -92,8 +92,8 @@ def test_settings_change_language_profile_and_data_folder(qtbot: QtBot, window: 
     wizard.discard()
 
 
-def test_paste_adds_a_screenshot_from_the_clipboard(qtbot: QtBot, window: MainWindow, store: CaseService) -> None:
-    case_id = store.create_case(recent_case())
+def test_paste_adds_a_screenshot_from_the_clipboard(qtbot: QtBot, window: MainWindow, service: CaseService) -> None:
+    case_id = service.create_case(recent_case())
     window.case_list.refresh()
     window.open_case(case_id)
     image = QImage(300, 500, QImage.Format.Format_RGB32)
@@ -101,8 +101,8 @@ def test_paste_adds_a_screenshot_from_the_clipboard(qtbot: QtBot, window: MainWi
     QGuiApplication.clipboard().setImage(image)
     window.commands["paste"].trigger()
     assert window.tabs.currentWidget() is window.panels["evidence"]
-    qtbot.waitUntil(lambda: len(store.get_case(case_id).evidence) == 1, timeout=20000)
-    assert store.get_case(case_id).evidence[0].media_type == "image/png"
+    qtbot.waitUntil(lambda: len(service.get_case(case_id).evidence) == 1, timeout=20000)
+    assert service.get_case(case_id).evidence[0].media_type == "image/png"
 
 
 class Spy(QWidget):
@@ -127,14 +127,14 @@ class Spy(QWidget):
         self.calls.append("export")
 
 
-def test_keyboard_shortcuts(qtbot: QtBot, store: CaseService, workers: WorkerRunner, data_dir: Path,
+def test_keyboard_shortcuts(qtbot: QtBot, service: CaseService, runner: WorkerRunner, data_dir: Path,
                             languages: LanguageSwitcher, tmp_path: Path) -> None:
     spies = {key: Spy() for key in TABS}
 
     def factory(key: str):  # type: ignore[no-untyped-def]
         return lambda _s, _r, parent, _rules: spies[key]
 
-    window = make_window(qtbot, store, workers, data_dir, languages, tmp_path,
+    window = make_window(qtbot, service, runner, data_dir, languages, tmp_path,
                          panels={key: factory(key) for key in TABS})
     with qtbot.waitSignal(window.first_painted, timeout=10000):  # shortcuts are set once the window is painted
         window.show()
@@ -145,7 +145,7 @@ def test_keyboard_shortcuts(qtbot: QtBot, store: CaseService, workers: WorkerRun
     window.welcome.new_button.setFocus()  # in a text field Ctrl+V pastes text, as it should
     qtbot.keyClick(window.welcome.new_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # no case: a hint
     assert window.status.text() == "请先打开或新建一个案件，再粘贴截图。"
-    case_id = store.create_case(recent_case())
+    case_id = service.create_case(recent_case())
     with qtbot.waitSignal(window.case_list.loaded, timeout=10000):
         window.case_list.refresh()
     window.open_case(case_id)
@@ -178,21 +178,21 @@ def test_an_unexpected_error_is_logged_and_shown_and_the_app_goes_on(qtbot: QtBo
     dialog.close()
 
 
-def test_a_database_from_a_newer_version_is_a_message(qtbot: QtBot, workers: WorkerRunner, data_dir: Path,
+def test_a_database_from_a_newer_version_is_a_message(qtbot: QtBot, storeless_runner: WorkerRunner, data_dir: Path,
                                                       languages: LanguageSwitcher, tmp_path: Path) -> None:
     stamp_newer_schema(data_dir)
-    window = make_window(qtbot, None, workers, data_dir, languages, tmp_path)
+    window = make_window(qtbot, None, storeless_runner, data_dir, languages, tmp_path)
     assert not window.welcome.new_button.isEnabled()  # until the store is open
     with qtbot.waitSignal(window.store_failed, timeout=20000) as failed:
         window.open_store()
     assert "newer version" in failed.args[0]
 
 
-def test_a_damaged_database_is_a_message_naming_it(qtbot: QtBot, workers: WorkerRunner, data_dir: Path,
+def test_a_damaged_database_is_a_message_naming_it(qtbot: QtBot, storeless_runner: WorkerRunner, data_dir: Path,
                                                     languages: LanguageSwitcher, tmp_path: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "cases.sqlite3").write_bytes(b"overwritten by another program\n" * 200)
-    window = make_window(qtbot, None, workers, data_dir, languages, tmp_path)
+    window = make_window(qtbot, None, storeless_runner, data_dir, languages, tmp_path)
     with qtbot.waitSignal(window.store_failed, timeout=20000) as failed:
         window.open_store()
     assert failed.args[0] == (f"{data_dir / 'cases.sqlite3'}：案件数据库无法使用："
@@ -248,11 +248,11 @@ def test_the_rule_texts_follow_the_window_language(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: rules.result.lang == "zh", timeout=20000)  # type: ignore[attr-defined]
 
 
-def test_new_evidence_shows_in_the_other_tabs(qtbot: QtBot, window: MainWindow, store: CaseService,
+def test_new_evidence_shows_in_the_other_tabs(qtbot: QtBot, window: MainWindow, service: CaseService,
                                               tmp_path: Path) -> None:
     from tests.store_helpers import png
 
-    case_id = store.create_case(recent_case())
+    case_id = service.create_case(recent_case())
     window.open_case(case_id, "rules")
     rules, evidence, timeline = (window.panels[k] for k in ("rules", "evidence", "timeline"))
     qtbot.waitUntil(lambda: rules.result is not None, timeout=20000)  # type: ignore[attr-defined]
@@ -269,7 +269,7 @@ def test_new_evidence_shows_in_the_other_tabs(qtbot: QtBot, window: MainWindow, 
 
 
 def test_ctrl_e_before_the_preflight_finished_exports_once_it_passes(qtbot: QtBot, window: MainWindow,
-                                                                      store: CaseService, tmp_path: Path) -> None:
+                                                                      service: CaseService, tmp_path: Path) -> None:
     case_id = open_demo(qtbot, window)
     window.open_case(case_id, "export")
     export = window.panels["export"]
@@ -281,7 +281,7 @@ def test_ctrl_e_before_the_preflight_finished_exports_once_it_passes(qtbot: QtBo
     qtbot.waitUntil(lambda: export.export_job is not None and export.export_job.done,  # type: ignore
                     timeout=120000)
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
-    assert len(store.get_case(case_id).exports) == 1
+    assert len(service.get_case(case_id).exports) == 1
 
 
 def test_long_lived_objects_are_kept_out_of_full_collections(qtbot: QtBot, window: MainWindow) -> None:
@@ -296,19 +296,20 @@ def test_long_lived_objects_are_kept_out_of_full_collections(qtbot: QtBot, windo
 
 
 def test_after_the_first_paint_the_store_opens_and_the_app_has_its_icon(
-        qtbot: QtBot, workers: WorkerRunner, data_dir: Path, languages: LanguageSwitcher, tmp_path: Path) -> None:
+        qtbot: QtBot, storeless_runner: WorkerRunner, data_dir: Path, languages: LanguageSwitcher,
+        tmp_path: Path) -> None:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.views.shell.application import Startup
 
     QApplication.setWindowIcon(QIcon())
-    window = make_window(qtbot, None, workers, data_dir, languages, tmp_path)
+    window = make_window(qtbot, None, storeless_runner, data_dir, languages, tmp_path)
     status = {"code": 0}
     Startup(window, False, status).start()
     with qtbot.waitSignal(window.first_painted, timeout=10000):
         window.show()
-    painted_first = window.stack.count()  # the welcome page comes with the store, not in the first paint
+    painted_first = window.stack.count()  # the welcome page comes with the service, not in the first paint
     with qtbot.waitSignal(window.store_ready, timeout=30000):
         pass
     assert painted_first == 0 and window.stack.currentWidget() is window.welcome

@@ -22,9 +22,9 @@ from tests.gui.conftest import recent_case
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, store: CaseService, workers: WorkerRunner,
+def panel(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
           languages: LanguageSwitcher) -> Iterator[OverviewPanel]:
-    widget = OverviewPanel(store, workers)
+    widget = OverviewPanel(service, runner)
     qtbot.addWidget(widget)
     widget.resize(900, 760)
     widget.show()
@@ -51,8 +51,8 @@ def retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
 
 
 def test_summary_follows_progress_from_full_to_partial_refund(qtbot: QtBot, panel: OverviewPanel,
-                                                              store: CaseService) -> None:
-    open_case(qtbot, panel, store.create_case(recent_case("3")))
+                                                              service: CaseService) -> None:
+    open_case(qtbot, panel, service.create_case(recent_case("3")))
     assert panel.card.result is not None and panel.card.result.remedy == "full_refund"
     first = panel.card.text()
     assert "可全额退款 ¥199.00" in first
@@ -68,29 +68,29 @@ def test_summary_follows_progress_from_full_to_partial_refund(qtbot: QtBot, pane
 
 
 def test_a_claim_without_time_limit_still_shows_the_next_deadline(qtbot: QtBot, panel: OverviewPanel,
-                                                                  store: CaseService) -> None:
+                                                                  service: CaseService) -> None:
     data = recent_case("3")
     data.course.misrepresented = True  # fraud: refund plus compensation, a claim with no deadline of its own
-    open_case(qtbot, panel, store.create_case(data))
+    open_case(qtbot, panel, service.create_case(data))
     assert panel.card.result is not None and panel.card.result.remedy == "refund_plus_compensation"
     reason = panel.card.reason.text()
     assert reason.startswith("虚假或引人误解的宣传")
     assert "7天无理由退款申请截止" in reason and "还剩 5 天" in reason  # what runs out first
 
 
-def test_missing_complaint_fields_are_listed(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:
+def test_missing_complaint_fields_are_listed(qtbot: QtBot, panel: OverviewPanel, service: CaseService) -> None:
     data = recent_case()
     data.consumer.phone = ""
     data.merchant.address = ""
-    open_case(qtbot, panel, store.create_case(data))
+    open_case(qtbot, panel, service.create_case(data))
     text = panel.card.text()
     assert "投诉还需要：你的电话号码、商家地址" in text
     assert "还缺少证据：" in text
 
 
 def test_amount_and_progress_keep_what_was_typed_and_say_how_they_read_it(qtbot: QtBot, panel: OverviewPanel,
-                                                                          store: CaseService) -> None:
-    case_id = store.create_case(recent_case())
+                                                                          service: CaseService) -> None:
+    case_id = service.create_case(recent_case())
     open_case(qtbot, panel, case_id)
     amount = panel.editor.inputs["order.amount"]
     progress = panel.editor.inputs["course.progress_percent"]
@@ -106,7 +106,7 @@ def test_amount_and_progress_keep_what_was_typed_and_say_how_they_read_it(qtbot:
         assert amount.text() == typed and amount.value() is None
         assert reason in amount.reading.text()
         qtbot.waitUntil(lambda: panel.state_label.text().startswith("未保存"), timeout=5000)
-    assert store.get_case(case_id).data.order.amount == Decimal("199.00")  # the refused text was not saved
+    assert service.get_case(case_id).data.order.amount == Decimal("199.00")  # the refused text was not saved
     assert "实付金额" in panel.card.headline.text()  # the card says what it waits for, not "checking…"
     retype(qtbot, progress, "150")
     assert progress.text() == "150" and "最多 100%" in progress.reading.text()
@@ -115,26 +115,26 @@ def test_amount_and_progress_keep_what_was_typed_and_say_how_they_read_it(qtbot:
     retype(qtbot, amount, "199")
     with qtbot.waitSignal(panel.saved, timeout=10000):
         qtbot.keyClick(amount, Qt.Key.Key_Return)  # Enter saves at once
-    assert store.get_case(case_id).data.course.progress_percent == Decimal("5.25")
+    assert service.get_case(case_id).data.course.progress_percent == Decimal("5.25")
 
 
-def test_edits_are_saved_after_a_pause(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:
-    case_id = store.create_case(recent_case())
+def test_edits_are_saved_after_a_pause(qtbot: QtBot, panel: OverviewPanel, service: CaseService) -> None:
+    case_id = service.create_case(recent_case())
     open_case(qtbot, panel, case_id)
     name = panel.editor.inputs["merchant.name"]
     assert isinstance(name, QLineEdit)
     with qtbot.waitSignal(panel.saved, timeout=10000):
         retype(qtbot, name, "杭州示例教育科技有限公司")
-    assert store.get_case(case_id).data.merchant.name == "杭州示例教育科技有限公司"
+    assert service.get_case(case_id).data.merchant.name == "杭州示例教育科技有限公司"
     assert panel.state_label.text() == "所有修改已保存"
 
 
 def test_contradicting_dates_are_shown_next_to_the_field_and_not_saved(qtbot: QtBot, panel: OverviewPanel,
-                                                                       store: CaseService) -> None:
+                                                                       service: CaseService) -> None:
     data = recent_case()
     data.refund.status = "pending"
     data.refund.requested_at = now() - timedelta(hours=2)
-    case_id = store.create_case(data)
+    case_id = service.create_case(data)
     open_case(qtbot, panel, case_id)
     paid = panel.editor.inputs["order.paid_at"]
     assert isinstance(paid, DateTimeField)
@@ -143,11 +143,11 @@ def test_contradicting_dates_are_shown_next_to_the_field_and_not_saved(qtbot: Qt
     error = panel.editor.errors["order.paid_at"]
     assert error.isVisible() and error.text() == "付款时间晚于申请退款时间。"
     assert panel.state_label.text() == "未保存：请修改标红的字段。"
-    assert store.get_case(case_id).data.order.paid_at == data.order.paid_at
+    assert service.get_case(case_id).data.order.paid_at == data.order.paid_at
 
 
-def test_empty_title_is_refused(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:
-    open_case(qtbot, panel, store.create_case(recent_case()))
+def test_empty_title_is_refused(qtbot: QtBot, panel: OverviewPanel, service: CaseService) -> None:
+    open_case(qtbot, panel, service.create_case(recent_case()))
     title = panel.editor.inputs["title"]
     assert isinstance(title, QLineEdit)
     retype(qtbot, title, "")
@@ -155,8 +155,8 @@ def test_empty_title_is_refused(qtbot: QtBot, panel: OverviewPanel, store: CaseS
     assert panel.editor.errors["title"].text() == "请填写标题。"
 
 
-def test_date_fields_can_be_empty_and_set(qtbot: QtBot, panel: OverviewPanel, store: CaseService) -> None:
-    open_case(qtbot, panel, store.create_case(recent_case()))
+def test_date_fields_can_be_empty_and_set(qtbot: QtBot, panel: OverviewPanel, service: CaseService) -> None:
+    open_case(qtbot, panel, service.create_case(recent_case()))
     requested = panel.editor.inputs["refund.requested_at"]
     assert isinstance(requested, DateTimeField)
     assert requested.value() is None and requested.edit.text() == "未填写"

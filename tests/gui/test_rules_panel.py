@@ -14,8 +14,7 @@ from app.services.cases import CaseService
 from app.views.tabs import rules_panel
 from app.views.tabs.rules_panel import RulesPanel, countdown_text
 from app.views.widgets.workers import WorkerRunner
-from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
-from tests.gui.panel_fixtures import realistic_case
+from tests.gui.factories import realistic_case
 
 
 def make_panel(qtbot: QtBot, service: CaseService, runner: WorkerRunner, case_id: int | None) -> RulesPanel:

@@ -12,8 +12,7 @@ from app.services.cases import CaseService
 from app.views.tabs.panel_base import BEIJING_ZONE
 from app.views.tabs.timeline_panel import EventDialog, TimelinePanel
 from app.views.widgets.workers import WorkerRunner
-from tests.gui.panel_fixtures import *  # noqa: F403 (the fixtures)
-from tests.gui.panel_fixtures import screenshot_png
+from tests.gui.factories import screenshot_png
 
 
 def make_panel(qtbot: QtBot, service: CaseService, runner: WorkerRunner, case_id: int) -> TimelinePanel:

@@ -58,7 +58,7 @@ def fill_pages(qtbot: QtBot, wizard: NewCaseWizard) -> None:
     next_page(qtbot, wizard)
 
 
-def test_wizard_creates_and_opens_a_case(qtbot: QtBot, window: MainWindow, store: CaseService) -> None:
+def test_wizard_creates_and_opens_a_case(qtbot: QtBot, window: MainWindow, service: CaseService) -> None:
     assert window.stack.currentWidget() is window.welcome
     wizard = window.new_case()
     assert wizard is not None and wizard.isVisible()
@@ -73,7 +73,7 @@ def test_wizard_creates_and_opens_a_case(qtbot: QtBot, window: MainWindow, store
     assert window.stack.currentWidget() is window.tabs
     assert window.tabs.currentWidget() is window.panels["evidence"]
     assert window.tabs.tabText(window.tabs.currentIndex()) == "证据"
-    data = store.get_case(case_id).data
+    data = service.get_case(case_id).data
     assert (data.title, data.order.amount, data.course.progress_percent) == ("快手英语课退款", Decimal("199.00"),
                                                                             Decimal("3"))
     assert data.course.misrepresented and data.refund.status == "refused"

@@ -1,25 +1,15 @@
-"""Fixtures for the case-tab panel tests: a real store in a temp folder, a runner, a realistic case.
-
-Test modules take the fixtures with `from tests.gui.panel_fixtures import *` (only the fixtures are
-exported) and import the helper functions by name.
-"""
+"""Things the GUI tests put in a service: a realistic case, phone-screenshot-like PNGs, a truncated PNG."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PIL import Image, ImageDraw
 
 from app.core.domain import CaseData, Consumer, Course, Merchant, Order, Refund
 from app.core.timeutil import BEIJING
-from app.services.cases import CaseService
-from app.views.widgets.workers import WorkerRunner
-
-__all__ = ["case_id", "files", "runner", "service"]
 
 
 def realistic_case(title: str = "快手直播间英语课退款") -> CaseData:
@@ -56,32 +46,3 @@ def truncated_png(path: Path) -> Path:
     data = whole.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     return path
-
-
-@pytest.fixture
-def service(tmp_path: Path) -> Iterator[CaseService]:
-    svc = CaseService(tmp_path / "data")
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def runner(qapp: object, service: CaseService) -> Iterator[WorkerRunner]:
-    """Ends after every job ended, and before the store closes (it depends on `service`)."""
-    r = WorkerRunner()
-    yield r
-    for job in list(r._jobs):
-        job.cancel()
-    assert r.wait(60000), "background jobs did not end"
-
-
-@pytest.fixture
-def case_id(service: CaseService) -> int:
-    return service.create_case(realistic_case())
-
-
-@pytest.fixture
-def files(tmp_path: Path) -> Path:
-    folder = tmp_path / "files"
-    folder.mkdir()
-    return folder
