@@ -31,8 +31,7 @@ PROFILE = Profile(name="王小明", phone="13800138000", address="北京市朝�
 
 
 def _end_jobs(r: WorkerRunner) -> None:
-    for job in list(r._jobs):
-        job.cancel()
+    r.cancel_all()
     assert r.wait(60000), "background jobs did not end"
 
 

@@ -111,7 +111,7 @@ def test_damaged_and_empty_files_are_listed_with_reasons(qtbot, service, runner,
     assert len(lines) == 2
     assert any(line.startswith(str(broken)) for line in lines)
     assert any(line.startswith(str(empty)) and "empty" in line for line in lines)
-    assert panel.progress.isVisible() or not panel.isVisible()
+    assert not panel.progress.isHidden()
     assert "2 refused" in panel.progress.summary.text()
     panel.progress.copy_issues()
     assert QGuiApplication.clipboard().text() == "\n".join(lines)

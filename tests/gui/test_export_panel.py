@@ -62,7 +62,7 @@ def test_export_writes_a_real_pdf_with_progress_and_records_it(qtbot, service, r
     panel.exportProgress.connect(lambda d, t, label: seen.append((d, t, label)))
     with qtbot.waitSignal(panel.exported, timeout=180000) as blocker:
         assert panel.start_export() is not None
-        assert panel.cancel_button.isVisible() or not panel.isVisible()
+        assert not panel.cancel_button.isHidden()  # shown while the export runs
         assert not panel.export_button.isEnabled()
     result = blocker.args[0]
     assert seen and seen[-1][0] == seen[-1][1]  # progress ran to the end
@@ -108,7 +108,7 @@ def test_cancel_mid_way_leaves_no_file(qtbot, service, runner, case_id, files, t
     panel.zip.setChecked(True)
 
     def cancel_on_first(done: int, total: int, _label: str) -> None:
-        if panel._running() and not panel.export_job.is_cancelled():
+        if panel.running() and not panel.export_job.is_cancelled():
             panel.cancel_export()
 
     panel.exportProgress.connect(cancel_on_first)

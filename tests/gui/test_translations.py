@@ -107,7 +107,7 @@ def _strings_in(path: Path) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_string_in_the_views_is_in_the_catalogue(language: str) -> None:
     catalogue = {(context, m.findtext("source") or "") for context, m in messages(language)}
-    missing = sorted(f"{path.name}: {pair}" for path in sorted(VIEWS.glob("*.py")) for pair in _strings_in(path)
+    missing = sorted(f"{path.name}: {pair}" for path in sorted(VIEWS.rglob("*.py")) for pair in _strings_in(path)
                      if pair not in catalogue)
     assert not missing, "run scripts/update_translations.sh and translate:\n" + "\n".join(missing)
 
@@ -120,6 +120,19 @@ def test_compiled_catalogues_translate_and_count(qapp: QCoreApplication) -> None
     assert zh.translate("CaseListPanel", "%n case(s)", "", 2) == "共 %n 个案件"
     assert en.translate("CaseListPanel", "%n case(s)", "", 1) == "%n case"
     assert en.translate("CaseListPanel", "%n case(s)", "", 2) == "%n cases"
+
+
+def test_compiled_catalogues_are_what_the_sources_compile_to(tmp_path: Path) -> None:
+    """Each committed .qm is exactly what lrelease makes of its .ts (file times mean nothing in a checkout)."""
+    import shutil
+    import subprocess
+    import sys
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    assert tool, "pyside6-lrelease (PySide6) is missing"
     for language in LANGUAGES:
-        assert Path(app_catalog(language)).stat().st_mtime >= ts_file(language).stat().st_mtime - 1, \
-            f"{language}: .qm is older than .ts; run scripts/update_translations.sh"
+        fresh = tmp_path / f"{language}.qm"
+        subprocess.run([tool, "-removeidentical", "-silent", str(ts_file(language)), "-qm", str(fresh)], check=True)
+        assert fresh.read_bytes() == Path(app_catalog(language)).read_bytes(), \
+            f"{language}: the .qm is not compiled from the .ts; run scripts/update_translations.sh"

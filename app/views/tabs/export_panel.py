@@ -299,12 +299,12 @@ class ExportPanel(CasePanel):
         return show
 
     # ----- export ------------------------------------------------------------------------------
-    def _running(self) -> bool:
+    def running(self) -> bool:
         return self.export_job is not None and not self.export_job.done
 
     def _update_export_button(self) -> None:
         ready = (self.case_id is not None and self.pre is not None and not self.pre.failures
-                 and self.output is not None and not self._running())
+                 and self.output is not None and not self.running())
         self.export_button.setEnabled(ready)
 
     def _set_running(self, running: bool) -> None:
@@ -317,7 +317,7 @@ class ExportPanel(CasePanel):
 
     def start_export(self) -> Job | None:
         """Build the bundle in the background (Ctrl+E)."""
-        if self._running() or self.case_id is None or self.output is None:
+        if self.running() or self.case_id is None or self.output is None:
             return None
         if self.pre is None or self.pre.failures:
             self.show_error(self.tr("The export is blocked until the pre-flight check passes."))
@@ -397,13 +397,13 @@ class ExportPanel(CasePanel):
 
     def export_when_ready(self) -> Job | None:
         """Ctrl+E from anywhere: export now, or as soon as the running pre-flight check passes."""
-        if self.pre is None and self.case_id is not None and not self._running():
+        if self.pre is None and self.case_id is not None and not self.running():
             self._export_pending = True
             return None
         return self.start_export()
 
     def cancel_export(self) -> None:
-        if self._running() and self.export_job is not None:
+        if self.running() and self.export_job is not None:
             self.export_job.cancel()
             self.cancel_button.setEnabled(False)
             self._set_status("cancelling")

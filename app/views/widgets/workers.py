@@ -100,6 +100,11 @@ class WorkerRunner:
         (self.writes if write else self.reads).start(_Runnable(job, fn))
         return job
 
+    def cancel_all(self) -> None:
+        """Ask every job still running to stop (each stops at its next progress step)."""
+        for job in list(self._jobs):
+            job.cancel()
+
     def wait(self, msecs: int = 30000) -> bool:
         """For shutdown: let running jobs end (their writes are transactions)."""
         pools = [self.__dict__[name] for name in ("reads", "writes") if name in self.__dict__]
