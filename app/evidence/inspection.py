@@ -243,25 +243,38 @@ def _exif_offset(text: str) -> timezone | None:
 
 
 def _inspect_pdf(path: Path, name: str) -> Inspection:
+    created: datetime | None = None
     try:
-        pages = _pypdf_page_count(path, name)
+        pages, created = _pypdf_facts(path, name)
     except DependencyError:
         # AES-encrypted: pypdf needs the optional 'cryptography' package, PDFium decrypts natively.
         pages = _pdfium_page_count(path, name)
     if pages == 0:
         raise ImportRejected(name, "pdf_no_pages")
-    return Inspection("pdf", "application/pdf", page_count=pages)
+    return Inspection("pdf", "application/pdf", page_count=pages, captured_at=created)
 
 
-def _pypdf_page_count(path: Path, name: str) -> int:
+def _pypdf_facts(path: Path, name: str) -> tuple[int, datetime | None]:
+    """Page count, and the creation date the PDF's metadata states (None if absent or unreadable)."""
     try:
         # Reading through a handle keeps pypdf lazy; given a path it would load the whole file.
         with path.open("rb") as handle:
-            return _count_pages(PdfReader(handle, strict=False), name)
+            reader = PdfReader(handle, strict=False)
+            return _count_pages(reader, name), _pdf_created(reader)
     except (ImportRejected, DependencyError):
         raise
     except Exception as exc:  # pypdf on damaged input fails with many exception types
         raise ImportRejected(name, "pdf_damaged") from exc
+
+
+def _pdf_created(reader: PdfReader) -> datetime | None:
+    try:
+        created = reader.metadata.creation_date if reader.metadata is not None else None
+    except Exception:  # a malformed date string in the metadata: the PDF itself is fine
+        return None
+    if not isinstance(created, datetime) or not 1990 <= created.year <= 2100:
+        return None
+    return created if created.tzinfo is not None else created.replace(tzinfo=BEIJING)
 
 
 def _count_pages(reader: PdfReader, name: str) -> int:
@@ -307,4 +320,6 @@ def _inspect_chat(path: Path, name: str, ext: str, size: int) -> Inspection:
         if media_type == "text/html":
             text = html_to_text(text)
         messages = parse_lines(text)
-    return Inspection("chat", media_type, text=text, encoding=encoding, messages=messages or None)
+    first = next((m.at for m in messages if m.at is not None), None)  # the chat is dated by its first message
+    return Inspection("chat", media_type, text=text, encoding=encoding, messages=messages or None,
+                      captured_at=first)

@@ -42,8 +42,22 @@ class ImportReport:
     cancelled: bool = False
 
 
+# Words in a file's name that say what it is (a guess the user can change; "other" otherwise).
+KIND_WORDS = (
+    ("contract", ("合同", "协议", "contract", "agreement")),
+    ("refund", ("退款", "refund")),
+    ("payment", ("支付", "付款", "账单", "收款", "转账", "payment", "receipt", "invoice", "发票")),
+    ("purchase", ("订单", "order", "购买")),
+    ("promo", ("宣传", "直播", "承诺", "广告", "promo", "advert")),
+    ("chat", ("聊天", "对话", "chat")),
+)
+
+
 def default_kind(prepared: Prepared) -> str:
-    return "chat" if prepared.inspection.category == "chat" else "other"
+    if prepared.inspection.category == "chat":
+        return "chat"
+    name = Path(prepared.original_name).stem.lower()
+    return next((kind for kind, words in KIND_WORDS if any(w in name for w in words)), "other")
 
 
 def new_row(case_id: int, prepared: Prepared, position: int, *, kind: str, title: str, proves: str,

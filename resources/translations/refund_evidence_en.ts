@@ -367,6 +367,22 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidenceEditor</name>
     <message>
+        <source>the photo&apos;s EXIF data (when it was taken)</source>
+        <translation>the photo&apos;s EXIF data (when it was taken)</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s metadata (when it was created)</source>
+        <translation>the PDF&apos;s metadata (when it was created)</translation>
+    </message>
+    <message>
+        <source>the first message of the chat log</source>
+        <translation>the first message of the chat log</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
         <source>Selected evidence</source>
         <translation>Selected evidence</translation>
     </message>
@@ -399,6 +415,10 @@ The details were saved to %2.</translation>
         <translation>What this shows, e.g. the teacher promised a refund</translation>
     </message>
     <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Ctrl+Enter saves.</translation>
+    </message>
+    <message>
         <source>Date known</source>
         <translation>Date known</translation>
     </message>
@@ -407,8 +427,16 @@ The details were saved to %2.</translation>
         <translation>Tick when you know when this happened; it then appears on the timeline.</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Changes are also saved when you select another item (Enter saves at once).</source>
+        <translation>Changes are also saved when you select another item (Enter saves at once).</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -419,6 +447,18 @@ The details were saved to %2.</translation>
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Change it to the day this happened; it is not saved until you do.</source>
+        <translation>Change it to the day this happened; it is not saved until you do.</translation>
+    </message>
+    <message>
+        <source>From {source}.</source>
+        <translation>From {source}.</translation>
+    </message>
+    <message>
+        <source>The file says {when} ({source}).</source>
+        <translation>The file says {when} ({source}).</translation>
+    </message>
+    <message>
         <source>Select a thumbnail to edit it.</source>
         <translation>Select a thumbnail to edit it.</translation>
     </message>
@@ -427,8 +467,12 @@ The details were saved to %2.</translation>
         <translation>File: {name} ({type}, {size})</translation>
     </message>
     <message>
-        <source>Taken: {when} (Beijing time)</source>
-        <translation>Taken: {when} (Beijing time)</translation>
+        <source>File date: {when} (Beijing time), from {source}</source>
+        <translation>File date: {when} (Beijing time), from {source}</translation>
+    </message>
+    <message>
+        <source>The title has {n} characters; at most {max} are allowed. Please shorten it.</source>
+        <translation>The title has {n} characters; at most {max} are allowed. Please shorten it.</translation>
     </message>
     <message>
         <source>Imported: {when}</source>
@@ -485,8 +529,28 @@ The details were saved to %2.</translation>
         <translation>Add the picture or files on the clipboard (Ctrl+V).</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>Move up (Alt+↑)</translation>
+    </message>
+    <message>
         <source>Sort by kind</source>
         <translation>Sort by kind</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>Move down (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>Remove (Delete)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
     </message>
     <message>
         <source>Put the evidence in the bundle in kind order: purchase, contract, payment, chat, promotion, refund, other.</source>

@@ -363,6 +363,22 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceEditor</name>
     <message>
+        <source>the photo&apos;s EXIF data (when it was taken)</source>
+        <translation>照片的 EXIF 信息（拍摄时间）</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s metadata (when it was created)</source>
+        <translation>PDF 文件的元数据（创建时间）</translation>
+    </message>
+    <message>
+        <source>the first message of the chat log</source>
+        <translation>聊天记录的第一条消息</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件本身</translation>
+    </message>
+    <message>
         <source>Selected evidence</source>
         <translation>所选证据</translation>
     </message>
@@ -395,6 +411,10 @@ The details were saved to %2.</source>
         <translation>能证明什么，例如：老师承诺可以退款</translation>
     </message>
     <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
         <source>Date known</source>
         <translation>已知日期</translation>
     </message>
@@ -403,8 +423,16 @@ The details were saved to %2.</source>
         <translation>知道发生时间时请勾选，它会显示在时间线上。</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Changes are also saved when you select another item (Enter saves at once).</source>
+        <translation>选择其他证据时也会自动保存（按 Enter 立即保存）。</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -415,6 +443,18 @@ The details were saved to %2.</source>
         <translation>移除</translation>
     </message>
     <message>
+        <source>Change it to the day this happened; it is not saved until you do.</source>
+        <translation>请改成这件事实际发生的日期；改之前不会保存。</translation>
+    </message>
+    <message>
+        <source>From {source}.</source>
+        <translation>来自{source}。</translation>
+    </message>
+    <message>
+        <source>The file says {when} ({source}).</source>
+        <translation>文件记载的日期：{when}（来自{source}）。</translation>
+    </message>
+    <message>
         <source>Select a thumbnail to edit it.</source>
         <translation>选择一个缩略图进行编辑。</translation>
     </message>
@@ -423,8 +463,12 @@ The details were saved to %2.</source>
         <translation>文件：{name}（{type}，{size}）</translation>
     </message>
     <message>
-        <source>Taken: {when} (Beijing time)</source>
-        <translation>拍摄时间：{when}（北京时间）</translation>
+        <source>File date: {when} (Beijing time), from {source}</source>
+        <translation>文件日期：{when}（北京时间），来自{source}</translation>
+    </message>
+    <message>
+        <source>The title has {n} characters; at most {max} are allowed. Please shorten it.</source>
+        <translation>标题有 {n} 个字，最多 {max} 个字，请缩短。</translation>
     </message>
     <message>
         <source>Imported: {when}</source>
@@ -481,8 +525,28 @@ The details were saved to %2.</source>
         <translation>添加剪贴板中的图片或文件（Ctrl+V）。</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>前移（Alt+↑）</translation>
+    </message>
+    <message>
         <source>Sort by kind</source>
         <translation>按类别排序</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>后移（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>移除（Delete）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
     </message>
     <message>
         <source>Put the evidence in the bundle in kind order: purchase, contract, payment, chat, promotion, refund, other.</source>

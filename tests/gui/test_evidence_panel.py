@@ -6,7 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QImage, QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.timeutil import BEIJING
@@ -301,3 +302,129 @@ def test_an_import_that_fails_as_a_whole_still_reports_and_shows_the_error(qtbot
     report = add(qtbot, panel, [shot])
     assert report.added == [] and report.rejected == []
     assert titles(service, case_id) == []
+
+
+def commit_text(widget, text: str) -> None:
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def retitle(qtbot: QtBot, panel: EvidencePanel, text: str) -> None:
+    title = panel.editor.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Backspace)
+    commit_text(title, text)
+
+
+def test_an_edit_is_saved_when_another_item_is_chosen_and_enter_saves(qtbot, service, runner, case_id, files):
+    panel = make_panel(qtbot, service, runner, case_id)
+    add(qtbot, panel, [screenshot_png(files / f"s{n}.png", seed=30 + n) for n in range(3)])
+    panel.show()
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0))
+    retitle(qtbot, panel, "订单详情截图")
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        panel.view.setCurrentIndex(panel.model.index(1))  # clicking another thumbnail
+    assert titles(service, case_id)[0] == "订单详情截图"
+    assert panel.editor.item is not None and panel.editor.item.title == "s1"
+    retitle(qtbot, panel, "微信支付账单")
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        qtbot.keyClick(panel.editor.title, Qt.Key.Key_Return)
+    assert titles(service, case_id)[1] == "微信支付账单"
+    panel.editor.source.setFocus()
+    commit_text(panel.editor.source, "微信")
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        panel.hide()  # another tab: the edit goes with it
+    assert service.get_case(case_id).evidence[1].source == "微信"
+    panel.show()
+    retitle(qtbot, panel, "长" * 201)
+    panel.view.setCurrentIndex(panel.model.index(2))
+    assert "201" in panel.editor.problem.text() and panel.editor.problem.isVisible()
+    qtbot.waitUntil(lambda: panel.view.currentIndex().row() == 1, timeout=5000)  # stays to be corrected
+    assert panel.editor.title.text() == "长" * 201 and titles(service, case_id)[1] == "微信支付账单"
+
+
+def test_date_known_starts_empty_and_never_stores_the_current_time(qtbot, service, runner, case_id, files):
+    panel = make_panel(qtbot, service, runner, case_id)
+    add(qtbot, panel, [screenshot_png(files / "order.png", seed=40)])
+    panel.view.setCurrentIndex(panel.model.index(0))
+    editor = panel.editor
+    assert not editor.dated.isChecked() and editor.when.text() == "not set"
+    editor.dated.click()
+    assert editor.dated.isChecked() and "not saved until you do" in editor.date_note.text()
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        editor.title.setText("订单")
+        editor.save_button.click()
+    assert service.get_case(case_id).evidence[0].occurred_at is None  # ticking alone stored no date
+    editor.dated.click()
+    editor.dated.click()
+    editor.when.setFocus()
+    qtbot.keyClick(editor.when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.when, "2026-11-01 20:00")
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        qtbot.keyClick(editor.title, Qt.Key.Key_Return)
+    assert service.get_case(case_id).evidence[0].occurred_at == datetime(2026, 11, 1, 20, 0, tzinfo=BEIJING)
+
+
+def test_pdf_and_chat_dates_come_from_the_file_and_say_so(qtbot, service, runner, case_id, files):
+    from reportlab.pdfgen import canvas
+
+    contract = files / "课程服务合同.pdf"
+    pdf = canvas.Canvas(str(contract))
+    pdf.setCreator("test")
+    pdf.drawString(72, 720, "contract")
+    pdf.save()
+    data = contract.read_bytes().replace(b"/CreationDate (D:", b"/CreationDate (D:20261101093000+08'00') /X (")
+    contract.write_bytes(data)
+    panel = make_panel(qtbot, service, runner, case_id)
+    add(qtbot, panel, [contract, chat_txt(files / "聊天.txt"), pdf_document(files, "contract.pdf", pages=1)])
+    items = {e.original_name: e for e in service.get_case(case_id).evidence}
+    assert items["课程服务合同.pdf"].kind == "contract" and items["contract.pdf"].kind == "contract"
+    assert items["课程服务合同.pdf"].occurred_at == datetime(2026, 11, 1, 9, 30, tzinfo=BEIJING)
+    assert items["聊天.txt"].occurred_at == datetime(2026, 11, 1, 20, 0, 12, tzinfo=BEIJING)  # its first message
+    panel.view.setCurrentIndex(panel.model.index(panel.model.row_of(items["聊天.txt"].id)))
+    assert panel.editor.dated.isChecked() and "first message of the chat log" in panel.editor.date_note.text()
+    panel.view.setCurrentIndex(panel.model.index(panel.model.row_of(items["课程服务合同.pdf"].id)))
+    assert "PDF's metadata" in panel.editor.date_note.text()
+
+
+def test_alt_arrows_move_evidence_and_sorting_can_be_undone(qtbot, service, runner, case_id, files):
+    panel = make_panel(qtbot, service, runner, case_id)
+    add(qtbot, panel, [screenshot_png(files / "chat.png", seed=50)], kind="chat")
+    add(qtbot, panel, [screenshot_png(files / "order.png", seed=51)], kind="purchase")
+    add(qtbot, panel, [screenshot_png(files / "pay.png", seed=52)], kind="payment")
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=5000)  # shortcuts reach an active window
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index(0))
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        qtbot.keyClick(panel.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert titles(service, case_id) == ["order", "chat", "pay"]
+    assert panel.view.currentIndex().row() == 1  # the moved item stays selected
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert titles(service, case_id) == ["chat", "order", "pay"]
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        panel.group_button.click()
+    assert titles(service, case_id) == ["order", "pay", "chat"]
+    assert panel.undo_button.isEnabled() and panel.undo_button.toolTip() == "Sort by kind"
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        panel.undo_button.click()
+    assert titles(service, case_id) == ["chat", "order", "pay"]  # the hand-made order is back
+    menu = [a.text() for a in panel.view.actions() if not a.isSeparator()]
+    assert menu == ["Open", "Move up (Alt+↑)", "Move down (Alt+↓)", "Sort by kind", "Remove (Delete)"]
+
+
+def test_escape_closes_the_chat_viewer_with_the_focus_in_its_text(qtbot, service, runner, case_id, files):
+    panel = make_panel(qtbot, service, runner, case_id)
+    add(qtbot, panel, [chat_txt(files / "聊天.txt")])
+    viewer = panel.open_viewer(panel.model.ids()[0])
+    assert viewer is not None
+    qtbot.waitExposed(viewer)
+    viewer.text.setFocus()
+    viewer.text.selectAll()
+    qtbot.keyClick(viewer.text, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not viewer.isVisible(), timeout=5000)

@@ -394,8 +394,8 @@ class MainWindow(QMainWindow):
                           .replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        overview = self.panels.get("overview")
-        if overview is not None and getattr(overview, "dirty", False):
-            overview.save()  # type: ignore[attr-defined]
+        for panel in self.panels.values():
+            if hasattr(panel, "flush_edits"):
+                panel.flush_edits()  # the Overview form's and an evidence item's edits, before the store goes
         self.runner.wait(10000)
         event.accept()

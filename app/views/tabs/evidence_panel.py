@@ -13,8 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QHideEvent,
+    QImage,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,10 +45,11 @@ from app.evidence.pdfium_lock import PDFIUM_LOCK
 from app.services.cases import CaseService
 from app.views.tabs.evidence_editor import EvidenceEditor
 from app.views.tabs.evidence_model import ID_ROLE, EvidenceDelegate, EvidenceListModel
+from app.views.tabs.evidence_order import EvidenceOrdering
 from app.views.tabs.evidence_side import EvidenceChecklist, TrashCommand, TrashList
 from app.views.tabs.evidence_viewer import EvidenceViewer
 from app.views.tabs.import_progress import ImportProgress
-from app.views.tabs.panel_base import KIND_ORDER, CasePanel, category_of
+from app.views.tabs.panel_base import CasePanel, category_of
 from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.reasons import rejected_text
 from app.views.widgets.workers import Job, WorkerRunner
@@ -60,7 +68,7 @@ def paste_name() -> str:
     return f"剪贴板截图-{now().strftime('%Y%m%d-%H%M%S')}.png"
 
 
-class EvidencePanel(CasePanel):
+class EvidencePanel(CasePanel, EvidenceOrdering):
     imported = Signal(object)  # the ImportReport, after the store changed
 
     def __init__(self, service: CaseService, runner: WorkerRunner, parent: QWidget | None = None) -> None:
@@ -146,11 +154,7 @@ class EvidencePanel(CasePanel):
         view.setDropIndicatorShown(True)
         view.doubleClicked.connect(lambda index: self.open_viewer(int(index.data(ID_ROLE))))
         view.selectionModel().currentChanged.connect(self._current_changed)
-        remove = QAction(view)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected)
-        view.addAction(remove)
+        self.make_order_actions(view)
         return view
 
     def retranslate(self) -> None:
@@ -159,6 +163,7 @@ class EvidencePanel(CasePanel):
         self.paste_button.setText(self.tr("Paste screenshot"))
         self.paste_button.setToolTip(self.tr("Add the picture or files on the clipboard (Ctrl+V)."))
         self.group_button.setText(self.tr("Sort by kind"))
+        self.retranslate_order_actions()
         self.group_button.setToolTip(self.tr("Put the evidence in the bundle in kind order: purchase, contract, "
                                              "payment, chat, promotion, refund, other."))
         self.hint.setText(self.tr("Drag files or folders here, or paste a screenshot. Drag the thumbnails to set "
@@ -184,6 +189,7 @@ class EvidencePanel(CasePanel):
 
     # ----- showing the case -----------------------------------------------------
     def set_case(self, case_id: int | None) -> None:
+        self.flush_edits()  # the edits of the case being left go to that case
         if case_id != self.case_id:
             self.undo_stack.clear()
             self.trash_button.setChecked(False)
@@ -201,8 +207,10 @@ class EvidencePanel(CasePanel):
         self.setAcceptDrops(info is not None)
         row = self.model.row_of(selected) if selected is not None else -1
         if row >= 0:
+            self._reselecting = True  # the same item again: nothing is being left
             self.view.setCurrentIndex(self.model.index(row))
-        self.editor.set_item(self.model.item_at(row))
+            self._reselecting = False
+        self.editor.set_item(self.model.item_at(row))  # keeps what was typed since the last save
         self._update_undo()
         self._make_thumbnails(items)
 
@@ -215,8 +223,24 @@ class EvidencePanel(CasePanel):
             self.show_error(exc)
             return None
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        # Leaving an item saves its edits; a refused field (a title too long) keeps you on it.
+        if getattr(self, "_reselecting", False) or not shiboken6.isValid(self.model):
+            return
+        if not self.editor.save() and previous.isValid():
+            row = previous.row()
+            QTimer.singleShot(0, self, lambda: self.view.setCurrentIndex(self.model.index(row)))
+            return
         self.editor.set_item(self.model.item_at(current.row()) if current.isValid() else None)
+
+    def flush_edits(self) -> None:
+        """Store the open item's edits now (another tab or case, the window closing)."""
+        if shiboken6.isValid(self.editor) and self.case_id is not None:
+            self.editor.save()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush_edits()
+        super().hideEvent(event)
 
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())
@@ -356,20 +380,6 @@ class EvidencePanel(CasePanel):
     # ----- editing, ordering, viewing, removing ------------------------------------------
     def _save_item(self, evidence_id: int, fields: dict[str, object]) -> None:
         self.run_write(lambda: self.service.update_evidence(evidence_id, **fields))
-
-    def _store_order(self, ids: list[int]) -> None:
-        case_id = self.case_id
-        if case_id is not None:
-            self.run_write(lambda: self.service.reorder_evidence(case_id, ids), reload=False)
-
-    def group_by_kind(self) -> None:
-        rank = {k.value: n for n, k in enumerate(KIND_ORDER)}
-        # Stable within a kind: the order shown (positions may be stale right after a drag).
-        shown = list(enumerate(self.model.items()))
-        order = [e.id for _row, e in sorted(shown, key=lambda pair: (rank.get(pair[1].kind, len(rank)), pair[0]))]
-        case_id = self.case_id
-        if case_id is not None and order != self.model.ids():
-            self.run_write(lambda: self.service.reorder_evidence(case_id, order))
 
     def open_viewer(self, evidence_id: int) -> EvidenceViewer | None:
         row = self.model.row_of(evidence_id)

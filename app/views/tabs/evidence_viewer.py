@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QImage, QPixmap, QWheelEvent
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QShortcut, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsScene,
@@ -156,6 +156,12 @@ class EvidenceViewer(QDialog):
             layout.addWidget(self.text, 1)
             self.text.setHtml(self._chat_html() if self.category == "chat" else self._opaque_html())
         self.status.setVisible(self.category in ("image", "pdf"))
+        # Escape closes every viewer, whichever part has the focus (the chat text kept it to itself).
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activateWindow()
 
     def _zoom_bar(self, view: ZoomView) -> QHBoxLayout:
         bar = QHBoxLayout()

@@ -197,5 +197,10 @@ class OverviewPanel(QWidget):
             self.card.show_result(result)
             self.checked.emit(result)
 
+    def flush_edits(self) -> None:
+        """Save what was typed now (the window is closing)."""
+        if self.dirty:
+            self.save()
+
     def has_pending_save(self) -> bool:
         return self.dirty
