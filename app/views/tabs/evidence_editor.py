@@ -83,7 +83,7 @@ class EvidenceEditor(QWidget):
         self.date_note.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(palette.css("color: $ERROR_TEXT;"))
         self.problem.hide()
         self.details = QLabel()
         self.details.setWordWrap(True)
