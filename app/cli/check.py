@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import EXIT_OK, EXIT_USAGE, error, open_service, print_json
+from app.cli.output import EXIT_OK, EXIT_USAGE, error, open_service, print_json, record_id
 from app.core.enums import Language
 from app.core.errors import CaseFileError
 from app.core.timeutil import BadDateTime, now, parse_datetime
@@ -15,7 +15,7 @@ from app.core.timeutil import BadDateTime, now, parse_datetime
 
 def add_check_parser(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser("check", help="check a case against the refund rules")
-    p.add_argument("id", type=int, nargs="?", help="a stored case")
+    p.add_argument("id", type=record_id, nargs="?", help="a stored case")
     p.add_argument("--file", metavar="CASE.json", help="a case JSON instead of a stored case")
     p.add_argument("--as-of", metavar="ISO", help="evaluation time (default now; naive means Beijing time)")
     p.add_argument("--json", action="store_true")

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.check import parse_as_of
-from app.cli.output import EXIT_FAIL, EXIT_OK, EXIT_USAGE, error, open_service
+from app.cli.output import EXIT_FAIL, EXIT_OK, EXIT_USAGE, error, open_service, record_id
 from app.core.enums import Language, Recipient
 
 
 def add_export_parser(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser("export", help="export the evidence bundle PDF")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--recipient", choices=tuple(Recipient), default="market_regulator")
     p.add_argument("--lang", choices=tuple(Language), default="zh")

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli.output import EXIT_FAIL, EXIT_USAGE, close_services, error, utf8_console
+from app.cli.output import EXIT_FAIL, EXIT_USAGE, close_services, error, record_id, utf8_console
 from app.core.domain import EVIDENCE_KINDS
 from app.core.errors import CaseFileError, DomainError
 
@@ -39,14 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.add_argument("--search", default="", help="filter by title, names, order number, evidence titles")
     c = case.add_parser("show", help="show one case")
-    c.add_argument("id", type=int)
+    c.add_argument("id", type=record_id)
     c.add_argument("--json", action="store_true")
     for name in ("create", "list", "show"):
         _add_data_dir(case.choices[name], False)
 
     ev = sub.add_parser("evidence", help="add evidence files").add_subparsers(dest="action", required=True)
     e = ev.add_parser("add", help="import files or folders into a case")
-    e.add_argument("id", type=int)
+    e.add_argument("id", type=record_id)
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--kind", choices=EVIDENCE_KINDS)
     e.add_argument("--title")
@@ -55,13 +55,29 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(e, False)
 
     v = sub.add_parser("verify", help="re-hash every original; check database, vault and audit log")
-    v.add_argument("--repair", action="store_true", help="remove what interrupted imports left behind")
+    v.add_argument("--repair", action="store_true",
+                   help="remove the staging files of ended processes; move import leftovers to quarantine")
+    v.add_argument("--orphans", action="store_true", help="list the originals no case refers to, with what is known")
     v.add_argument("--json", action="store_true")
     _add_data_dir(v, False)
 
+    orphan = sub.add_parser("orphan", help="give an orphaned original back to a case, or set it aside")
+    oa = orphan.add_subparsers(dest="action", required=True)
+    o = oa.add_parser("attach", help="add an orphan (or a quarantined object) to a case")
+    o.add_argument("object", metavar="OBJ", help="SHA-256 (or its first 8+ hex digits, or its path)")
+    o.add_argument("id", type=record_id, metavar="CASE_ID")
+    _add_data_dir(o, False)
+    o = oa.add_parser("quarantine", help="move an orphan to the vault's quarantine folder")
+    o.add_argument("object", metavar="OBJ")
+    _add_data_dir(o, False)
+
+    rb = sub.add_parser("rebuild", help="give every original the database lost back to its case (from the vault)")
+    rb.add_argument("--json", action="store_true")
+    _add_data_dir(rb, False)
+
     ar = sub.add_parser("archive", help="hand a case over as a .zip").add_subparsers(dest="action", required=True)
     a = ar.add_parser("export")
-    a.add_argument("id", type=int)
+    a.add_argument("id", type=record_id)
     a.add_argument("--out", required=True, metavar="FILE.zip")
     _add_data_dir(a, False)
     a = ar.add_parser("import")
@@ -124,6 +140,8 @@ def dispatch(args: argparse.Namespace) -> int:
         "evidence": cli_store.evidence_command,
         "verify": cli_store.verify_command,
         "archive": cli_store.archive_command,
+        "orphan": cli_store.orphan_command,
+        "rebuild": cli_store.rebuild_command,
     }
     if command in handlers:
         return handlers[command](args)

@@ -46,5 +46,16 @@ def utf8_console() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def record_id(text: str) -> int:
+    """A database id: a whole number from 1 to 2^63-1 (what SQLite and PostgreSQL can hold)."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}") from None
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"no record can have the id {text[:40]}")
+    return value
+
+
 def path_arg(text: str) -> Path:
     return Path(text).expanduser()

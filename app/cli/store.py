@@ -81,32 +81,96 @@ def evidence_command(args: argparse.Namespace) -> int:
     paths = [path_arg(p) for p in args.paths]
     report = service.add_evidence(args.id, paths, kind=args.kind, title=args.title, proves=args.proves,
                                   source=args.source)
+    print_import(report)
+    return EXIT_FAIL if report.rejected else EXIT_OK
+
+
+def print_import(report: Any) -> None:
     for item in report.added:
         print(f"added: {item.id}  {item.original_name}  sha256 {item.sha256}")
+    for item in report.healed:
+        print(f"restored: evidence {item.id} 「{item.title}」: the vault copy was missing or damaged; these bytes "
+              f"match its SHA-256 {item.sha256} and replace it")
     for dup in report.duplicates:
         print(f"already present: {dup.path} (evidence {dup.existing_id} 「{dup.title}」)", file=sys.stderr)
     for rej in report.rejected:
         error(f"{rej.path}: {rej.reason}")
-    return EXIT_FAIL if report.rejected else EXIT_OK
 
 
 def verify_command(args: argparse.Namespace) -> int:
-    from app.services.integrity import verify
+    from app.services.integrity import LEFTOVER, verify
 
     # No start-up housekeeping here: verify must be able to show what is reclaimable.
     service = open_service(args, housekeeping=False)
     report = verify(service, repair=args.repair)
     if args.json:
         print_json(report.to_json())
-    else:
-        for p in report.problems:
-            error(p.describe())
-        for r in report.reclaimable:
-            verb = "removed" if r in report.removed else "reclaimable"
-            print(f"{verb}: {r} (left by an interrupted import; not evidence)")
-        state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
-        print(f"verified {report.checked} original(s): {state}")
+        return EXIT_OK if report.ok else EXIT_FAIL
+    if args.orphans:
+        for o in report.orphans:
+            print(o.describe())
+        if not report.orphans:
+            print("no orphans: every original in the vault belongs to a case")
+        else:
+            print(f"{len(report.orphans)} orphan(s). Give one back with `orphan attach OBJ CASE_ID`, all the lost "
+                  "ones with `rebuild`, or set one aside with `orphan quarantine OBJ`.")
+        return EXIT_OK if report.ok else EXIT_FAIL
+    for p in report.problems:
+        error(p.describe())
+    if any(p.kind == "orphan" for p in report.problems):
+        error("orphans are kept in the vault: `verify --orphans` lists them, `rebuild` gives the lost ones back "
+              "to their cases, `orphan attach OBJ CASE_ID` / `orphan quarantine OBJ` one at a time")
+    leftovers = {o.path for o in report.orphans if o.status == LEFTOVER}
+    for r in report.reclaimable:
+        if r in report.removed:
+            print(f"removed: {r} (staging files of a process that has ended; not evidence)")
+        elif r in leftovers:
+            verb = "moved to quarantine" if args.repair else "leftover"
+            print(f"{verb}: {r} (left by an import that never committed; not evidence)")
+        else:
+            print(f"reclaimable: {r} (staging files of a process that has ended; not evidence)")
+    for q in report.quarantined:
+        print(f"quarantined: {q} (you may delete the quarantine folder)")
+    state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
+    print(f"verified {report.checked} original(s): {state}")
     return EXIT_OK if report.ok else EXIT_FAIL
+
+
+def orphan_command(args: argparse.Namespace) -> int:
+    from app.services import orphans
+
+    service = open_service(args, housekeeping=False)
+    if args.action == "attach":
+        report = orphans.attach(service, args.object, args.id)
+        print_import(report)
+        return EXIT_FAIL if report.rejected else EXIT_OK
+    moved = orphans.quarantine(service, args.object)
+    print(f"quarantined: {moved} (you may delete the quarantine folder)")
+    return EXIT_OK
+
+
+def rebuild_command(args: argparse.Namespace) -> int:
+    from app.services import orphans
+
+    service = open_service(args, housekeeping=False)
+    report = orphans.rebuild(service)
+    if args.json:
+        print_json({"attached": [{"id": e.id, "case_id": e.case_id, "sha256": e.sha256,
+                                  "original_name": e.original_name} for e in report.attached],
+                    "cases_made": [{"id": i, "title": t} for i, t in report.cases_made],
+                    "left": [o.to_json() for o in report.left],
+                    "rejected": [{"path": r.path, "reason": r.reason} for r in report.rejected]})
+    else:
+        for case_id, title in report.cases_made:
+            print(f"case made again: {case_id} 「{title}」 (from the vault's records)")
+        for e in report.attached:
+            print(f"re-attached: evidence {e.id} in case {e.case_id}  {e.original_name}  sha256 {e.sha256}")
+        for o in report.left:
+            print(f"left for you to decide: {o.describe()}")
+        for r in report.rejected:
+            error(f"{r.path}: {r.reason}")
+        print(f"rebuilt: {len(report.attached)} original(s) given back, {len(report.cases_made)} case(s) made again")
+    return EXIT_FAIL if report.rejected else EXIT_OK
 
 
 def archive_command(args: argparse.Namespace) -> int:

@@ -43,6 +43,7 @@ REJECTIONS: dict[str, str] = {
     "text_unknown_encoding": "file is not readable text (unknown encoding or binary data)",
     "text_nul": "file contains binary data (NUL bytes), not text",
     "text_binary": "file contains binary data, not text",
+    "object_damaged": "its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged",
 }
 
 
@@ -100,3 +101,13 @@ class StoreUnavailable(DomainError):
         reason = f"{meaning} ({detail})" if meaning else detail
         super().__init__(f"{where}: the case database cannot be used: {reason}; nothing was changed")
         self.where, self.meaning, self.detail = where, meaning, detail
+
+
+class StoreBusy(DomainError):
+    """Another process holds the store lock (an import, a repair or a rebuild) for too long."""
+
+    def __init__(self, where: str, waited: float) -> None:
+        super().__init__(f"{where}: the store is busy (another import, repair or rebuild is running; waited "
+                         f"{waited:g} s); nothing was changed, try again")
+        self.where = where
+        self.waited = waited

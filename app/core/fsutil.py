@@ -54,3 +54,24 @@ def naming(path: Path) -> Iterator[None]:
         if exc.filename is None:
             exc.filename = str(path)
         raise
+
+
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write a small file whole or not at all: a temporary file beside it, fsynced, renamed over it."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name[:60]}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    if durable and os.name == "posix":
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -21,6 +22,8 @@ class Case(Base):
     __tablename__ = "cases"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Lasting identity, also written in the vault's sidecars: ids are reused by a restored database.
+    uid: Mapped[str] = mapped_column(String(32), unique=True, index=True, default=lambda: uuid.uuid4().hex)
     title: Mapped[str] = mapped_column(String(200))
     platform: Mapped[str] = mapped_column(String(20), default="kuaishou")
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)

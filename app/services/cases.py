@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.core import paths as config
 from app.core.case_json import check_consistency, check_title
 from app.core.domain import CaseData, CaseDraft, CaseInfo, EventInfo, EvidenceInfo
-from app.core.errors import NotFound
+from app.core.errors import NotFound, StoreBusy
 from app.core.fsutil import make_dir
 from app.core.timeutil import now
 from app.evidence.vault import Vault
@@ -32,6 +32,8 @@ from app.models.migrate import upgrade
 if TYPE_CHECKING:
     from app.services.evidence_import import ImportReport
 
+# An import holds the lock for one file's commit; a repair for its moves: minutes would mean a stuck process.
+STORE_LOCK_WAIT = 300.0
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
@@ -69,6 +71,17 @@ class CaseService:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def store_lock(self, timeout: float = STORE_LOCK_WAIT) -> Iterator[None]:
+        """One writer at a time for what touches the vault's bookkeeping (see app/evidence/vault.py)."""
+        lock = self.vault.lock
+        if not lock.acquire(timeout=timeout):
+            raise StoreBusy(str(self.vault.root), timeout)
+        try:
+            yield
+        finally:
+            lock.release()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

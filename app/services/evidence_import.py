@@ -1,25 +1,29 @@
 """Importing evidence into a case: validate, make durable, then record.
 
 Each file is its own transaction, committed only after its bytes are durable in
-the vault, so a kill at any moment leaves either a whole item or a reclaimable
-file, never a row without its file.
+the vault, so a kill at any moment leaves either a whole item or a leftover the
+vault can tell from an original (an intent that was never finished), never a row
+without its file. The vault side of each commit happens under the store lock.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select, update
 
 from app.core.domain import EVIDENCE_KINDS, CaseDraft, EvidenceInfo
 from app.core.errors import CaseFileError, ImportRejected
-from app.core.timeutil import now
+from app.core.timeutil import iso_beijing, now
+from app.evidence import vault_records as records
 from app.evidence.pipeline import Prepared, expand_paths, prepare
+from app.evidence.vault import Staged
 from app.models import Case, EvidenceItem, TimelineEvent, audit
 from app.models.convert import apply_case_data, audit_view, evidence_info
 
@@ -39,6 +43,7 @@ class ImportReport:
     added: list[EvidenceInfo] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     rejected: list[ImportRejected] = field(default_factory=list)
+    healed: list[EvidenceInfo] = field(default_factory=list)  # a missing or damaged vault copy put back
     cancelled: bool = False
 
 
@@ -92,8 +97,8 @@ def import_files(service: CaseService, case_id: int, paths: Sequence[Path], *, k
         except ImportRejected as exc:
             report.rejected.append(exc)
             continue
-        _record(service, case_id, prepared, report, kind=kind, title=title or "", proves=proves or "",
-                source=source or "")
+        record(service, case_id, prepared, report, kind=kind, title=title or "", proves=proves or "",
+               source=source or "")
     if progress is not None:
         progress(len(files), len(files), "")
     return report
@@ -104,35 +109,102 @@ def _existing(s, case_id: int, sha256: str) -> EvidenceItem | None:  # type: ign
                                                 EvidenceItem.sha256 == sha256)).first()
 
 
-def _record(service: CaseService, case_id: int, prepared: Prepared, report: ImportReport, *, kind: str | None,
-            title: str, proves: str, source: str) -> None:
+def add_detail(row: EvidenceItem) -> dict[str, object]:
+    """What the audit log keeps of a new item: enough to replay the evidence list from the log."""
+    return {"id": row.id, "sha256": row.sha256, "name": row.original_name, "size": row.size, "kind": row.kind,
+            "title": row.title, "source": row.source, "proves": row.proves,
+            "occurred_at": iso_beijing(row.occurred_at), "position": row.position, "media_type": row.media_type}
+
+
+def _ref(case: Case, row: EvidenceItem, intent: str) -> records.Ref:
+    return records.Ref(case_uid=case.uid, case_id=case.id, case_title=case.title, evidence_id=row.id,
+                       name=row.original_name, kind=row.kind, title=row.title, source=row.source,
+                       proves=row.proves, occurred_at=iso_beijing(row.occurred_at), media_type=row.media_type,
+                       added_at=iso_beijing(row.imported_at) or "", intent=intent)
+
+
+class _VaultWrites:
+    """Intents, sidecar references and objects of one transaction, in the order that keeps them safe.
+
+    For each new row, before the transaction commits: an intent, then the sidecar's reference,
+    then the object. After the commit the intents are finished; if it fails they are aborted,
+    so what was written is known as the leftover of an import that never committed.
+    """
+
+    def __init__(self, service: CaseService) -> None:
+        self.service = service
+        self.intents: list[records.Intent] = []
+        self.healed: set[str] = set()
+
+    def put(self, case: Case, row: EvidenceItem, staged: Staged) -> str:
+        vault = self.service.vault
+        intent = records.begin(vault, staged.sha256, case.uid, self.service.where, case.id)
+        self.intents.append(intent)
+        records.add_ref(vault, staged.sha256, staged.size, _ref(case, row, intent.id))
+        status = vault.commit(staged)
+        if status == "healed":
+            self.healed.add(staged.sha256)
+        return status
+
+    def heal(self, staged: Staged) -> bool:
+        """The bytes of an item the case already has: put back a missing or damaged copy."""
+        if self.service.vault.commit(staged) == "healed":
+            self.healed.add(staged.sha256)
+            return True
+        return False
+
+    def log_heals(self, s, stamp: datetime) -> None:  # type: ignore[no-untyped-def]
+        for sha in sorted(self.healed):
+            for case_id, evidence_id in s.execute(select(EvidenceItem.case_id, EvidenceItem.id)
+                                                  .where(EvidenceItem.sha256 == sha)).all():
+                audit.append(s, case_id, stamp, "evidence.heal", None,
+                             {"id": evidence_id, "sha256": sha,
+                              "note": "the vault copy was missing or damaged; restored from bytes with this SHA-256"})
+
+    def done(self, committed: bool) -> None:
+        for intent in self.intents:
+            (records.finish if committed else records.abort)(self.service.vault, intent)
+
+
+def record(service: CaseService, case_id: int, prepared: Prepared, report: ImportReport, *, kind: str | None,
+           title: str, proves: str, source: str, occurred_at: datetime | None = None,
+           note: dict[str, object] | None = None) -> None:
+    """Store one prepared file in a case: its own transaction, the vault side under the store lock."""
     sha = prepared.staged.sha256
-    with service.session() as s:
-        found = _existing(s, case_id, sha)
-    if found is not None:
-        service.vault.discard(prepared.staged)
-        report.duplicates.append(Duplicate(str(prepared.source), found.id, found.title))
-        return
-    service.vault.commit(prepared.staged)  # durable before the row exists
+    writes = _VaultWrites(service)
+    committed = False
     try:
-        with service.transaction() as s:
+        with service.store_lock(), service.transaction() as s:
+            stamp = now()
+            # Writing the case row first takes the database's write lock (a row lock on PostgreSQL):
+            # two imports into one case read the last position one after the other, never both at once.
+            s.execute(update(Case).where(Case.id == case_id).values(updated_at=stamp))
+            case = service._case(s, case_id)
+            found = _existing(s, case_id, sha)
+            if found is not None:
+                if writes.heal(prepared.staged):
+                    writes.log_heals(s, stamp)
+                    report.healed.append(evidence_info(found))
+                else:
+                    report.duplicates.append(Duplicate(str(prepared.source), found.id, found.title))
+                committed = True
+                return
             position = (s.scalar(select(func.max(EvidenceItem.position))
                                  .where(EvidenceItem.case_id == case_id)) or 0) + 1
             row = new_row(case_id, prepared, position, kind=kind or default_kind(prepared), title=title,
                           proves=proves, source=source)
+            if occurred_at is not None:
+                row.occurred_at = occurred_at
             s.add(row)
             s.flush()
-            service._touch(s, case_id)
-            audit.append(s, case_id, row.imported_at, "evidence.add", None,
-                         {"id": row.id, "sha256": sha, "name": row.original_name, "size": row.size})
+            writes.put(case, row, prepared.staged)  # durable before the row is committed
+            audit.append(s, case_id, row.imported_at, "evidence.add", None, {**add_detail(row), **(note or {})})
+            writes.log_heals(s, stamp)
             report.added.append(evidence_info(row))
-    except IntegrityError:
-        # Another process added the same bytes a moment ago.
-        with service.session() as s:
-            found = _existing(s, case_id, sha)
-        if found is None:
-            raise
-        report.duplicates.append(Duplicate(str(prepared.source), found.id, found.title))
+        committed = True
+    finally:
+        writes.done(committed)
+        service.vault.discard(prepared.staged)  # no-op once committed
 
 
 def create_with_evidence(service: CaseService, draft: CaseDraft, progress: Progress | None = None) -> int:
@@ -142,15 +214,19 @@ def create_with_evidence(service: CaseService, draft: CaseDraft, progress: Progr
             raise CaseFileError(f"evidence[{i}].file", f"file not found: {spec.file}")
     prepared: list[Prepared] = []
     try:
+        staged_by_path: dict[Path, Prepared] = {}
         for i, spec in enumerate(draft.evidence):
             if progress is not None:
                 progress(i, len(draft.evidence), Path(spec.file).name)
+            key = Path(spec.file).resolve()
+            if key in staged_by_path:  # one file named many times is read once
+                prepared.append(staged_by_path[key])
+                continue
             try:
-                prepared.append(prepare(service.vault, Path(spec.file), spec.original_name))
+                staged_by_path[key] = prep = prepare(service.vault, Path(spec.file), spec.original_name)
             except ImportRejected as exc:
                 raise CaseFileError(f"evidence[{i}].file", f"{exc.path}: {exc.reason}")
-        for p in prepared:
-            service.vault.commit(p.staged)
+            prepared.append(prep)
         return _insert_draft(service, draft, prepared)
     finally:
         for p in prepared:
@@ -158,27 +234,35 @@ def create_with_evidence(service: CaseService, draft: CaseDraft, progress: Progr
 
 
 def _insert_draft(service: CaseService, draft: CaseDraft, prepared: list[Prepared]) -> int:
-    stamp = now()
-    with service.transaction() as s:
-        case = Case(created_at=stamp, updated_at=stamp)
-        apply_case_data(case, draft.case)
-        s.add(case)
-        s.flush()
-        audit.append(s, case.id, stamp, "case.create", None, audit_view(draft.case))
-        seen: dict[str, int] = {}
-        for spec, p in zip(draft.evidence, prepared, strict=True):
-            if p.staged.sha256 in seen:
-                continue  # the same bytes named twice are one item
-            row = new_row(case.id, p, len(seen) + 1, kind=spec.kind, title=spec.title, proves=spec.proves,
-                          source=spec.source)
-            if spec.occurred_at is not None:
-                row.occurred_at = spec.occurred_at
-            s.add(row)
+    writes = _VaultWrites(service)
+    committed = False
+    try:
+        with service.store_lock(), service.transaction() as s:
+            stamp = now()
+            case = Case(created_at=stamp, updated_at=stamp, uid=uuid.uuid4().hex)
+            apply_case_data(case, draft.case)
+            s.add(case)
             s.flush()
-            seen[p.staged.sha256] = row.id
-            audit.append(s, case.id, stamp, "evidence.add", None,
-                         {"id": row.id, "sha256": row.sha256, "name": row.original_name, "size": row.size})
-        for ev in draft.events:
-            s.add(TimelineEvent(case_id=case.id, at=ev.at, text=ev.text))
-            audit.append(s, case.id, stamp, "event.add", None, {"at": ev.at.isoformat(), "text": ev.text})
-        return case.id
+            audit.append(s, case.id, stamp, "case.create", None, audit_view(draft.case))
+            seen: dict[str, int] = {}
+            for spec, p in zip(draft.evidence, prepared, strict=True):
+                if p.staged.sha256 in seen:
+                    continue  # the same bytes named twice are one item
+                row = new_row(case.id, p, len(seen) + 1, kind=spec.kind, title=spec.title, proves=spec.proves,
+                              source=spec.source)
+                if spec.occurred_at is not None:
+                    row.occurred_at = spec.occurred_at
+                s.add(row)
+                s.flush()
+                seen[p.staged.sha256] = row.id
+                writes.put(case, row, p.staged)
+                audit.append(s, case.id, stamp, "evidence.add", None, add_detail(row))
+            for ev in draft.events:
+                s.add(TimelineEvent(case_id=case.id, at=ev.at, text=ev.text))
+                audit.append(s, case.id, stamp, "event.add", None, {"at": ev.at.isoformat(), "text": ev.text})
+            writes.log_heals(s, stamp)
+            case_id = case.id
+        committed = True
+        return case_id
+    finally:
+        writes.done(committed)

@@ -1093,6 +1093,10 @@ The details were saved to %2.</translation>
         <translation>file contains binary data, not text</translation>
     </message>
     <message>
+        <source>its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged</source>
+        <translation>its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged</translation>
+    </message>
+    <message>
         <source>unrecognised binary data</source>
         <translation>unrecognised binary data</translation>
     </message>

@@ -1088,6 +1088,10 @@ The details were saved to %2.</source>
         <translation>文件含有二进制数据，不是文本</translation>
     </message>
     <message>
+        <source>its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged</source>
+        <translation>其内容已与 SHA-256 不符（现为 {actual}）；保管库中的副本已损坏</translation>
+    </message>
+    <message>
         <source>unrecognised binary data</source>
         <translation>无法识别的二进制数据</translation>
     </message>

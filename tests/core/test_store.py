@@ -13,6 +13,7 @@ from app.core.case_json import read_draft
 from app.core.domain import CaseData, Merchant, Order
 from app.core.errors import CaseFileError
 from app.evidence.vault import file_sha256
+from app.models import Case
 from app.services.cases import CaseService
 from app.services.integrity import verify
 from tests.store_helpers import chat_txt, png, write_case_json
@@ -66,7 +67,7 @@ def test_add_evidence_good_bad_duplicate(service: CaseService, tmp_path: Path) -
     assert "empty" in report.rejected[0].reason
     assert len(report.duplicates) == 1 and report.duplicates[0].existing_id == report.added[0].id
     assert len(service.get_case(case_id).evidence) == 1
-    assert list(service.vault.tmp.iterdir()) == []  # rejected files leave nothing behind
+    assert list(service.vault.session().iterdir()) == []  # rejected files leave nothing behind
 
 
 def test_folder_import_and_order(service: CaseService, tmp_path: Path) -> None:
@@ -137,13 +138,25 @@ def test_verify_finds_flipped_byte_and_missing_file(service: CaseService, tmp_pa
 
 
 def test_leftovers_are_reclaimable_not_damage(service: CaseService, tmp_path: Path) -> None:
+    """What an import that never committed leaves is not damage; --repair moves it aside, deletes nothing."""
+    from app.evidence import vault_records as records
+
+    case_id = service.create_case(CaseData(title="t"))
+    uid = service._sessions().get(Case, case_id).uid
     staged = service.vault.stage(png(tmp_path / "x.png", 7))
-    (service.vault.tmp / "999999-dead.part").write_bytes(b"partial")
-    service.vault.commit(staged)  # durable, but the row was never written
+    intent = records.begin(service.vault, staged.sha256, uid, service.where, case_id)
+    records.add_ref(service.vault, staged.sha256, staged.size, records.Ref(case_uid=uid, case_id=case_id,
+                                                                           name="x.png", intent=intent.id))
+    service.vault.commit(staged)
+    records.abort(service.vault, intent)  # its row was never committed
+    (service.vault.tmp).mkdir(exist_ok=True)
+    (service.vault.tmp / "999999-dead.part").write_bytes(b"partial")  # an older version's leftover
     report = verify(service)
     assert report.ok and len(report.reclaimable) == 2
+    assert [o.status for o in report.orphans] == ["leftover"]
     report = verify(service, repair=True)
-    assert len(report.removed) == 2
+    assert len(report.removed) == 1 and len(report.quarantined) == 1
+    assert Path(report.quarantined[0]).read_bytes() == (tmp_path / "x.png").read_bytes()
     assert verify(service).reclaimable == []
 
 

@@ -86,6 +86,8 @@ REASONS: dict[str, str] = {
         "ImportReason", "file contains binary data (NUL bytes), not text")),
     "text_binary": str(QT_TRANSLATE_NOOP(
         "ImportReason", "file contains binary data, not text")),
+    "object_damaged": str(QT_TRANSLATE_NOOP(
+        "ImportReason", "its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged")),
 }
 
 # What app.evidence.sniff.describe() says a file looks like (the {what} above). A raw media type

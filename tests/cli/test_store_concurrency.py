@@ -1,0 +1,100 @@
+"""#14: repair, housekeeping and a second import running beside an import (real processes: that is the point)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.cli.conftest import ROOT, Run, cli_env
+from tests.store_helpers import write_case_json
+
+
+def _noise_png(path: Path, seed: int, side: int = 300) -> Path:
+    # Noise does not compress: each file takes long enough to hash that the processes overlap.
+    Image.frombytes("RGB", (side, side), bytes((seed * 7 + i * 13) % 251 for i in range(side * side * 3))).save(path)
+    return path
+
+
+def _popen(data_dir: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data_dir), *args], cwd=ROOT,
+                            env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            encoding="utf-8")
+
+
+def _case(run: Run, tmp_path: Path) -> str:
+    return run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
+               check=True).stdout.strip()
+
+
+def test_repair_and_start_up_beside_an_import_remove_nothing_it_adds(run: Run, tmp_path: Path,
+                                                                     data_dir: Path) -> None:
+    case_id = _case(run, tmp_path)
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    for i in range(12):
+        _noise_png(folder / f"s{i:02d}.png", i)
+    importer = _popen(data_dir, "evidence", "add", case_id, str(folder))
+    repairs = 0
+    while importer.poll() is None or repairs < 2:
+        repaired = run("verify", "--repair", "--json")  # also a second process starting: its housekeeping
+        assert repaired.returncode == 0, repaired.stdout
+        assert json.loads(repaired.stdout)["quarantined"] == []
+        run("case", "list", check=True)
+        repairs += 1
+    out, err = importer.communicate(timeout=120)
+    assert importer.returncode == 0, err
+    assert out.count("added:") == 12
+    report = json.loads(run("verify", "--json").stdout)
+    assert report["ok"] and report["checked"] == 12 and report["orphans"] == []
+
+
+def test_two_imports_into_one_case_never_share_a_position(run: Run, tmp_path: Path, data_dir: Path) -> None:
+    case_id = _case(run, tmp_path)
+    folders = []
+    for n in range(2):
+        folder = tmp_path / f"phone{n}"
+        folder.mkdir()
+        for i in range(6):
+            _noise_png(folder / f"s{i}.png", 50 * n + i, side=120)
+        folders.append(folder)
+    procs = [_popen(data_dir, "evidence", "add", case_id, str(f)) for f in folders]
+    for proc in procs:
+        _out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    evidence = json.loads(run("case", "show", case_id, "--json").stdout)["evidence"]
+    assert sorted(e["position"] for e in evidence) == list(range(1, 13))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
+def test_a_killed_import_leaves_leftovers_that_repair_sets_aside_never_originals(run: Run, tmp_path: Path,
+                                                                                 data_dir: Path) -> None:
+    import signal
+
+    case_id = _case(run, tmp_path)
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    for i in range(30):
+        _noise_png(folder / f"s{i:02d}.png", i)
+    proc = _popen(data_dir, "evidence", "add", case_id, str(folder))
+    assert proc.stdout is not None
+    for n, line in enumerate(proc.stdout, start=1):
+        if line.startswith("added:") and n >= 10:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait(timeout=60)
+    staging = data_dir / "vault" / "staging"
+    assert any(staging.iterdir())  # the dead process's staging folder is still there
+    report = json.loads(run("verify", "--repair", "--json").stdout)
+    assert report["ok"], report
+    assert all(not Path(p).exists() for p in report["removed"])
+    shown = json.loads(run("case", "show", case_id, "--json").stdout)["evidence"]
+    for item in shown:
+        assert (data_dir / "vault" / "objects" / item["sha256"][:2] / item["sha256"]).is_file()
+    assert run("evidence", "add", case_id, str(folder), check=True)
+    final = json.loads(run("verify", "--json").stdout)
+    assert final["ok"] and final["checked"] == 30 and final["orphans"] == []
