@@ -185,10 +185,15 @@ class MainWindow(QMainWindow):
     # ----- the store ---------------------------------------------------------
     def open_store(self) -> None:
         """Open (and if needed migrate) the case store in a worker; the window is already painted."""
-        from app.services.cases import CaseService
-
         data_dir = self.data_dir
-        self.runner.run(lambda _p, _c: CaseService(data_dir, housekeeping=False), write=True,
+
+        def open_it(_progress: object, _cancelled: object) -> CaseService:
+            # Imported here, in the worker: SQLAlchemy and the models take ~150 ms to import.
+            from app.services.cases import CaseService
+
+            return CaseService(data_dir, housekeeping=False)
+
+        self.runner.run(open_it, write=True,
                         on_done=if_alive(self, lambda service: self.attach_service(service, in_turns=True)),
                         on_error=if_alive(self, self._store_error))
 
