@@ -86,11 +86,23 @@ def _deadlines(rules: list[RuleSpec], facts: Facts, lang: str) -> list[Deadline]
         if due is None:
             continue
         title = rule.say(rule.deadline_title or rule.title, lang)
-        item = Deadline(rule.id, to_beijing(due), facts.as_of > due, title, rule.kind_def.marks_overdue,
-                        rule.source.text(lang))
+        merchant = rule.kind_def.marks_overdue
+        item = Deadline(rule.id, to_beijing(due), facts.as_of > due, title, merchant, rule.source.text(lang),
+                        deadline_state("merchant" if merchant else "consumer", due, facts))
         found.append((rule.kind_def.anchor, due, n, item))
     # By the event they count from (payment, course start, request), then by due time.
     return [d for *_, d in sorted(found, key=lambda x: (x[0], x[1], x[2]))]
+
+
+def deadline_state(party: str, due: datetime, facts: Facts) -> str:
+    """met, open or missed, as the party it binds would see it."""
+    if party == "merchant":
+        if facts.status == "refunded":
+            return "met"
+        return "missed" if facts.status == "refused" or facts.as_of > due else "open"
+    if facts.requested_at is not None:
+        return "met" if facts.requested_at <= due else "missed"
+    return "missed" if facts.as_of > due else "open"
 
 
 def _overdue(rules: list[RuleSpec], facts: Facts) -> bool:

@@ -36,6 +36,13 @@ class Deadline:
     title: str = ""
     refund_due: bool = False  # the merchant's deadline to refund (drives refund_overdue), not the consumer's
     source: str = ""
+    # "met" (the consumer asked in time / the merchant refunded), "open" (still ahead), "missed".
+    state: str = "open"
+
+    @property
+    def party(self) -> str:
+        """Whose deadline: "consumer" (ask by then) or "merchant" (refund by then, an obligation of theirs)."""
+        return "merchant" if self.refund_due else "consumer"
 
 
 @dataclass

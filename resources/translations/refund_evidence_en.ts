@@ -291,6 +291,26 @@
         <source>Passed {span} ago</source>
         <translation>Passed {span} ago</translation>
     </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Asked in time</source>
+        <translation>Asked in time</translation>
+    </message>
+    <message>
+        <source>The merchant refused</source>
+        <translation>The merchant refused</translation>
+    </message>
+    <message>
+        <source>Merchant overdue by {span}</source>
+        <translation>Merchant overdue by {span}</translation>
+    </message>
+    <message>
+        <source>Merchant: {countdown}</source>
+        <translation>Merchant: {countdown}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBar</name>
@@ -1549,6 +1569,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>RulesPanel</name>
     <message>
+        <source>Merchant&apos;s obligation: {title}</source>
+        <translation>Merchant&apos;s obligation: {title}</translation>
+    </message>
+    <message>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
@@ -1828,6 +1852,18 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>%1 hours left</source>
         <translation>%1 hours left</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <source>asked in time</source>
+        <translation>asked in time</translation>
+    </message>
+    <message>
+        <source>the merchant is overdue since %1</source>
+        <translation>the merchant is overdue since %1</translation>
     </message>
     <message>
         <source>passed %1</source>

@@ -287,6 +287,26 @@
         <source>Passed {span} ago</source>
         <translation>已过去 {span}</translation>
     </message>
+    <message>
+        <source>Refunded</source>
+        <translation>商家已退款</translation>
+    </message>
+    <message>
+        <source>Asked in time</source>
+        <translation>已按时申请</translation>
+    </message>
+    <message>
+        <source>The merchant refused</source>
+        <translation>商家拒绝退款</translation>
+    </message>
+    <message>
+        <source>Merchant overdue by {span}</source>
+        <translation>商家已逾期 {span}</translation>
+    </message>
+    <message>
+        <source>Merchant: {countdown}</source>
+        <translation>商家：{countdown}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBar</name>
@@ -1541,6 +1561,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>RulesPanel</name>
     <message>
+        <source>Merchant&apos;s obligation: {title}</source>
+        <translation>商家义务：{title}</translation>
+    </message>
+    <message>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
@@ -1820,6 +1844,18 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>%1 hours left</source>
         <translation>还剩 %1 小时</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>商家已退款</translation>
+    </message>
+    <message>
+        <source>asked in time</source>
+        <translation>已按时申请</translation>
+    </message>
+    <message>
+        <source>the merchant is overdue since %1</source>
+        <translation>商家自 %1 起逾期</translation>
     </message>
     <message>
         <source>passed %1</source>

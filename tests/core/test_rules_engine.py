@@ -325,3 +325,20 @@ def test_check_is_pure_and_validates_lang(packs: list[RulePack]) -> None:
     assert first["as_of"] == "2024-05-01T12:00:00+08:00"
     with pytest.raises(ValueError):
         check(case, [], packs, P, lang="fr")
+
+
+def test_each_deadline_says_whose_it_is_and_whether_it_was_met(packs: list[RulePack]) -> None:
+    """Asked two days after paying, before the course: the 7-day and before-start deadlines were met, the
+    6-hour one missed; the merchant's refund deadline is the merchant's (open, then missed)."""
+    r = P + 2 * 24 * H
+    states = {d.id: (d.party, d.state) for d in run(packs, requested=r, as_of=r + H).deadlines}
+    assert states == {QUICK: ("consumer", "missed"), SEVEN: ("consumer", "met"), BEFORE: ("consumer", "met"),
+                      "kuaishou.refund_in_3_days": ("merchant", "open")}
+    late = {d.id: d.state for d in run(packs, requested=r, as_of=r + 5 * 24 * H).deadlines}
+    assert late["kuaishou.refund_in_3_days"] == "missed"
+    refused = {d.id: d.state for d in run(packs, requested=r, status="refused", as_of=r + H).deadlines}
+    assert refused["kuaishou.refund_in_3_days"] == "missed"
+    refunded = {d.id: d.state for d in run(packs, requested=r, status="refunded", as_of=r + 5 * 24 * H).deadlines}
+    assert refunded["kuaishou.refund_in_3_days"] == "met"
+    not_yet = {d.id: d.state for d in run(packs, as_of=P + H).deadlines}
+    assert not_yet == {QUICK: "open", SEVEN: "open", BEFORE: "open"}

@@ -13,6 +13,7 @@ from app.core.timeutil import BEIJING, now
 from app.services.cases import CaseService
 from app.views.tabs import rules_panel
 from app.views.tabs.rules_panel import RulesPanel, countdown_text
+from app.views.widgets import palette
 from app.views.widgets.workers import WorkerRunner
 from tests.gui.factories import realistic_case
 
@@ -133,3 +134,27 @@ def test_retranslate_rebuilds_the_sections(qtbot, service, runner, case_id):
     before = group_titles(panel)
     panel.retranslate()
     assert group_titles(panel) == before and panel.recheck.text() == "Check again"
+
+
+def test_deadline_colours_say_met_open_missed_and_whose(qtbot, service, runner, languages):
+    """Asked the morning after paying, before the course started, refused by the merchant."""
+    case_id = service.create_case(realistic_case())
+    panel = make_panel(qtbot, service, runner, case_id)
+    rows = {}
+    for label, deadline in panel.countdowns:
+        rows[deadline.id] = (label.text(), label.palette().color(label.foregroundRole()).name())
+    assert rows["kuaishou.before_start"] == ("已按时申请", palette.GOOD)
+    assert rows["kuaishou.seven_day_5pct"] == ("已按时申请", palette.GOOD)
+    assert rows["kuaishou.quick_refund"][0].startswith("已过去") and rows["kuaishou.quick_refund"][1] == palette.BAD
+    merchant = rows["kuaishou.refund_in_3_days"]  # due 2026-11-05: theirs, not a loss of the consumer's
+    assert merchant[0].startswith("商家已逾期") and merchant[1] == palette.MERCHANT_FAULT
+    assert any(text.startswith("商家义务：退款应") for text in texts(panel))
+    open_case = realistic_case("还没申请")
+    open_case.order.paid_at = now() - timedelta(days=1)
+    open_case.course.starts_at = now() + timedelta(days=3)
+    open_case.refund.status, open_case.refund.requested_at = "not_requested", None
+    panel.set_case(service.create_case(open_case))
+    qtbot.waitUntil(lambda: panel.result is not None and any(d.state == "open" for d in panel.result.deadlines),
+                    timeout=20000)
+    seven = next(label for label, d in panel.countdowns if d.id == "kuaishou.seven_day_5pct")
+    assert seven.text().startswith("还剩 5 天") and seven.palette().color(seven.foregroundRole()).name() == palette.OPEN

@@ -111,16 +111,46 @@ def countdown_text(due: datetime, at: datetime) -> str:
 class Countdown(QObject):
     """A QObject only for self.tr: lupdate makes plural forms ("1 day", "2 days") only from tr() calls."""
 
-    def text(self, due: datetime, at: datetime) -> str:
-        span = due - at
-        minutes = int(abs(span) / timedelta(minutes=1))
+    def span(self, due: datetime, at: datetime, ahead: bool) -> str:
+        """'2 days 3 hours' ahead, '1 day' behind (days and hours, or hours and minutes under a day)."""
+        minutes = int(abs(due - at) / timedelta(minutes=1))
         days, rest = divmod(minutes, 24 * 60)
         hours, mins = divmod(rest, 60)
         day, hour, minute = (self.tr("%n day(s)", "", days), self.tr("%n hour(s)", "", hours),
                              self.tr("%n minute(s)", "", mins))
-        if span >= timedelta(0):
-            return self.tr("{span} left").format(span=f"{day} {hour}" if days else f"{hour} {minute}")
-        return self.tr("Passed {span} ago").format(span=day if days else f"{hour} {minute}")
+        if days:
+            return f"{day} {hour}" if ahead else day
+        return f"{hour} {minute}"
+
+    def text(self, due: datetime, at: datetime) -> str:
+        if due >= at:
+            return self.tr("{span} left").format(span=self.span(due, at, True))
+        return self.tr("Passed {span} ago").format(span=self.span(due, at, False))
+
+    def status(self, deadline: Deadline, at: datetime) -> tuple[str, str, bool]:
+        """What a deadline's row says, its colour and weight: met green, open amber with the countdown,
+        missed by the consumer red; the merchant's obligations said as the merchant's."""
+        merchant = deadline.party == "merchant"
+        if deadline.state == "met":
+            return (self.tr("Refunded") if merchant else self.tr("Asked in time")), palette.GOOD, True
+        missed = deadline.state == "missed" or deadline.due <= at
+        if merchant and missed:
+            if deadline.due > at:
+                return self.tr("The merchant refused"), palette.MERCHANT_FAULT, True
+            return (self.tr("Merchant overdue by {span}").format(span=self.span(deadline.due, at, False)),
+                    palette.MERCHANT_FAULT, True)
+        if merchant:
+            return self.tr("Merchant: {countdown}").format(countdown=self.text(deadline.due, at)), palette.OPEN, False
+        if missed:
+            return self.text(deadline.due, at), palette.BAD, False
+        return self.text(deadline.due, at), palette.OPEN, True
+
+
+def deadline_title(deadline: Deadline) -> str:
+    title = deadline.title or deadline.id
+    if deadline.party == "merchant":
+        return QCoreApplication.translate("RulesPanel", "Merchant's obligation: {title}").format(title=title)
+    return title
 
 
 def text_label(text: str, colour: str | None = None, bold: bool = False, pixel_size: int | None = None) -> QLabel:
@@ -240,8 +270,11 @@ class RulesPanel(CasePanel):
     def tick(self) -> None:
         """Every minute: count down; a deadline that just passed changes verdicts, so check again."""
         at = now()
+        countdown = Countdown()
         for label, deadline in self.countdowns:
-            label.setText(countdown_text(deadline.due, at))
+            text, colour, bold = countdown.status(deadline, at)
+            label.setText(text)
+            style_label(label, colour, bold)
         if self.result is not None and any(not d.passed and d.due <= at for d in self.result.deadlines):
             self.reload()
 
@@ -304,15 +337,15 @@ class RulesPanel(CasePanel):
             return None
         box = QGroupBox(self.tr("Deadlines"))
         grid = QGridLayout(box)
-        at = now()
+        at, countdown = now(), Countdown()
         for row, d in enumerate(sorted(r.deadlines, key=lambda d: d.due)):
-            grid.addWidget(text_label(d.title or d.id), row, 0)
+            grid.addWidget(text_label(deadline_title(d)), row, 0)
             due = text_label(fmt_datetime(d.due))
-            left = text_label(countdown_text(d.due, at))
+            text, colour, bold = countdown.status(d, at)
+            left = text_label(text, colour, bold)
             for label in (due, left):
                 label.setWordWrap(False)
             grid.addWidget(due, row, 1)
-            style_label(left, *((palette.BAD, False) if d.due <= at else (palette.GOOD, True)))
             grid.addWidget(left, row, 2)
             self.countdowns.append((left, d))
         grid.setColumnStretch(0, 1)

@@ -64,7 +64,12 @@ def time_left(span: timedelta) -> str:
 
 def deadline_phrase(deadline: Deadline, as_of: datetime) -> str:
     """"due Nov 8, 20:00, 2 days left" or "passed Nov 8, 20:00"."""
-    if deadline.passed or deadline.due <= as_of:
+    merchant = deadline.party == "merchant"
+    if deadline.state == "met":
+        return translate("Summary", "refunded") if merchant else translate("Summary", "asked in time")
+    if deadline.passed or deadline.due <= as_of or deadline.state == "missed":
+        if merchant:
+            return translate("Summary", "the merchant is overdue since %1").replace("%1", when_short(deadline.due))
         return translate("Summary", "passed %1").replace("%1", when_short(deadline.due))
     return (translate("Summary", "due %1, %2").replace("%1", when_short(deadline.due))
             .replace("%2", time_left(deadline.due - as_of)))
@@ -72,7 +77,7 @@ def deadline_phrase(deadline: Deadline, as_of: datetime) -> str:
 
 def next_deadline(result: CheckResult) -> Deadline | None:
     """The soonest deadline still ahead, if any."""
-    ahead = [d for d in result.deadlines if not d.passed]
+    ahead = [d for d in result.deadlines if not d.passed and d.state == "open"]
     return min(ahead, key=lambda d: d.due) if ahead else None
 
 

@@ -30,6 +30,8 @@ WARNING_BACKGROUND = "#fff4ce"  # the scam warning
 WARNING_BORDER = "#d83b01"
 WARNING_TEXT = "#5c1a00"
 NEUTRAL = "#616161"
+MERCHANT_FAULT = "#6a3fa0"  # an obligation the merchant missed: theirs, not the consumer's loss
+OPEN = CAUTION  # a deadline still ahead
 
 # Surfaces
 CARD_BACKGROUND = "#f3f7ff"
