@@ -14,8 +14,9 @@ DIST=dist
 WORK=build/pyinstaller
 APP_DIR="$DIST/$NAME"
 EXE="$APP_DIR/$NAME"
-# Size budget in MiB (the packaging issue's goal), a guard against regressions: 132 measured on Linux.
-LIMIT_MB=${LIMIT_MB:-150}
+# Size budget in MiB, a guard against regressions: 253 measured on Linux with text recognition (ONNX Runtime
+# 35, OCR models 30, numpy 40; see the README), 25 of margin.
+LIMIT_MB=${LIMIT_MB:-280}
 SHOT=${SHOT:-$PWD/build/frozen-window.png}
 
 echo "== pyinstaller ($NAME)"

@@ -86,8 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     from app.cli.check import add_check_parser
     from app.cli.export import add_export_parser
+    from app.cli.scan import add_scan_parser
 
-    for p in (add_check_parser(sub), add_export_parser(sub)):
+    for p in (add_check_parser(sub), add_export_parser(sub), add_scan_parser(sub)):
         _add_data_dir(p, False)
     return parser
 
@@ -149,6 +150,10 @@ def dispatch(args: argparse.Namespace) -> int:
         from app.cli.check import check_command
 
         return check_command(args)
+    if command == "scan":
+        from app.cli.scan import scan_command
+
+        return scan_command(args)
     from app.cli.export import export_command
 
     return export_command(args)

@@ -274,3 +274,28 @@ def step_image_codecs(ctx: Context) -> str:
     if not (isinstance(centre, tuple) and min(centre[:3]) > 200):
         raise StepFailed(f"HEIC sample decoded wrongly: centre {centre}")
     return "JPEG, PNG, WebP, HEIC"
+
+
+def step_ocr(ctx: Context) -> str:
+    """Text recognition works here: models found, ONNX Runtime loads, the spawned worker reads a picture."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from app.core.paths import font_path
+    from app.evidence.ocr.worker import OcrWorker
+
+    words = ["商户全称", "杭州知行教育科技有限公司", "实付款 ¥199.00"]
+    img = Image.new("RGB", (640, 260), (255, 255, 255))
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(font_path()), 34, index=0)
+    for i, word in enumerate(words):
+        draw.text((30, 30 + i * 70), word, font=font, fill=(20, 20, 20))
+    path = ctx.root / "ocr-sample.png"
+    img.save(path)
+    with OcrWorker() as worker:
+        pages = worker.read(path, timeout=300)
+        version = worker.version
+    read = "".join(ln.text for ln in pages[0].lines).replace(" ", "")
+    missing = [w for w in words if w.replace(" ", "") not in read]
+    if missing:
+        raise StepFailed(f"text recognition missed {missing}; read {read!r}")
+    return f"{version}, {len(pages[0].lines)} lines in a worker process"

@@ -1,0 +1,67 @@
+"""`scan PATH... [--json]`: recognised lines and proposed facts per file, in the OCR worker process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import Run
+from tests.ocr_screens import make, save
+
+
+def test_scan_json_reads_each_file_and_names_the_unreadable(run: Run, tmp_path: Path, data_dir: Path) -> None:
+    img, truth = make("alipay", 21, (720, 1600), dark=True)
+    good = save(img, tmp_path / "bill.jpg")
+    folder = tmp_path / "more"
+    folder.mkdir()
+    img2, truth2 = make("order", 22, (750, 1334), font="wqy")
+    save(img2, folder / "order.png")
+    (folder / "notes.txt").write_text("not a picture", encoding="utf-8")
+    proc = run("scan", str(good), "missing.png", str(folder), "--json")
+    assert proc.returncode == 1, proc.stderr
+    files = json.loads(proc.stdout)["files"]
+    assert [f["path"] for f in files] == [str(good), "missing.png", str(folder / "notes.txt"),
+                                          str(folder / "order.png")]
+    bill = files[0]
+    assert set(bill) == {"path", "kind", "lines", "facts"}
+    assert bill["kind"] == "payment"
+    assert {k: v["value"] for k, v in bill["facts"].items()} == truth.facts
+    amount = bill["facts"]["order.amount"]
+    assert amount["line"] == f"-{truth.facts['order.amount']}"
+    assert bill["facts"]["merchant.name"]["line"] == f"收款方全称 {truth.facts['merchant.name']}"
+    for line in bill["lines"]:
+        assert set(line) == {"text", "box", "score"}
+        assert len(line["box"]) == 4 and all(isinstance(v, int) for v in line["box"])
+        assert 0 < line["score"] <= 1
+    assert files[1]["error"] and files[2]["error"]
+    assert files[1]["lines"] == [] and files[1]["facts"] == {}
+    order = files[3]
+    assert order["kind"] == "order"
+    assert {k: v["value"] for k, v in order["facts"].items()} == truth2.facts
+    assert not data_dir.exists()  # nothing stored
+
+
+def test_scan_prints_facts_and_lines(run: Run, tmp_path: Path) -> None:
+    img, truth = make("wechat", 23, (720, 1600))
+    path = save(img, tmp_path / "wx.png")
+    proc = run("scan", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert f"{path}: payment" in proc.stdout
+    assert f"merchant.name   {truth.facts['merchant.name']}" in proc.stdout
+    assert "商户全称" in proc.stdout
+
+
+def test_scan_without_ocr_installed_says_how_to_install(run: Run, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.evidence.ocr import install
+
+    def missing() -> Path:
+        raise install.OcrUnavailable(install.INSTALL_HINT)
+
+    monkeypatch.setattr(install, "model_dir", missing)
+    img, _ = make("chat", 24, (720, 1600))
+    proc = run("scan", str(save(img, tmp_path / "c.png")), "--json")
+    assert proc.returncode == 3
+    assert "pip install" in proc.stderr and proc.stdout == ""
