@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -27,6 +27,7 @@ from app.evidence.vault import Vault
 from app.models import Case, EvidenceItem, TimelineEvent, audit
 from app.models.convert import apply_case_data, audit_view, case_info, diff, event_info, evidence_info
 from app.models.db import database_errors, make_engine, make_sessionmaker, store_label
+from app.models.evidence_text import text_match_ids
 from app.models.migrate import upgrade
 
 if TYPE_CHECKING:
@@ -161,17 +162,23 @@ class CaseService:
         if status:
             stmt = stmt.where(Case.status == status)
         blind = self.engine.dialect.name == "sqlite"
-        for word in query.split():
+        for n, word in enumerate(query.split()):
             def has(column, word=word):  # type: ignore[no-untyped-def]
                 return column.contains(word, autoescape=True) if blind else column.icontains(word, autoescape=True)
 
             in_evidence = Case.id.in_(select(EvidenceItem.case_id).where(
-                has(EvidenceItem.title), EvidenceItem.trashed_at.is_(None)))
+                or_(has(EvidenceItem.title), *self._text_holds(word, n)), EvidenceItem.trashed_at.is_(None)))
             stmt = stmt.where(or_(
                 has(Case.title), has(Case.consumer_name), has(Case.merchant_name), has(Case.merchant_shop),
                 has(Case.order_number), has(Case.order_item), in_evidence,
             ))
         return stmt
+
+    def _text_holds(self, word: str, n: int) -> list[Any]:
+        """The words inside the evidence (read from screenshots, PDF text, chat logs): SQLite's FTS5 index."""
+        if self.engine.dialect.name != "sqlite":
+            return []
+        return [EvidenceItem.id.in_(text_match_ids([word], prefix=f"q{n}_"))]
 
     @staticmethod
     def _case(s: Session, case_id: int) -> Case:

@@ -56,8 +56,14 @@ def test_newer_database_refused(tmp_path: Path) -> None:
 def test_migrations_match_models(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
     upgrade(engine)
+    # The full-text index (FTS5 virtual table evidence_fts and its shadow tables) is made by migration 0004
+    # with raw SQL and has no mapped class.
+    def not_fts(name: str | None, kind: str, _parent: object) -> bool:
+        return not (kind == "table" and (name or "").startswith("evidence_fts"))
+
     with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": not_fts})
+        diffs = compare_metadata(context, Base.metadata)
     assert diffs == []
 
 

@@ -10,6 +10,7 @@ loaded between files until closed.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -72,6 +73,16 @@ def read_image_here(path: str, engine: Engine | None = None) -> list[PageText]:
     return [PageText(tuple(lines), upright.width, upright.height)]
 
 
+def _peak_rss_mb() -> float:
+    """The worker's own peak memory (resident set), in MB (0 where the OS does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
 class OcrWorker:
     """`with OcrWorker() as w: pages = w.read(path)`; a crash of the worker is OcrFailed for that file only."""
 
@@ -108,6 +119,10 @@ class OcrWorker:
             self._discard()
             raise OcrFailed("the text recognition process stopped while reading this file "
                             "(out of memory, or a crash in the engine)") from None
+
+    def peak_rss_mb(self) -> float:
+        """Peak memory of the worker process so far (for bench/ocr_bench.py)."""
+        return float(self._executor().submit(_peak_rss_mb).result())
 
     def _discard(self) -> None:
         if self._pool is not None:

@@ -1,0 +1,208 @@
+"""Text read from a case's screenshots: stored per item, versioned by engine, searchable.
+
+`recognise` reads every image item that has no text from the current engine (new imports; all of
+them again after an engine upgrade), in the OCR worker process, one item per transaction, with
+progress and cancel. The words are searchable through SQLite FTS5 (trigram tokenizer, kept in step
+by triggers, see migration 0004), together with the originals' own text (PDF text layers, chat
+logs): `search` within a case; CaseService's case search uses `matching_case_ids`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.sql import Select
+
+from app.core.timeutil import now
+from app.evidence.ocr.facts import Fact, read_facts
+from app.evidence.ocr.install import OcrUnavailable, check_available, engine_version
+from app.evidence.ocr.lines import Line
+from app.evidence.ocr.worker import OcrFailed, OcrWorker, PageText
+from app.models import EvidenceItem
+from app.models.evidence_text import EvidenceText, text_match_ids
+
+if TYPE_CHECKING:
+    from app.services.cases import CaseService
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+Reader = Callable[[str], list[PageText]]
+
+READABLE = ("image/",)  # media types whose text is recognised (PDF text layers are read on import)
+
+
+@dataclass
+class StoredReading:
+    evidence_id: int
+    engine: str
+    kind: str | None
+    width: int
+    height: int
+    lines: list[Line]
+    facts: dict[str, Fact]
+    error: str | None
+
+
+@dataclass
+class RecogniseReport:
+    read: list[int] = field(default_factory=list)
+    failed: list[tuple[int, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def current_engine() -> str | None:
+    """The installed engine's version, or None when text recognition is not installed."""
+    try:
+        return engine_version(check_available())
+    except OcrUnavailable:
+        return None
+
+
+def _pending_query(case_id: int | None, engine: str) -> Select[int, str, str]:
+    stmt = (select(EvidenceItem.id, EvidenceItem.sha256, EvidenceItem.original_name)
+            .outerjoin(EvidenceText, EvidenceText.evidence_id == EvidenceItem.id)
+            .where(EvidenceItem.trashed_at.is_(None),
+                   or_(*[EvidenceItem.media_type.startswith(t) for t in READABLE]),
+                   or_(EvidenceText.evidence_id.is_(None), EvidenceText.engine != engine))
+            .order_by(EvidenceItem.case_id, EvidenceItem.position, EvidenceItem.id))
+    if case_id is not None:
+        stmt = stmt.where(EvidenceItem.case_id == case_id)
+    return stmt
+
+
+def pending(service: CaseService, case_id: int | None = None, engine: str | None = None) -> list[int]:
+    """Items whose text is missing or was read by another engine (empty when OCR is not installed)."""
+    engine = engine or current_engine()
+    if engine is None:
+        return []
+    with service.session() as s:
+        return [row.id for row in s.execute(_pending_query(case_id, engine))]
+
+
+def recognise(service: CaseService, case_id: int | None = None, *, progress: Progress | None = None,
+              cancel: Cancel | None = None, reader: Reader | None = None,
+              engine: str | None = None) -> RecogniseReport:
+    """Read every pending item; each stored as it is done (a stop loses at most the one in hand)."""
+    report = RecogniseReport()
+    for _ in recognise_steps(service, case_id, report, progress=progress, cancel=cancel, reader=reader,
+                             engine=engine):
+        pass
+    return report
+
+
+def recognise_steps(service: CaseService, case_id: int | None, report: RecogniseReport, *,
+                    progress: Progress | None = None, cancel: Cancel | None = None, reader: Reader | None = None,
+                    engine: str | None = None) -> Iterator[int]:
+    """The same, one item per step (yields each item's id once stored)."""
+    worker: OcrWorker | None = None
+    if reader is None:
+        worker = OcrWorker()
+        reader, engine = worker.read, worker.version
+    engine = engine or current_engine()
+    if engine is None:
+        raise OcrUnavailable("text recognition is not installed")
+    with service.session() as s:
+        todo = [(row.id, row.sha256, row.original_name) for row in s.execute(_pending_query(case_id, engine))]
+    try:
+        for n, (item_id, sha, name) in enumerate(todo):
+            if cancel is not None and cancel():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(n, len(todo), name)
+            try:
+                pages = reader(str(service.vault.path_for(sha)))
+            except OcrFailed as exc:
+                store(service, item_id, engine, [], error=str(exc))
+                report.failed.append((item_id, str(exc)))
+            else:
+                store(service, item_id, engine, pages)
+                report.read.append(item_id)
+            yield item_id
+        if progress is not None and not report.cancelled:
+            progress(len(todo), len(todo), "")
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def store(service: CaseService, evidence_id: int, engine: str, pages: list[PageText], error: str | None = None) -> None:
+    """Keep what was read (or that it could not be), replacing an older engine's reading."""
+    first = pages[0] if pages else PageText((), 0, 0)
+    lines = [ln for p in pages for ln in p.lines]
+    found = read_facts(list(first.lines), width=first.width) if pages else None
+    facts = {k: {**f.to_dict(), "lines": list(f.lines)} for k, f in found.facts.items()} if found else {}
+    line_rows = [{**ln.to_dict(), "page": p.page} for p in pages for ln in p.lines]
+    with service.transaction() as s:
+        row = s.get(EvidenceText, evidence_id) or EvidenceText(evidence_id=evidence_id)
+        row.engine, row.read_at, row.error = engine, now(), error
+        row.kind = found.kind if found else None
+        row.width, row.height = first.width, first.height
+        row.text = "\n".join(ln.text for ln in lines)
+        row.lines_json = json.dumps(line_rows, ensure_ascii=False)
+        row.facts_json = json.dumps(facts, ensure_ascii=False)
+        s.add(row)
+
+
+def reading(service: CaseService, evidence_id: int) -> StoredReading | None:
+    with service.session() as s:
+        row = s.get(EvidenceText, evidence_id)
+        if row is None:
+            return None
+        lines = [Line(d["text"], tuple(d["box"]), d["score"]) for d in json.loads(row.lines_json)]
+        facts = {k: Fact(k, d["value"], d["line"], tuple(d.get("lines", ()))) for k, d in
+                 json.loads(row.facts_json).items()}
+        return StoredReading(row.evidence_id, row.engine, row.kind, row.width, row.height, lines, facts, row.error)
+
+
+# ---- search -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class SearchHit:
+    evidence_id: int
+    case_id: int
+    title: str
+    snippet: str  # the line (or stretch of text) where the words are
+    boxes: list[tuple[int, int, int, int]]  # recognised lines that hold a word, for highlighting
+
+
+def _fts(service: CaseService) -> bool:
+    return service.engine.dialect.name == "sqlite"
+
+
+def search(service: CaseService, case_id: int, query: str, limit: int = 200) -> list[SearchHit]:
+    """Items of one case whose text (read or their own) holds every word of the query."""
+    words = query.split()
+    if not words:
+        return []
+    with service.session() as s:
+        base = select(EvidenceItem.id, EvidenceItem.case_id, EvidenceItem.title, EvidenceItem.text,
+                      EvidenceText.text, EvidenceText.lines_json).outerjoin(
+            EvidenceText, EvidenceText.evidence_id == EvidenceItem.id).where(
+            EvidenceItem.case_id == case_id, EvidenceItem.trashed_at.is_(None))
+        if _fts(service):
+            stmt = base.where(EvidenceItem.id.in_(text_match_ids(words)))
+        else:  # PostgreSQL: no FTS5; a plain scan of the case's few items
+            stmt = base.where(and_(*[or_(EvidenceItem.text.icontains(w, autoescape=True),
+                                         EvidenceText.text.icontains(w, autoescape=True)) for w in words]))
+        rows = s.execute(stmt.order_by(EvidenceItem.position).limit(limit)).all()
+    hits = []
+    for item_id, cid, title, own, read, lines_json in rows:
+        lines = json.loads(lines_json) if lines_json else []
+        folded = [w.casefold() for w in words]
+        holding = [d for d in lines if any(w in d["text"].casefold() for w in folded)]
+        snippet = holding[0]["text"] if holding else _snippet(own or read or "", folded)
+        hits.append(SearchHit(item_id, cid, title, snippet, [tuple(d["box"]) for d in holding]))
+    return hits
+
+
+def _snippet(body: str, words: list[str], width: int = 40) -> str:
+    low = body.casefold()
+    at = min((low.find(w) for w in words if w in low), default=0)
+    start = max(0, at - width // 2)
+    return body[start:start + width].replace("\n", " ")
