@@ -12,7 +12,8 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -121,6 +122,18 @@ def _context(req: BundleRequest, cancel: Callable[[], bool] | None) -> tuple[Con
     return ctx, manifest, warnings
 
 
+@contextmanager
+def working_for(out: Path, work: Path) -> Iterator[None]:
+    """A failed write of a temporary file names the bundle it was for, then where it was written."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is not None and str(exc.filename) == str(out):
+            raise
+        raise OSError(exc.errno, f"{exc.strerror or exc} (while writing its temporary files in {work})",
+                      str(out)) from exc
+
+
 def build_bundle(
     req: BundleRequest,
     out: Path,
@@ -139,7 +152,7 @@ def build_bundle(
         if req.zip_path:
             temps.append(temp_beside(Path(req.zip_path)))
         with tempfile.TemporaryDirectory(prefix="bundle-") as work:
-            with naming(Path(work)):  # the system's temporary folder (pages, images) may be the full one
+            with working_for(out, Path(work)):  # the system's temporary folder (pages, images) may be the full one
                 warnings += _prepare(ctx, Path(work), progress)
                 if progress is not None:
                     progress(total - 1, total, ctx.t("progress.writing"))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.check import parse_as_of
-from app.cli.output import EXIT_FAIL, EXIT_OK, EXIT_USAGE, error, open_service, record_id
+from app.cli.output import EXIT_FAIL, EXIT_OK, open_service, record_id
 from app.core.enums import Language, Recipient
 
 
@@ -21,6 +21,7 @@ def add_export_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--as-of", metavar="ISO")
     p.add_argument("--attach-originals", action="store_true")
     p.add_argument("--zip", metavar="FILE.zip")
+    p.add_argument("--force", action="store_true", help="replace --out / --zip if they exist")
     return p
 
 
@@ -28,14 +29,10 @@ def export_command(args: argparse.Namespace) -> int:
     from app.services.export import ExportOptions, export_case
 
     as_of = parse_as_of(args.as_of)
-    for option, value, example in (("--out", args.out, "bundle.pdf"), ("--zip", args.zip, "bundle.zip")):
-        if value and Path(value).expanduser().is_dir():
-            error(f"{option}: {value} is a folder; give a file name, e.g. {Path(value) / example}")
-            return EXIT_USAGE
     service = open_service(args)
     options = ExportOptions(recipient=args.recipient, lang=args.lang, as_of=as_of,
                             attach_originals=args.attach_originals,
-                            zip_path=Path(args.zip).expanduser() if args.zip else None)
+                            zip_path=Path(args.zip).expanduser() if args.zip else None, force=args.force)
 
     def progress(done: int, total: int, label: str) -> None:
         if sys.stderr.isatty():

@@ -13,6 +13,7 @@ from app import __version__
 from app.cli.output import EXIT_FAIL, EXIT_USAGE, close_services, error, record_id, utf8_console
 from app.core.domain import EVIDENCE_KINDS
 from app.core.errors import CaseFileError, DomainError
+from app.services.outputs import OutputRefused
 
 
 def _add_data_dir(p: argparse.ArgumentParser, top: bool) -> None:
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     a = ar.add_parser("export")
     a.add_argument("id", type=record_id)
     a.add_argument("--out", required=True, metavar="FILE.zip")
+    a.add_argument("--force", action="store_true", help="replace FILE.zip if it exists")
     _add_data_dir(a, False)
     a = ar.add_parser("import")
     a.add_argument("file", metavar="FILE.zip")
@@ -109,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     try:
         return dispatch(args)
-    except CaseFileError as exc:
+    except (CaseFileError, OutputRefused) as exc:
         error(str(exc))
         return EXIT_USAGE
     except DomainError as exc:

@@ -178,7 +178,7 @@ def archive_command(args: argparse.Namespace) -> int:
 
     service = open_service(args)
     if args.action == "export":
-        out = export_archive(service, args.id, path_arg(args.out))
+        out = export_archive(service, args.id, path_arg(args.out), force=args.force)
         print(out)
         return EXIT_OK
     print(import_archive(service, path_arg(args.file)))

@@ -111,3 +111,13 @@ class StoreBusy(DomainError):
                          f"{waited:g} s); nothing was changed, try again")
         self.where = where
         self.waited = waited
+
+
+class CaseTampered(DomainError):
+    """A case whose rows or audit log were changed outside the app: nothing is exported from it."""
+
+    def __init__(self, case_id: int, title: str, problems: list[str]) -> None:
+        shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+        super().__init__(f"case {case_id} 「{title}」: its records were changed outside the app, so nothing is "
+                         f"exported from it ({shown}); `verify` lists every difference")
+        self.case_id, self.title, self.problems = case_id, title, problems

@@ -6,6 +6,7 @@ from app.models.case import Case
 from app.models.evidence import EvidenceItem
 from app.models.evidence_text import EvidenceText
 from app.models.export import ExportRecord
+from app.models.flags import StoreFlag
 from app.models.timeline import TimelineEvent
 
-__all__ = ["AuditEntry", "Base", "Case", "EvidenceItem", "EvidenceText", "ExportRecord", "TimelineEvent"]
+__all__ = ["AuditEntry", "Base", "Case", "EvidenceItem", "EvidenceText", "ExportRecord", "StoreFlag", "TimelineEvent"]

@@ -41,14 +41,15 @@ def entry_hash(case_id: int, seq: int, at: datetime, action: str, detail: str, p
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append(session: Session, case_id: int, at: datetime, action: str, before: Any = None, after: Any = None) -> None:
-    """Add the next entry of a case's chain inside the caller's transaction."""
+def append(session: Session, case_id: int, at: datetime, action: str, before: Any = None, after: Any = None,
+           state: str | None = None) -> None:
+    """Add the next entry of a case's chain inside the caller's transaction (`state`: app/models/state.py)."""
     last = session.scalars(
         select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS if last is None else last.hash
-    detail = canonical({"before": before, "after": after})
+    detail = canonical({"before": before, "after": after, **({"state": state} if state else {})})
     at = at.replace(microsecond=0)  # what is hashed must equal what is stored
     session.add(
         AuditEntry(
@@ -58,11 +59,14 @@ def append(session: Session, case_id: int, at: datetime, action: str, before: An
     )
 
 
-def broken_links(session: Session) -> list[tuple[int, int, str]]:
-    """(case id, seq, why) for every entry whose chain does not hold."""
+def broken_links(session: Session, case_id: int | None = None) -> list[tuple[int, int, str]]:
+    """(case id, seq, why) for every entry whose chain does not hold (of one case, or of all)."""
     problems: list[tuple[int, int, str]] = []
     expected: dict[int, tuple[int, str]] = {}
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.case_id, AuditEntry.seq)):
+    query = select(AuditEntry).order_by(AuditEntry.case_id, AuditEntry.seq)
+    if case_id is not None:
+        query = query.where(AuditEntry.case_id == case_id)
+    for entry in session.scalars(query):
         seq, prev = expected.get(entry.case_id, (1, GENESIS))
         if entry.seq != seq:
             problems.append((entry.case_id, entry.seq, f"entry {seq} is missing"))

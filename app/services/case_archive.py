@@ -18,10 +18,12 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from app.core.case_json import case_to_json, parse_draft
-from app.core.errors import CaseFileError, DomainError
+from app.core.errors import CaseFileError, CaseTampered, DomainError
 from app.core.fsutil import make_parent, temp_beside
 from app.core.timeutil import iso_beijing
 from app.evidence.vault import file_sha256
+from app.services.integrity import case_problems
+from app.services.outputs import check_outputs
 
 if TYPE_CHECKING:
     from app.services.cases import CaseService
@@ -44,8 +46,13 @@ def _safe_name(name: str, index: int) -> str:
     return f"originals/{index:03d}-{base[-120:]}"
 
 
-def export_archive(service: CaseService, case_id: int, out: Path) -> Path:
+def export_archive(service: CaseService, case_id: int, out: Path, force: bool = False) -> Path:
+    check_outputs([("--out", out)], data_dir=service.data_dir, database=service.database_file, force=force,
+                  example="case.zip")
     info = service.get_case(case_id)
+    problems = case_problems(service, case_id)
+    if problems:
+        raise CaseTampered(case_id, info.data.title, problems)
     data = case_to_json(info.data)
     evidence, manifest = [], []
     for i, item in enumerate(info.evidence, start=1):

@@ -29,6 +29,7 @@ from app.models.convert import apply_case_data, audit_view, case_info, diff, eve
 from app.models.db import database_errors, make_engine, make_sessionmaker, store_label
 from app.models.evidence_text import text_match_ids
 from app.models.migrate import upgrade
+from app.models.state import log
 
 if TYPE_CHECKING:
     from app.services.evidence_import import ImportReport
@@ -70,6 +71,12 @@ class CaseService:
 
             _housekeeping(self)
 
+    @property
+    def database_file(self) -> Path | None:
+        """The SQLite file, if the store is one (an output must never be written over it)."""
+        database = self.engine.url.database
+        return Path(database) if self.engine.dialect.name == "sqlite" and database and database != ":memory:" else None
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -104,7 +111,7 @@ class CaseService:
             apply_case_data(row, data)
             s.add(row)
             s.flush()
-            audit.append(s, row.id, stamp, "case.create", None, audit_view(data))
+            log(s, row.id, stamp, "case.create", None, audit_view(data))
             return row.id
 
     def create_from_draft(self, draft: CaseDraft, progress: Progress | None = None) -> int:
@@ -131,7 +138,7 @@ class CaseService:
             old, new = diff(before, audit_view(data))
             if old or new:
                 row.updated_at = now()
-                audit.append(s, case_id, row.updated_at, "case.update", old, new)
+                log(s, case_id, row.updated_at, "case.update", old, new)
         return self.get_case(case_id)
 
     def count_cases(self, query: str = "", status: str | None = None) -> int:
@@ -214,7 +221,7 @@ class CaseService:
             after = {k: _jsonable(v) for k, v in fields.items()}
             if before != after:
                 stamp = self._touch(s, row.case_id)
-                audit.append(s, row.case_id, stamp, "evidence.update", {"id": row.id, **before},
+                log(s, row.case_id, stamp, "evidence.update", {"id": row.id, **before},
                              {"id": row.id, **after})
             return evidence_info(row)
 
@@ -233,7 +240,7 @@ class CaseService:
                 by_id[eid].position = pos
             if order != before:
                 stamp = self._touch(s, case_id)
-                audit.append(s, case_id, stamp, "evidence.reorder", before, order)
+                log(s, case_id, stamp, "evidence.reorder", before, order)
 
     def trash_evidence(self, evidence_id: int, restore: bool = False) -> EvidenceInfo:
         """Remove to the trash (or back); the original stays in the vault."""
@@ -241,7 +248,7 @@ class CaseService:
             row = self._evidence(s, evidence_id)
             stamp = self._touch(s, row.case_id)
             row.trashed_at = None if restore else stamp
-            audit.append(s, row.case_id, stamp, "evidence.restore" if restore else "evidence.trash",
+            log(s, row.case_id, stamp, "evidence.restore" if restore else "evidence.trash",
                          None, {"id": row.id, "sha256": row.sha256})
             return evidence_info(row)
 
@@ -262,7 +269,7 @@ class CaseService:
             row = TimelineEvent(case_id=case_id, at=at, text=text, evidence_id=evidence_id)
             s.add(row)
             s.flush()
-            audit.append(s, case_id, stamp, "event.add", None, {"id": row.id, "at": _jsonable(at), "text": text})
+            log(s, case_id, stamp, "event.add", None, {"id": row.id, "at": _jsonable(at), "text": text})
             return event_info(row)
 
     def update_event(self, event_id: int, at: datetime, text: str) -> EventInfo:
@@ -273,7 +280,7 @@ class CaseService:
             before = {"id": row.id, "at": _jsonable(row.at), "text": row.text}
             row.at, row.text = at, text
             stamp = self._touch(s, row.case_id)
-            audit.append(s, row.case_id, stamp, "event.update", before,
+            log(s, row.case_id, stamp, "event.update", before,
                          {"id": row.id, "at": _jsonable(at), "text": text})
             return event_info(row)
 
@@ -283,9 +290,9 @@ class CaseService:
             if row is None:
                 raise NotFound(f"no event with id {event_id}")
             stamp = self._touch(s, row.case_id)
-            audit.append(s, row.case_id, stamp, "event.delete",
-                         {"id": row.id, "at": _jsonable(row.at), "text": row.text}, None)
+            case_id, before = row.case_id, {"id": row.id, "at": _jsonable(row.at), "text": row.text}
             s.delete(row)
+            log(s, case_id, stamp, "event.delete", before, None)
 
     def audit_log(self, case_id: int) -> list[audit.AuditEntry]:
         with self.session() as s:

@@ -24,8 +24,9 @@ from app.core.timeutil import iso_beijing, now
 from app.evidence import vault_records as records
 from app.evidence.pipeline import Prepared, expand_paths, prepare
 from app.evidence.vault import Staged
-from app.models import Case, EvidenceItem, TimelineEvent, audit
+from app.models import Case, EvidenceItem, TimelineEvent
 from app.models.convert import apply_case_data, audit_view, evidence_info
+from app.models.state import log
 
 if TYPE_CHECKING:
     from app.services.cases import Cancel, CaseService, Progress
@@ -157,7 +158,7 @@ class _VaultWrites:
         for sha in sorted(self.healed):
             for case_id, evidence_id in s.execute(select(EvidenceItem.case_id, EvidenceItem.id)
                                                   .where(EvidenceItem.sha256 == sha)).all():
-                audit.append(s, case_id, stamp, "evidence.heal", None,
+                log(s, case_id, stamp, "evidence.heal", None,
                              {"id": evidence_id, "sha256": sha,
                               "note": "the vault copy was missing or damaged; restored from bytes with this SHA-256"})
 
@@ -198,7 +199,7 @@ def record(service: CaseService, case_id: int, prepared: Prepared, report: Impor
             s.add(row)
             s.flush()
             writes.put(case, row, prepared.staged)  # durable before the row is committed
-            audit.append(s, case_id, row.imported_at, "evidence.add", None, {**add_detail(row), **(note or {})})
+            log(s, case_id, row.imported_at, "evidence.add", None, {**add_detail(row), **(note or {})})
             writes.log_heals(s, stamp)
             report.added.append(evidence_info(row))
         committed = True
@@ -243,7 +244,7 @@ def _insert_draft(service: CaseService, draft: CaseDraft, prepared: list[Prepare
             apply_case_data(case, draft.case)
             s.add(case)
             s.flush()
-            audit.append(s, case.id, stamp, "case.create", None, audit_view(draft.case))
+            entries: list[tuple[str, object]] = [("case.create", audit_view(draft.case))]
             seen: dict[str, int] = {}
             for spec, p in zip(draft.evidence, prepared, strict=True):
                 if p.staged.sha256 in seen:
@@ -256,10 +257,14 @@ def _insert_draft(service: CaseService, draft: CaseDraft, prepared: list[Prepare
                 s.flush()
                 seen[p.staged.sha256] = row.id
                 writes.put(case, row, p.staged)
-                audit.append(s, case.id, stamp, "evidence.add", None, add_detail(row))
+                entries.append(("evidence.add", add_detail(row)))
             for ev in draft.events:
-                s.add(TimelineEvent(case_id=case.id, at=ev.at, text=ev.text))
-                audit.append(s, case.id, stamp, "event.add", None, {"at": ev.at.isoformat(), "text": ev.text})
+                event = TimelineEvent(case_id=case.id, at=ev.at, text=ev.text)
+                s.add(event)
+                s.flush()
+                entries.append(("event.add", {"id": event.id, "at": iso_beijing(ev.at), "text": ev.text}))
+            for n, (action, after) in enumerate(entries, start=1):  # the last one carries the state digest
+                log(s, case.id, stamp, action, None, after, final=n == len(entries))
             writes.log_heals(s, stamp)
             case_id = case.id
         committed = True

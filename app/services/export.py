@@ -14,11 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.domain import CaseInfo
-from app.core.errors import IntegrityFailure
+from app.core.errors import CaseTampered, IntegrityFailure
 from app.core.fsutil import make_parent
 from app.core.timeutil import now
-from app.models import ExportRecord, audit
+from app.models import ExportRecord
+from app.models.state import log
 from app.rules.result import CheckResult
+from app.services.integrity import case_problems
+from app.services.outputs import check_outputs
 
 if TYPE_CHECKING:
     from app.bundle.builder import BundleResult
@@ -56,6 +59,7 @@ class ExportOptions:
     as_of: datetime | None = None
     attach_originals: bool = False
     zip_path: Path | None = None
+    force: bool = False  # replace existing files (the window asked; the CLI's --force)
 
 
 @dataclass
@@ -65,6 +69,12 @@ class Preflight:
     originals: dict[int, Path]
     warnings: list[str] = field(default_factory=list)
     failures: list[IntegrityFailure] = field(default_factory=list)
+    # The case's rows differ from what its audit log vouches for (changed outside the app): blocks export.
+    tampered: list[str] = field(default_factory=list)
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self.failures or self.tampered)
 
 
 def preflight(service: CaseService, case_id: int, options: ExportOptions, progress: Progress | None = None,
@@ -74,7 +84,7 @@ def preflight(service: CaseService, case_id: int, options: ExportOptions, progre
     info = service.get_case(case_id)
     as_of = options.as_of or now()
     result = rulebook_for(service.data_dir).check(info.data, info.evidence_kinds, options.lang, as_of)
-    pre = Preflight(info, result, {})
+    pre = Preflight(info, result, {}, tampered=case_problems(service, case_id))
     for n, item in enumerate(info.evidence):
         if progress is not None:
             progress(n, len(info.evidence), item.title)
@@ -105,7 +115,11 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
 
     as_of = options.as_of or now()
     options.as_of = as_of
+    check_outputs([("--out", out), ("--zip", options.zip_path)], data_dir=service.data_dir,
+                  database=service.database_file, force=options.force)
     pre = preflight(service, case_id, options, cancel=cancel)
+    if pre.tampered:
+        raise CaseTampered(case_id, pre.case.data.title, pre.tampered)
     if pre.failures:
         raise pre.failures[0]
     # A new folder for the bundle is made, as a save dialog would (the default Documents folder
@@ -129,7 +143,7 @@ def record_export(service: CaseService, case_id: int, result: BundleResult, opti
     with service.transaction() as s:
         s.add(ExportRecord(case_id=case_id, at=stamp, recipient=options.recipient, lang=options.lang,
                            pages=result.pages, sha256=result.sha256, file_name=result.path.name))
-        audit.append(s, case_id, stamp, "bundle.export", None,
+        log(s, case_id, stamp, "bundle.export", None,
                      {"recipient": options.recipient, "lang": options.lang, "pages": result.pages,
                       "sha256": result.sha256, "file": result.path.name, "bundle_id": result.bundle_id})
 

@@ -17,9 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.core.timeutil import now
 from app.evidence import vault_records as records
 from app.evidence.vault import file_sha256, remove_tree
-from app.models import Case, EvidenceItem, audit
+from app.models import Case, EvidenceItem, StoreFlag, audit
+from app.models.flags import NEEDS_STATE_BASELINE
+from app.models.state import baseline, check_case
 
 if TYPE_CHECKING:
     from app.services.cases import CaseService
@@ -121,12 +124,18 @@ class VerifyReport:
 def verify(service: CaseService, repair: bool = False,
            progress: Callable[[int, int, str], None] | None = None) -> VerifyReport:
     report = VerifyReport()
+    settle_store(service)
     with service.session() as s:
         rows = s.execute(select(EvidenceItem.id, EvidenceItem.title, EvidenceItem.sha256, Case.id, Case.title)
                          .join(Case, Case.id == EvidenceItem.case_id).order_by(EvidenceItem.id)).all()
         for case_id, seq, why in audit.broken_links(s):
             title = s.scalar(select(Case.title).where(Case.id == case_id)) or ""
             report.problems.append(Problem("audit", case_id, title, f"entry {seq}: {why}"))
+        titles: dict[int, str] = {i: t for i, t in s.execute(select(Case.id, Case.title))}
+        logged = set(s.scalars(select(audit.AuditEntry.case_id).distinct()))
+        for case_id in sorted(titles.keys() | logged):
+            for what in check_case(s, case_id):
+                report.problems.append(Problem("tampered", case_id, titles.get(case_id, ""), what))
     actual: dict[str, str | None] = {}
     shas = sorted({r[2] for r in rows})
     for n, sha in enumerate(shas):
@@ -244,6 +253,30 @@ def find_orphans(service: CaseService) -> list[Orphan]:
     return [o for o in candidates if o.sha256 not in still]
 
 
+def case_problems(service: CaseService, case_id: int) -> list[str]:
+    """What is wrong with one case's audit log or rows ([] if the log vouches for the rows)."""
+    with service.session() as s:
+        chain = [f"audit log entry {seq}: {why}" for _case, seq, why in audit.broken_links(s, case_id)]
+        return chain + check_case(s, case_id)
+
+
+def settle_store(service: CaseService) -> None:
+    """Finish what a migration left to the app: a state baseline for the cases of an older version."""
+    with service.session() as s:
+        flag = s.get(StoreFlag, NEEDS_STATE_BASELINE)
+    if flag is None:
+        return
+    stamp = now()
+    with service.transaction() as s:
+        for case_id in s.scalars(select(Case.id).order_by(Case.id)).all():
+            has_log = s.scalar(select(audit.AuditEntry.id).where(audit.AuditEntry.case_id == case_id).limit(1))
+            if has_log is not None:  # a case with no log at all stays a problem: it is not vouched for now
+                baseline(s, case_id, stamp)
+        flag_row = s.get(StoreFlag, NEEDS_STATE_BASELINE)
+        if flag_row is not None:
+            s.delete(flag_row)
+
+
 def housekeeping(service: CaseService) -> VerifyReport:
     """Start-up clean-up: staging folders of ended processes, and intents of imports that ended.
 
@@ -260,6 +293,7 @@ def housekeeping(service: CaseService) -> VerifyReport:
             report.removed.append(str(folder))
         _settle_intents(service)
         adopt(service)
+        settle_store(service)
     finally:
         lock.release()
     return report

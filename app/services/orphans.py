@@ -20,8 +20,9 @@ from app.core.errors import DomainError, ImportRejected, NotFound
 from app.core.timeutil import BadDateTime, now, parse_datetime
 from app.evidence import vault_records as records
 from app.evidence.pipeline import prepare
-from app.models import Case, audit
+from app.models import Case
 from app.models.convert import apply_case_data, audit_view
+from app.models.state import log
 from app.services.evidence_import import ImportReport, record
 from app.services.integrity import LEFTOVER, LOST, RELEASED, UNKNOWN, Orphan, classify, find_orphans, referenced
 
@@ -158,7 +159,7 @@ def _case_for(service: CaseService, ref: records.Ref, out: RebuildReport) -> int
         apply_case_data(case, data)
         s.add(case)
         s.flush()
-        audit.append(s, case.id, stamp, "case.create", None,
+        log(s, case.id, stamp, "case.create", None,
                      {**audit_view(data), "recovered_from_vault": True, "previous_id": ref.case_id})
         case_id = case.id
     out.cases_made.append((case_id, title))

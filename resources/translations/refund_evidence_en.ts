@@ -1529,6 +1529,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>Changed original: {item}. Expected SHA-256 {expected}…, found {found}.</translation>
     </message>
     <message>
+        <source>Changed outside the app: {what}.</source>
+        <translation>Changed outside the app: {what}.</translation>
+    </message>
+    <message>
         <source>Missing for the complaint: {field}</source>
         <translation>Missing for the complaint: {field}</translation>
     </message>
@@ -1549,6 +1553,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
             <numerusform>Export blocked: %n original file no longer matches the fingerprint taken at import. Restore it from a backup, or remove it from the case.</numerusform>
             <numerusform>Export blocked: %n original files no longer match the fingerprint taken at import. Restore them from a backup, or remove them from the case.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export blocked: the case&apos;s records were changed outside the app, so the bundle could not be trusted. Restore the database from a backup; the command-line verify lists every difference.</source>
+        <translation>Export blocked: the case&apos;s records were changed outside the app, so the bundle could not be trusted. Restore the database from a backup; the command-line verify lists every difference.</translation>
     </message>
     <message numerus="yes">
         <source>Ready, with %n warning(s): the bundle can be made, but a complaint may need more.</source>

@@ -1524,6 +1524,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>原始文件已被改动：{item}。应为 SHA-256 {expected}…，实际为 {found}。</translation>
     </message>
     <message>
+        <source>Changed outside the app: {what}.</source>
+        <translation>在本程序之外被改动：{what}。</translation>
+    </message>
+    <message>
         <source>Missing for the complaint: {field}</source>
         <translation>投诉还缺少：{field}</translation>
     </message>
@@ -1542,6 +1546,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>
             <numerusform>无法导出：有 %n 个原始文件与导入时记录的指纹不一致。请从备份中恢复这些文件，或将其从案件中移除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export blocked: the case&apos;s records were changed outside the app, so the bundle could not be trusted. Restore the database from a backup; the command-line verify lists every difference.</source>
+        <translation>无法导出：此案件的记录在本程序之外被改动过，生成的材料将不可信。请从备份恢复数据库；命令行的 verify 会列出每一处差异。</translation>
     </message>
     <message numerus="yes">
         <source>Ready, with %n warning(s): the bundle can be made, but a complaint may need more.</source>

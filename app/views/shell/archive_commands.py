@@ -40,9 +40,11 @@ class CaseArchives(QObject):
                                                     self.tr("Case archives (*.zip)"), "", dialog_options())
         if name:
             path = Path(name)
-            self.export_to(path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip"))
+            # The save dialog asked before replacing the name it shows; not a name with .zip added.
+            target = path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
+            self.export_to(target, force=target == path)
 
-    def export_to(self, path: Path) -> Job | None:
+    def export_to(self, path: Path, force: bool = False) -> Job | None:
         window = self.window
         service, case_id = window.service, window.case_id
         if service is None or case_id is None:
@@ -50,7 +52,7 @@ class CaseArchives(QObject):
         from app.services.case_archive import export_archive
 
         window.status.setText(self.tr("Writing the case archive…"))
-        return window.runner.run(lambda _p, _c: export_archive(service, case_id, path),
+        return window.runner.run(lambda _p, _c: export_archive(service, case_id, path, force=force),
                                  on_done=if_alive(window, self._exported),
                                  on_error=if_alive(window, window.action_failed))
 

@@ -303,7 +303,7 @@ class ExportPanel(CasePanel):
         return self.export_job is not None and not self.export_job.done
 
     def _update_export_button(self) -> None:
-        ready = (self.case_id is not None and self.pre is not None and not self.pre.failures
+        ready = (self.case_id is not None and self.pre is not None and not self.pre.blocked
                  and self.output is not None and not self.running())
         self.export_button.setEnabled(ready)
 
@@ -319,7 +319,7 @@ class ExportPanel(CasePanel):
         """Build the bundle in the background (Ctrl+E)."""
         if self.running() or self.case_id is None or self.output is None:
             return None
-        if self.pre is None or self.pre.failures:
+        if self.pre is None or self.pre.blocked:
             self.show_error(self.tr("The export is blocked until the pre-flight check passes."))
             return None
         taken = [p for p in self._targets(self.output) if p.exists()]
@@ -330,6 +330,7 @@ class ExportPanel(CasePanel):
             self._move_to_free_name()  # the app's name: the next free one, no question
         self._replace_ok = None  # one "replace" answer is for one export
         case_id, out, options = self.case_id, self.output, self.options()
+        options.force = True  # a file in the way was taken care of just above: a free name, or the user said replace
         assert out is not None
         box: dict[str, Any] = {}
 

@@ -90,11 +90,13 @@ class PreflightList(QGroupBox):
 
     def show_result(self, pre: Preflight) -> None:
         self.list.clear()
-        self.failures = len(pre.failures)
+        self.failures = len(pre.failures) + len(pre.tampered)
         for failure in pre.failures:
             found = failure.actual[:12] + "…" if failure.actual else self.tr("the file is missing")
             self._add("error", self.tr("Changed original: {item}. Expected SHA-256 {expected}…, found {found}.")
                       .format(item=failure.item, expected=failure.expected[:12], found=found))
+        for what in pre.tampered:
+            self._add("error", self.tr("Changed outside the app: {what}.").format(what=what))
         for name in pre.check.missing_fields:
             self._add("warning", self.tr("Missing for the complaint: {field}").format(field=field_label(name)))
         for kind in pre.check.missing_evidence:
@@ -105,9 +107,13 @@ class PreflightList(QGroupBox):
             self.blocked.setText(self.tr("Export blocked: %n original file(s) no longer match the fingerprint taken "
                                          "at import. Restore them from a backup, or remove them from the case.", "",
                                          len(pre.failures)))
-        self.blocked.setVisible(bool(pre.failures))
+        elif pre.tampered:
+            self.blocked.setText(self.tr("Export blocked: the case's records were changed outside the app, so the "
+                                         "bundle could not be trusted. Restore the database from a backup; the "
+                                         "command-line verify lists every difference."))
+        self.blocked.setVisible(pre.blocked)
         warnings = len(pre.check.missing_fields) + len(pre.check.missing_evidence)
-        if pre.failures:
+        if pre.blocked:
             self.summary.setText(self.tr("The export cannot start."))
         elif warnings:
             self.summary.setText(self.tr("Ready, with %n warning(s): the bundle can be made, but a complaint may "
