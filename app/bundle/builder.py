@@ -21,6 +21,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from app.bundle.assemble import assemble
+from app.bundle.authorisation import authorisation
 from app.bundle.complaint import complaint
 from app.bundle.cover import cover
 from app.bundle.exhibits import exhibit
@@ -54,6 +55,7 @@ class BundleRequest:
     lang: str = "zh"  # or "en"
     attach_originals: bool = False
     zip_path: Path | None = None
+    authorisation: bool = False  # a 授权委托书 page for a complaint filed through an agent
 
 
 @dataclass
@@ -67,7 +69,10 @@ class BundleResult:
 
 
 def story(ctx: Context) -> list[Flowable]:
-    out = cover(ctx) + complaint(ctx) + timeline(ctx) + index(ctx)
+    out = cover(ctx) + complaint(ctx)
+    if ctx.authorisation:
+        out += authorisation(ctx)
+    out += timeline(ctx) + index(ctx)
     for ex in ctx.exhibits:
         out += exhibit(ex, ctx)
     return out + integrity(ctx)
@@ -117,7 +122,7 @@ def _context(req: BundleRequest, cancel: Callable[[], bool] | None) -> tuple[Con
         case=req.case, check=req.check, as_of=req.as_of, recipient=req.recipient, lang=req.lang,
         attach_originals=req.attach_originals, t=t, styles=make_styles(req.lang), exhibits=exhibits,
         bundle_id=bundle_id(req.case.id, req.as_of, manifest), manifest_sha=hashlib.sha256(manifest).hexdigest(),
-        pages=PageMap(), cancel=cancel,
+        pages=PageMap(), cancel=cancel, authorisation=req.authorisation,
     )
     return ctx, manifest, warnings
 

@@ -68,6 +68,10 @@ def _parties(ctx: Context) -> list[Flowable]:
     out += _person(ctx, [("complaint.name", d.consumer.name), ("complaint.id_number", d.consumer.id_number),
                          ("complaint.phone", d.consumer.phone), ("complaint.address", d.consumer.address),
                          ("complaint.email", d.consumer.email)], always=required)
+    if d.agent.name:
+        letter = t("complaint.agent_letter") if ctx.authorisation else ""
+        out.append(p(t("complaint.agent", name=d.agent.name) + letter, s.body))
+        out += _person(ctx, [("complaint.agent_id", d.agent.id_number), ("complaint.agent_phone", d.agent.phone)])
     out.append(p(t("complaint.respondent"), s.h2))
     out += _person(ctx, [("complaint.merchant_name", d.merchant.name),
                          ("complaint.merchant_address", d.merchant.address)], always=required)
@@ -112,7 +116,10 @@ def complaint(ctx: Context) -> list[Flowable]:
     out += _attachments(ctx)
     # The truth statement, the closing and the signature line stay together: a lone signature page
     # would look detached.
+    signatures: list[Flowable] = [p(t("complaint.signature"), s.body)]
+    if ctx.case.data.agent.name or ctx.authorisation:
+        signatures += [Spacer(1, 10), p(t("complaint.signature_agent"), s.body)]
     out += [Spacer(1, 12), KeepTogether([
         p(t("complaint.truth"), s.body), Spacer(1, 6), p(t("complaint.closing"), s.body),
-        p(recipient_name(ctx), s.body), Spacer(1, 18), p(t("complaint.signature"), s.body)])]
+        p(recipient_name(ctx), s.body), Spacer(1, 18), *signatures])]
     return out

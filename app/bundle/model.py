@@ -82,6 +82,7 @@ class Context:
     pages: PageMap  # from the previous pass; zeros in the first one
     draw_images: bool = True
     cancel: Callable[[], bool] | None = None
+    authorisation: bool = False  # add the 授权委托书 page (filing through an agent)
 
     def exhibit_pages(self, ex: Exhibit) -> tuple[int, int]:
         """(first, last) page of an exhibit: it runs until the next anchor."""

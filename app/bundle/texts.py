@@ -327,6 +327,64 @@ EN.update({
     "integrity.file": "FILE",
 })
 
+ZH.update({
+    "auth.principal": "委托人（投诉人）",
+    "auth.agent": "受托人（代理人）",
+    "auth.id_number": "身份证件号码",
+    "auth.phone": "电话",
+    "auth.address": "通讯地址",
+    "auth.intro": "委托人现委托{agent}为代理人，代为办理下列投诉事项。",
+    "auth.matters_head": "一、委托事项",
+    "auth.matters": "就委托人与{merchant}之间因购买{item}{order}发生的消费者权益争议，向{recipient}提出投诉，"
+    "并参加调解。",
+    "auth.item": "“{item}”",
+    "auth.item_any": "网络课程",
+    "auth.order": "（订单号：{number}）",
+    "auth.powers_head": "二、代理权限",
+    "auth.powers": "代为提交投诉书及证据材料，陈述事实，参加调解，签收有关文书。变更、放弃投诉请求或者达成调解协议，"
+    "须经委托人本人同意。",
+    "auth.term_head": "三、委托期限",
+    "auth.term": "自本委托书签署之日起，至上述投诉处理终结之日止。",
+    "auth.basis": "本委托书原件与受托人的身份证明随投诉材料一并提交（《市场监督管理投诉举报处理办法》第十一条；"
+    "《中华人民共和国民法典》第一百六十五条）。",
+    "auth.sign_principal": "委托人（签名）：________________　　日期：______年____月____日",
+    "auth.sign_agent": "受托人（签名）：________________　　日期：______年____月____日",
+    "complaint.agent": "委托代理人：{name}",
+    "complaint.agent_id": "委托代理人身份证件号码：{v}",
+    "complaint.agent_phone": "委托代理人电话：{v}",
+    "complaint.agent_letter": "（授权委托书附后）",
+    "complaint.signature_agent": "委托代理人（签名）：________________　　日期：______年____月____日",
+})
+
+EN.update({
+    "auth.principal": "Principal (complainant)",
+    "auth.agent": "Agent",
+    "auth.id_number": "ID number",
+    "auth.phone": "Phone",
+    "auth.address": "Address",
+    "auth.intro": "The principal authorises {agent} to act as agent in the complaint below.",
+    "auth.matters_head": "1. Matters",
+    "auth.matters": "To complain to the {recipient} about the consumer dispute between the principal and {merchant} "
+    "over the purchase of {item}{order}, and to take part in mediation.",
+    "auth.item": "\u201c{item}\u201d",
+    "auth.item_any": "an online course",
+    "auth.order": " (order {number})",
+    "auth.powers_head": "2. Powers",
+    "auth.powers": "To submit the complaint and its evidence, state the facts, take part in mediation and receive "
+    "documents. Changing or dropping the demands, or agreeing to a settlement, needs the principal's own consent.",
+    "auth.term_head": "3. Term",
+    "auth.term": "From the day this letter is signed until the complaint above is closed.",
+    "auth.basis": "The original of this letter and the agent's proof of identity go with the complaint (Art. 11 of "
+    "the Measures for Handling Complaints and Reports in Market Regulation; Art. 165 of the Civil Code).",
+    "auth.sign_principal": "Signature of principal: ________________    Date: ____-____-____",
+    "auth.sign_agent": "Signature of agent: ________________    Date: ____-____-____",
+    "complaint.agent": "Agent: {name}",
+    "complaint.agent_id": "Agent's ID number: {v}",
+    "complaint.agent_phone": "Agent's phone: {v}",
+    "complaint.agent_letter": "(letter of authorisation attached)",
+    "complaint.signature_agent": "Signature of agent: ________________    Date: ____-____-____",
+})
+
 TABLES = {"zh": ZH, "en": EN}
 
 

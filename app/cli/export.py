@@ -22,6 +22,8 @@ def add_export_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--attach-originals", action="store_true")
     p.add_argument("--zip", metavar="FILE.zip")
     p.add_argument("--force", action="store_true", help="replace --out / --zip if they exist")
+    p.add_argument("--authorisation", action="store_true",
+                   help="add a letter of authorisation (授权委托书) for a complaint filed through an agent")
     return p
 
 
@@ -31,7 +33,7 @@ def export_command(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of)
     service = open_service(args)
     options = ExportOptions(recipient=args.recipient, lang=args.lang, as_of=as_of,
-                            attach_originals=args.attach_originals,
+                            attach_originals=args.attach_originals, authorisation=args.authorisation,
                             zip_path=Path(args.zip).expanduser() if args.zip else None, force=args.force)
 
     def progress(done: int, total: int, label: str) -> None:

@@ -18,6 +18,7 @@ from app.core.domain import (
     EVIDENCE_KINDS,
     PLATFORMS,
     REFUND_STATUSES,
+    Agent,
     CaseData,
     CaseDraft,
     Consumer,
@@ -138,6 +139,7 @@ def parse_case(data: Any, require_title: bool = True) -> CaseData:
     order = _obj(root.get("order"), "order")
     course = _obj(root.get("course"), "course")
     refund = _obj(root.get("refund"), "refund")
+    agent = _obj(root.get("agent"), "agent")
     case = CaseData(
         title=title,
         platform=_choice(root, "platform", "", PLATFORMS, "kuaishou"),
@@ -164,6 +166,7 @@ def parse_case(data: Any, require_title: bool = True) -> CaseData:
         ),
         demands=_text(root, "demands", "", limit=MAX_TEXT),
         facts=_text(root, "facts", "", limit=MAX_TEXT),
+        agent=Agent(**{k: _text(agent, k, "agent.") for k in _names(Agent)}),
     )
     check_consistency(case)
     return case

@@ -28,6 +28,15 @@ class Consumer:
 
 
 @dataclass
+class Agent:
+    """Someone who files the complaint for the consumer (a legal-aid volunteer): Art. 11 of the 2026 measures."""
+
+    name: str = ""
+    id_number: str = ""
+    phone: str = ""
+
+
+@dataclass
 class Merchant:
     name: str = ""
     shop: str = ""
@@ -74,6 +83,7 @@ class CaseData:
     refund: Refund = field(default_factory=Refund)
     demands: str = ""
     facts: str = ""
+    agent: Agent = field(default_factory=Agent)
 
 
 @dataclass

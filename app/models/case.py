@@ -57,6 +57,11 @@ class Case(Base):
     demands: Mapped[str] = mapped_column(Text, default="")
     facts: Mapped[str] = mapped_column(Text, default="")
 
+    # Someone filing for the consumer (Art. 11 of the 2026 measures); empty when the consumer files.
+    agent_name: Mapped[str] = mapped_column(String(500), default="")
+    agent_id_number: Mapped[str] = mapped_column(String(500), default="")
+    agent_phone: Mapped[str] = mapped_column(String(500), default="")
+
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 

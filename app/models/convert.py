@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app.core.domain import (
+    Agent,
     CaseData,
     CaseInfo,
     Consumer,
@@ -25,6 +26,7 @@ from app.models.timeline import TimelineEvent
 
 CONSUMER = ("name", "phone", "address", "id_number", "email")
 MERCHANT = ("name", "shop", "address", "contact")
+AGENT = ("name", "id_number", "phone")
 
 
 def case_data(row: Case) -> CaseData:
@@ -48,6 +50,7 @@ def case_data(row: Case) -> CaseData:
         ),
         demands=row.demands,
         facts=row.facts,
+        agent=Agent(**{k: getattr(row, f"agent_{k}") for k in AGENT}),
     )
 
 
@@ -59,6 +62,8 @@ def apply_case_data(row: Case, data: CaseData) -> None:
         setattr(row, f"consumer_{k}", getattr(data.consumer, k))
     for k in MERCHANT:
         setattr(row, f"merchant_{k}", getattr(data.merchant, k))
+    for k in AGENT:
+        setattr(row, f"agent_{k}", getattr(data.agent, k))
     row.order_number = data.order.number
     row.order_item = data.order.item
     row.order_amount = data.order.amount

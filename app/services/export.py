@@ -60,6 +60,7 @@ class ExportOptions:
     attach_originals: bool = False
     zip_path: Path | None = None
     force: bool = False  # replace existing files (the window asked; the CLI's --force)
+    authorisation: bool = False  # add a 授权委托书 page (a complaint filed through an agent)
 
 
 @dataclass
@@ -132,7 +133,8 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
             warn(w)
     request = BundleRequest(case=pre.case, check=pre.check, originals=pre.originals, as_of=as_of,
                             recipient=options.recipient, lang=options.lang,
-                            attach_originals=options.attach_originals, zip_path=options.zip_path)
+                            attach_originals=options.attach_originals, zip_path=options.zip_path,
+                            authorisation=options.authorisation)
     result = build_bundle(request, out, progress=progress, cancel=cancel)
     record_export(service, case_id, result, options)
     return result

@@ -59,6 +59,10 @@
         <translation>Merchant</translation>
     </message>
     <message>
+        <source>Agent filing for you (optional)</source>
+        <translation>Agent filing for you (optional)</translation>
+    </message>
+    <message>
         <source>What you ask for, and what happened</source>
         <translation>What you ask for, and what happened</translation>
     </message>
@@ -141,6 +145,18 @@
     <message>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>Agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -743,6 +759,14 @@ The details were saved to %2.</translation>
     <message>
         <source>Also save a ZIP with the PDF, all original files and a checksum list</source>
         <translation>Also save a ZIP with the PDF, all original files and a checksum list</translation>
+    </message>
+    <message>
+        <source>Add a letter of authorisation (filed by an agent)</source>
+        <translation>Add a letter of authorisation (filed by an agent)</translation>
+    </message>
+    <message>
+        <source>A 授权委托书 page for the consumer to sign, naming the agent from the case details: needed when someone else files the complaint (Art. 11 of the 2026 complaint measures).</source>
+        <translation>A 授权委托书 page for the consumer to sign, naming the agent from the case details: needed when someone else files the complaint (Art. 11 of the 2026 complaint measures).</translation>
     </message>
     <message>
         <source>Choose…</source>

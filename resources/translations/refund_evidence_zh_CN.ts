@@ -59,6 +59,10 @@
         <translation>商家</translation>
     </message>
     <message>
+        <source>Agent filing for you (optional)</source>
+        <translation>代你投诉的代理人（可不填）</translation>
+    </message>
+    <message>
         <source>What you ask for, and what happened</source>
         <translation>诉求与经过</translation>
     </message>
@@ -141,6 +145,18 @@
     <message>
         <source>Email</source>
         <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>代理人身份证号</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代理人电话</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -739,6 +755,14 @@ The details were saved to %2.</source>
     <message>
         <source>Also save a ZIP with the PDF, all original files and a checksum list</source>
         <translation>同时保存一个 ZIP 压缩包，包含 PDF、全部原始文件和校验值清单</translation>
+    </message>
+    <message>
+        <source>Add a letter of authorisation (filed by an agent)</source>
+        <translation>附授权委托书（由代理人代为投诉时）</translation>
+    </message>
+    <message>
+        <source>A 授权委托书 page for the consumer to sign, naming the agent from the case details: needed when someone else files the complaint (Art. 11 of the 2026 complaint measures).</source>
+        <translation>生成一页授权委托书，写明案件中的代理人，由消费者本人签名：他人代为投诉时需要提交（《市场监督管理投诉举报处理办法》第十一条）。</translation>
     </message>
     <message>
         <source>Choose…</source>

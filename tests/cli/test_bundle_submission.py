@@ -104,3 +104,30 @@ def test_no_font_is_left_unembedded(run: Run, tmp_path: Path, lang: str) -> None
         emb = row.split()[-5]
         assert emb == "yes", row
     assert "Helvetica" not in table
+
+
+def test_a_complaint_filed_through_an_agent_carries_its_letter_of_authorisation(run: Run, tmp_path: Path) -> None:
+    """Art. 11: the agent is named in the letter, and the 授权委托书 page states the matters, the powers
+    and the term, with the consumer's signature line; the agent survives a case archive."""
+    data = json.loads(DEMO.read_text(encoding="utf-8"))
+    data["agent"] = {"name": "李志愿", "id_number": "330106198805054321", "phone": "13900139000"}
+    folder = tmp_path / "in"
+    shutil.copytree(DEMO.parent, folder)
+    (folder / "case.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    case_id = run("case", "create", "--json", str(folder / "case.json"), check=True).stdout.strip()
+    shown = json.loads(run("case", "show", case_id, "--json", check=True).stdout)
+    assert shown["agent"] == data["agent"]
+    pdf = tmp_path / "agent.pdf"
+    run("export", case_id, "--out", str(pdf), "--as-of", AS_OF, "--authorisation", check=True)
+    pages = _pages(pdf)
+    letter = re.sub(r"\s", "", _section(pages, "投诉书", "授权委托书"))
+    assert "委托代理人：李志愿（授权委托书附后）" in letter and "委托代理人（签名）" in letter
+    authority = re.sub(r"\s", "", _section(pages, "授权委托书", "大事记"))
+    for part in ("委托人（投诉人）王小明", "受托人（代理人）李志愿", "330106198805054321", "一、委托事项",
+                 "杭州示例教育科技有限公司", "2611012000123456", "二、代理权限", "三、委托期限",
+                 "《市场监督管理投诉举报处理办法》第十一条", "委托人（签名）"):
+        assert part in authority, part
+    archive = tmp_path / "case.zip"
+    run("archive", "export", case_id, "--out", str(archive), check=True)
+    again = run("archive", "import", str(archive), check=True).stdout.split()[-1]
+    assert json.loads(run("case", "show", again, "--json", check=True).stdout)["agent"] == data["agent"]

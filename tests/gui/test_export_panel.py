@@ -86,11 +86,14 @@ def test_export_in_english_to_the_consumer_association_with_a_zip(qtbot, service
     with qtbot.waitSignal(panel.preflightDone, timeout=30000):
         panel.language.setCurrentIndex(panel.language.findData("en"))
     panel.zip.setChecked(True)
+    panel.authorisation.setChecked(True)
     out = tmp_path / "bundle.pdf"
     panel.set_output_path(out)
+    assert panel.options().authorisation
     with qtbot.waitSignal(panel.exported, timeout=180000):
         panel.start_export()
-    assert len(PdfReader(out).pages) > 0
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Letter of authorisation" in text and "Art. 11 of the Measures" in text.replace("\n", " ")
     with zipfile.ZipFile(out.with_suffix(".zip")) as zf:
         assert "bundle.pdf" in zf.namelist()
     export = service.get_case(case_id).exports[0]

@@ -127,6 +127,11 @@ def test_edits_are_saved_after_a_pause(qtbot: QtBot, panel: OverviewPanel, servi
         retype(qtbot, name, "杭州示例教育科技有限公司")
     assert service.get_case(case_id).data.merchant.name == "杭州示例教育科技有限公司"
     assert panel.state_label.text() == "所有修改已保存"
+    agent = panel.editor.inputs["agent.name"]
+    assert isinstance(agent, QLineEdit)
+    with qtbot.waitSignal(panel.saved, timeout=10000):
+        retype(qtbot, agent, "李志愿")
+    assert service.get_case(case_id).data.agent.name == "李志愿"
 
 
 def test_contradicting_dates_are_shown_next_to_the_field_and_not_saved(qtbot: QtBot, panel: OverviewPanel,

@@ -89,7 +89,7 @@ class ExportPanel(CasePanel):
         for language in Language:
             self.language.addItem("", language.value)
         self.language.currentIndexChanged.connect(lambda _: self.run_preflight())
-        self.attach, self.zip = QCheckBox(), QCheckBox()
+        self.attach, self.zip, self.authorisation = QCheckBox(), QCheckBox(), QCheckBox()
         self.path_edit = QLineEdit()
         # Typed text is read, never written back (writing Path(text) back ate every "/" as it was typed).
         self.path_edit.textEdited.connect(self._path_typed)
@@ -111,6 +111,7 @@ class ExportPanel(CasePanel):
         self.form.addRow(self.labels[1], self.language)
         self.form.addRow(self.attach)
         self.form.addRow(self.zip)
+        self.form.addRow(self.authorisation)
         self.form.addRow(self.labels[2], path_cell)
         # Buddies: a screen reader says the label with the field, and the label's shortcut focuses it.
         for label, field in zip(self.labels, (self.recipient, self.language, self.path_edit), strict=True):
@@ -164,6 +165,10 @@ class ExportPanel(CasePanel):
         self.language.setItemText(1, self.tr("English"))
         self.attach.setText(self.tr("Attach the original PDF files after their exhibit pages"))
         self.zip.setText(self.tr("Also save a ZIP with the PDF, all original files and a checksum list"))
+        self.authorisation.setText(self.tr("Add a letter of authorisation (filed by an agent)"))
+        self.authorisation.setToolTip(self.tr(
+            "A 授权委托书 page for the consumer to sign, naming the agent from the case details: needed when "
+            "someone else files the complaint (Art. 11 of the 2026 complaint measures)."))
         self.choose_button.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export PDF"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -260,7 +265,8 @@ class ExportPanel(CasePanel):
     def options(self) -> ExportOptions:
         zip_path = self.output.with_suffix(".zip") if self.output is not None and self.zip.isChecked() else None
         return ExportOptions(recipient=self.recipient.currentData(), lang=self.language.currentData(),
-                             attach_originals=self.attach.isChecked(), zip_path=zip_path)
+                             attach_originals=self.attach.isChecked(), zip_path=zip_path,
+                             authorisation=self.authorisation.isChecked())
 
     # ----- pre-flight -------------------------------------------------------------------------
     def run_preflight(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.case_json import MAX_TITLE, check_consistency
-from app.core.domain import CaseData, Consumer, Course, Merchant, Order, Refund
+from app.core.domain import Agent, CaseData, Consumer, Course, Merchant, Order, Refund
 from app.core.errors import CaseFileError
 from app.views.widgets.form_fields import (
     AmountEdit,
@@ -42,6 +42,7 @@ LEFT = (("case", ("title", "platform", "status")),
         ("refund", ("refund.status", "refund.requested_at", "refund.refunded_amount", "refund.refunded_at")))
 RIGHT = (("consumer", ("consumer.name", "consumer.phone", "consumer.address", "consumer.id_number", "consumer.email")),
          ("merchant", ("merchant.name", "merchant.shop", "merchant.address", "merchant.contact")),
+         ("agent", ("agent.name", "agent.id_number", "agent.phone")),
          ("text", ("demands", "facts")))
 
 
@@ -53,6 +54,7 @@ def group_titles() -> dict[str, str]:
         "refund": translate("CaseEditor", "Refund"),
         "consumer": translate("CaseEditor", "You (the complainant)"),
         "merchant": translate("CaseEditor", "Merchant"),
+        "agent": translate("CaseEditor", "Agent filing for you (optional)"),
         "text": translate("CaseEditor", "What you ask for, and what happened"),
     }
 
@@ -79,6 +81,9 @@ def field_labels() -> dict[str, str]:
         "consumer.address": translate("CaseEditor", "Postal address"),
         "consumer.id_number": translate("CaseEditor", "ID card number"),
         "consumer.email": translate("CaseEditor", "Email"),
+        "agent.name": translate("CaseEditor", "Agent's name"),
+        "agent.id_number": translate("CaseEditor", "Agent's ID number"),
+        "agent.phone": translate("CaseEditor", "Agent's phone"),
         "merchant.name": translate("CaseEditor", "Company name"),
         "merchant.shop": translate("CaseEditor", "Shop / streamer"),
         "merchant.address": translate("CaseEditor", "Company address"),
@@ -238,6 +243,7 @@ class CaseEditor(QWidget):
                           refunded_amount=self._amount("refund.refunded_amount") or Decimal("0.00"),
                           refunded_at=self._when("refund.refunded_at")),
             demands=t("demands"), facts=t("facts"),
+            agent=Agent(**{k: t(f"agent.{k}") for k in ("name", "id_number", "phone")}),
         )
         try:
             check_consistency(data)
@@ -299,7 +305,7 @@ def flatten(data: CaseData) -> dict[str, object]:
     out: dict[str, object] = {"title": data.title, "platform": data.platform, "status": data.status,
                               "demands": data.demands, "facts": data.facts}
     for prefix, part in (("consumer", data.consumer), ("merchant", data.merchant), ("order", data.order),
-                         ("course", data.course), ("refund", data.refund)):
+                         ("course", data.course), ("refund", data.refund), ("agent", data.agent)):
         for key, value in vars(part).items():
             out[f"{prefix}.{key}"] = value
     return out
