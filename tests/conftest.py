@@ -6,6 +6,8 @@ import os
 
 # Must be set before any Qt import; GUI tests never open a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window reads new screenshots in an OCR worker process; only the tests about that turn it on.
+os.environ.setdefault("REFUND_EVIDENCE_OCR", "off")
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -56,6 +56,8 @@ class BundleRequest:
     attach_originals: bool = False
     zip_path: Path | None = None
     authorisation: bool = False  # a 授权委托书 page for a complaint filed through an agent
+    # evidence id -> recognised lines (text, box in upright source pixels): an invisible text layer
+    texts: dict[int, list[tuple[str, tuple[int, int, int, int]]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -117,6 +119,8 @@ def _context(req: BundleRequest, cancel: Callable[[], bool] | None) -> tuple[Con
         raise ValueError(f"unknown recipient: {req.recipient!r}")
     t = Texts(req.lang)
     exhibits, warnings = make_exhibits(req.case, req.originals, t)
+    for ex in exhibits:
+        ex.lines = req.texts.get(ex.info.id, [])
     manifest = manifest_csv(exhibits)
     ctx = Context(
         case=req.case, check=req.check, as_of=req.as_of, recipient=req.recipient, lang=req.lang,

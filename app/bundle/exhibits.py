@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
@@ -45,11 +46,15 @@ def heading_height(ex: Exhibit, ctx: Context) -> float:
 
 
 class ImagePiece(Flowable):
-    """One prepared piece of an image, drawn at its planned size with a hairline border."""
+    """One prepared piece of an image, drawn at its planned size with a hairline border, and under it
+    the text recognised there as an invisible layer (as OCRmyPDF does): searchable, copyable, unseen."""
 
-    def __init__(self, piece: Piece) -> None:
+    def __init__(self, piece: Piece, lines: list[tuple[str, tuple[int, int, int, int]]] | None = None,
+                 source_width: int = 0) -> None:
         super().__init__()
         self.piece = piece
+        self.lines = lines or []
+        self.source_width = source_width
         self.hAlign = "CENTER"
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -60,9 +65,30 @@ class ImagePiece(Flowable):
             return
         piece, canv = self.piece, self.canv
         draw_file_image(canv, piece.path, 0, 0, piece.width_pt, piece.height_pt)
+        self._text_layer()
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.rect(0, 0, piece.width_pt, piece.height_pt, stroke=1, fill=0)
+
+
+    def _text_layer(self) -> None:
+        piece, canv = self.piece, self.canv
+        if not self.lines or not self.source_width:
+            return
+        scale = piece.width_pt / self.source_width  # points per source pixel
+        text = canv.beginText()
+        text.setTextRenderMode(3)  # neither filled nor stroked: invisible
+        for words, (x, y, w, h) in self.lines:
+            if not piece.top <= y + h / 2 < piece.bottom or not words.strip():
+                continue
+            size = max(1.0, h * scale * 0.75)
+            natural = stringWidth(words, FONT, size)
+            text.setFont(FONT, size)
+            text.setHorizScale(100.0 * (w * scale) / natural if natural else 100.0)
+            # baseline about a fifth of the box above its bottom edge
+            text.setTextOrigin(x * scale, piece.height_pt - (y - piece.top + h) * scale + h * scale * 0.2)
+            text.textOut(words)
+        canv.drawText(text)
 
 
 class PdfSlot(Flowable):
@@ -110,7 +136,7 @@ def _image(ex: Exhibit) -> list[Flowable]:
     for i, piece in enumerate(ex.image.pieces):
         if i:
             out.append(PageBreak())  # every later piece on its own page, under the （续） running head
-        out.append(ImagePiece(piece))
+        out.append(ImagePiece(piece, ex.lines, ex.image.width))
     return out
 
 

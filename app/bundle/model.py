@@ -32,6 +32,9 @@ class Exhibit:
     pdf_pages: list[tuple[float, float]] = field(default_factory=list)  # upright (w, h) pt of each page
     note: str = ""  # why it is listed rather than shown
     chat_text: str | None = None  # decoded here when the importer left the text empty
+    # Text recognised on an image exhibit: (text, (x, y, w, h) in upright source pixels). Drawn as an
+    # invisible text layer over the picture so that the bundle can be searched and copied.
+    lines: list[tuple[str, tuple[int, int, int, int]]] = field(default_factory=list)
 
     @property
     def key(self) -> str:

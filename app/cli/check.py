@@ -51,9 +51,24 @@ def check_command(args: argparse.Namespace) -> int:
         case, kinds = info.data, info.evidence_kinds
         book = rulebook_for(service.data_dir)
     result = book.check(case, kinds, args.lang, as_of)
+    # A stored case's facts beside what its screenshots show (agreements, contradictions naming exhibits).
+    findings = []
+    if args.id is not None:
+        from app.services.proof import check as check_proof
+
+        findings = check_proof(service, args.id)
     if args.json:
-        print_json(result.to_json())
+        out = result.to_json()
+        if args.id is not None:
+            out["proof"] = [f.to_json() for f in findings]
+        print_json(out)
     else:
         print(render_text(result))
+        if findings:
+            from app.services.export import finding_text
+
+            print("\nFacts against the evidence:")
+            for f in findings:
+                print(f"  {'CONTRADICTS' if f.contradicts else 'agrees'}  {finding_text(f)}")
     return EXIT_OK
 

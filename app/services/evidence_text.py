@@ -159,6 +159,17 @@ def reading(service: CaseService, evidence_id: int) -> StoredReading | None:
         return StoredReading(row.evidence_id, row.engine, row.kind, row.width, row.height, lines, facts, row.error)
 
 
+def texts_for(service: CaseService, evidence_ids: list[int]) -> dict[int, list[tuple[str, tuple[int, int, int, int]]]]:
+    """What was read on these items, as (text, box) per line: the bundle's invisible text layer."""
+    if not evidence_ids:
+        return {}
+    with service.session() as s:
+        rows = s.execute(select(EvidenceText.evidence_id, EvidenceText.lines_json).where(
+            EvidenceText.evidence_id.in_(evidence_ids), EvidenceText.error.is_(None))).all()
+    return {eid: [(d["text"], (d["box"][0], d["box"][1], d["box"][2], d["box"][3])) for d in json.loads(lines)]
+            for eid, lines in rows}
+
+
 # ---- search -----------------------------------------------------------------------------------------
 
 
@@ -169,6 +180,7 @@ class SearchHit:
     title: str
     snippet: str  # the line (or stretch of text) where the words are
     boxes: list[tuple[int, int, int, int]]  # recognised lines that hold a word, for highlighting
+    width: int = 0  # of the picture those boxes are on
 
 
 def _fts(service: CaseService) -> bool:
@@ -182,7 +194,7 @@ def search(service: CaseService, case_id: int, query: str, limit: int = 200) -> 
         return []
     with service.session() as s:
         base = select(EvidenceItem.id, EvidenceItem.case_id, EvidenceItem.title, EvidenceItem.text,
-                      EvidenceText.text, EvidenceText.lines_json).outerjoin(
+                      EvidenceText.text, EvidenceText.lines_json, EvidenceText.width).outerjoin(
             EvidenceText, EvidenceText.evidence_id == EvidenceItem.id).where(
             EvidenceItem.case_id == case_id, EvidenceItem.trashed_at.is_(None))
         if _fts(service):
@@ -192,12 +204,12 @@ def search(service: CaseService, case_id: int, query: str, limit: int = 200) -> 
                                          EvidenceText.text.icontains(w, autoescape=True)) for w in words]))
         rows = s.execute(stmt.order_by(EvidenceItem.position).limit(limit)).all()
     hits = []
-    for item_id, cid, title, own, read, lines_json in rows:
+    for item_id, cid, title, own, read, lines_json, width in rows:
         lines = json.loads(lines_json) if lines_json else []
         folded = [w.casefold() for w in words]
         holding = [d for d in lines if any(w in d["text"].casefold() for w in folded)]
         snippet = holding[0]["text"] if holding else _snippet(own or read or "", folded)
-        hits.append(SearchHit(item_id, cid, title, snippet, [tuple(d["box"]) for d in holding]))
+        hits.append(SearchHit(item_id, cid, title, snippet, [tuple(d["box"]) for d in holding], width or 0))
     return hits
 
 

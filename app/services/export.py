@@ -26,6 +26,7 @@ from app.services.outputs import check_outputs
 if TYPE_CHECKING:
     from app.bundle.builder import BundleResult
     from app.services.cases import Cancel, CaseService, Progress
+    from app.services.proof import ProofCheck, Sighting
 
 
 UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -72,6 +73,7 @@ class Preflight:
     failures: list[IntegrityFailure] = field(default_factory=list)
     # The case's rows differ from what its audit log vouches for (changed outside the app): blocks export.
     tampered: list[str] = field(default_factory=list)
+    proof: list[ProofCheck] = field(default_factory=list)  # the case's facts beside what the exhibits show
 
     @property
     def blocked(self) -> bool:
@@ -99,7 +101,23 @@ def preflight(service: CaseService, case_id: int, options: ExportOptions, progre
         pre.originals[item.id] = path
     pre.warnings.extend(f"missing complaint field: {f}" for f in result.missing_fields)
     pre.warnings.extend(f"missing evidence: {k}" for k in result.missing_evidence)
+    from app.services.proof import check as check_proof
+
+    pre.proof = check_proof(service, case_id)
+    pre.warnings.extend(f"evidence contradicts the case: {finding_text(f)}" for f in pre.proof if f.contradicts)
     return pre
+
+
+def finding_text(f: ProofCheck) -> str:
+    """One line for the command line: "order.amount: the case says 199.00; 证据1 shows 299.00 (实付款 ¥299.00)"."""
+    def shown(rows: list[Sighting]) -> str:
+        return "; ".join(f"证据{s.exhibit} shows {s.value} ({s.line})" for s in rows)
+
+    said = f"the case says {f.case_value}" if f.case_value else "the case does not say"
+    if f.contradicts:
+        agreeing = f"; agreeing: {shown(f.agree)}" if f.agree else ""
+        return f"{f.key}: {said}; {shown(f.disagree)}{agreeing}"
+    return f"{f.key}: {f.case_value} agrees with {shown(f.agree)}"
 
 
 def warm_bundle_font() -> None:
@@ -131,10 +149,13 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
     for w in pre.warnings:
         if warn is not None:
             warn(w)
+    from app.services.evidence_text import texts_for
+
     request = BundleRequest(case=pre.case, check=pre.check, originals=pre.originals, as_of=as_of,
                             recipient=options.recipient, lang=options.lang,
                             attach_originals=options.attach_originals, zip_path=options.zip_path,
-                            authorisation=options.authorisation)
+                            authorisation=options.authorisation,
+                            texts=texts_for(service, [e.id for e in pre.case.evidence]))
     result = build_bundle(request, out, progress=progress, cancel=cancel)
     record_export(service, case_id, result, options)
     return result

@@ -618,6 +618,21 @@ The details were saved to %2.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceSearch</name>
+    <message>
+        <source>Search inside the evidence…</source>
+        <translation>Search inside the evidence…</translation>
+    </message>
+    <message>
+        <source>Search inside the evidence</source>
+        <translation>Search inside the evidence</translation>
+    </message>
+    <message>
+        <source>No evidence holds these words.</source>
+        <translation>No evidence holds these words.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceViewer</name>
     <message>
         <source>Zoom in</source>
@@ -851,6 +866,49 @@ The details were saved to %2.</translation>
     <message>
         <source>The export failed.</source>
         <translation>The export failed.</translation>
+    </message>
+</context>
+<context>
+    <name>FactProposalDialog</name>
+    <message>
+        <source>Facts found in the screenshots</source>
+        <translation>Facts found in the screenshots</translation>
+    </message>
+    <message>
+        <source>Tick the facts to put into the case; correct a value by editing it. The picture shows where each was read.</source>
+        <translation>Tick the facts to put into the case; correct a value by editing it. The picture shows where each was read.</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>In the case now</source>
+        <translation>In the case now</translation>
+    </message>
+    <message>
+        <source>Found (editable)</source>
+        <translation>Found (editable)</translation>
+    </message>
+    <message>
+        <source>Shown by</source>
+        <translation>Shown by</translation>
+    </message>
+    <message>
+        <source>Put ticked facts into the case</source>
+        <translation>Put ticked facts into the case</translation>
+    </message>
+    <message>
+        <source>Exhibit {n} 「{title}」</source>
+        <translation>Exhibit {n} 「{title}」</translation>
+    </message>
+    <message>
+        <source>Exhibit {n} 「{title}」: {line}</source>
+        <translation>Exhibit {n} 「{title}」: {line}</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Not saved: {error}</translation>
     </message>
 </context>
 <context>
@@ -1590,12 +1648,51 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         </translation>
     </message>
     <message>
+        <source>exhibit {n} shows {value}</source>
+        <translation>exhibit {n} shows {value}</translation>
+    </message>
+    <message>
+        <source>{fact}: the case says {value}, but {shown}</source>
+        <translation>{fact}: the case says {value}, but {shown}</translation>
+    </message>
+    <message>
+        <source>{fact}: the exhibits disagree: {shown}</source>
+        <translation>{fact}: the exhibits disagree: {shown}</translation>
+    </message>
+    <message>
+        <source>{fact} {value}: agrees with exhibit {numbers}</source>
+        <translation>{fact} {value}: agrees with exhibit {numbers}</translation>
+    </message>
+    <message>
         <source>The export cannot start.</source>
         <translation>The export cannot start.</translation>
     </message>
     <message>
         <source>Ready to export.</source>
         <translation>Ready to export.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingBar</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Review found facts ({count})</source>
+        <translation>Review found facts ({count})</translation>
+    </message>
+    <message>
+        <source>Reading the text in screenshots: {done} of {total}…</source>
+        <translation>Reading the text in screenshots: {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>The screenshots show facts the case does not have yet.</source>
+        <translation>The screenshots show facts the case does not have yet.</translation>
+    </message>
+    <message>
+        <source>Text recognition stopped: {error}</source>
+        <translation>Text recognition stopped: {error}</translation>
     </message>
 </context>
 <context>

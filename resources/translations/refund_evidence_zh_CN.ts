@@ -614,6 +614,21 @@ The details were saved to %2.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceSearch</name>
+    <message>
+        <source>Search inside the evidence…</source>
+        <translation>在证据中搜索…</translation>
+    </message>
+    <message>
+        <source>Search inside the evidence</source>
+        <translation>在证据中搜索</translation>
+    </message>
+    <message>
+        <source>No evidence holds these words.</source>
+        <translation>没有证据包含这些词。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceViewer</name>
     <message>
         <source>Zoom in</source>
@@ -847,6 +862,49 @@ The details were saved to %2.</source>
     <message>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
+    </message>
+</context>
+<context>
+    <name>FactProposalDialog</name>
+    <message>
+        <source>Facts found in the screenshots</source>
+        <translation>截图中识别出的事实</translation>
+    </message>
+    <message>
+        <source>Tick the facts to put into the case; correct a value by editing it. The picture shows where each was read.</source>
+        <translation>勾选要填入案件的事实；如有误，直接修改数值。右侧图片标出了每项的识别位置。</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>In the case now</source>
+        <translation>案件中现有</translation>
+    </message>
+    <message>
+        <source>Found (editable)</source>
+        <translation>识别结果（可修改）</translation>
+    </message>
+    <message>
+        <source>Shown by</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Put ticked facts into the case</source>
+        <translation>将勾选的事实填入案件</translation>
+    </message>
+    <message>
+        <source>Exhibit {n} 「{title}」</source>
+        <translation>证据{n}「{title}」</translation>
+    </message>
+    <message>
+        <source>Exhibit {n} 「{title}」: {line}</source>
+        <translation>证据{n}「{title}」：{line}</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
     </message>
 </context>
 <context>
@@ -1582,12 +1640,51 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         </translation>
     </message>
     <message>
+        <source>exhibit {n} shows {value}</source>
+        <translation>证据{n}显示为 {value}</translation>
+    </message>
+    <message>
+        <source>{fact}: the case says {value}, but {shown}</source>
+        <translation>{fact}：案件中为 {value}，但{shown}</translation>
+    </message>
+    <message>
+        <source>{fact}: the exhibits disagree: {shown}</source>
+        <translation>{fact}：证据之间不一致：{shown}</translation>
+    </message>
+    <message>
+        <source>{fact} {value}: agrees with exhibit {numbers}</source>
+        <translation>{fact} {value}：与证据{numbers}一致</translation>
+    </message>
+    <message>
         <source>The export cannot start.</source>
         <translation>无法开始导出。</translation>
     </message>
     <message>
         <source>Ready to export.</source>
         <translation>可以导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingBar</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止识别</translation>
+    </message>
+    <message>
+        <source>Review found facts ({count})</source>
+        <translation>查看识别出的事实（{count}）</translation>
+    </message>
+    <message>
+        <source>Reading the text in screenshots: {done} of {total}…</source>
+        <translation>正在识别截图中的文字：第 {done} 张，共 {total} 张…</translation>
+    </message>
+    <message>
+        <source>The screenshots show facts the case does not have yet.</source>
+        <translation>截图中有案件尚未填写的事实。</translation>
+    </message>
+    <message>
+        <source>Text recognition stopped: {error}</source>
+        <translation>文字识别已停止：{error}</translation>
     </message>
 </context>
 <context>

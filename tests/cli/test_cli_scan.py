@@ -65,3 +65,26 @@ def test_scan_without_ocr_installed_says_how_to_install(run: Run, tmp_path: Path
     proc = run("scan", str(save(img, tmp_path / "c.png")), "--json")
     assert proc.returncode == 3
     assert "pip install" in proc.stderr and proc.stdout == ""
+
+
+def test_check_lists_facts_against_the_evidence(run: Run, service: object, tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from app.core.domain import CaseData, Order
+    from app.evidence.ocr.lines import Line
+    from app.evidence.ocr.worker import PageText
+    from app.services import evidence_text
+
+    case_id = service.create_case(CaseData(title="t", order=Order(amount=Decimal("199.00"))))  # type: ignore[attr-defined]
+    img, _ = make("chat", 25, (390, 400))
+    item = service.add_evidence(case_id, [save(img, tmp_path / "order.png")]).added[0]  # type: ignore[attr-defined]
+    lines = (Line("订单详情", (300, 50, 200, 40), 0.99), Line("实付款", (40, 300, 200, 40), 0.99),
+             Line("¥299.00", (600, 300, 200, 40), 0.99))
+    evidence_text.store(service, item.id, "v1", [PageText(lines, 720, 1600)])  # type: ignore[arg-type]
+    proc = run("check", str(case_id), "--json")
+    assert proc.returncode == 0, proc.stderr
+    (finding,) = json.loads(proc.stdout)["proof"]
+    assert finding["fact"] == "order.amount" and finding["verdict"] == "contradicts"
+    assert finding["disagree"][0]["exhibit"] == 1 and finding["disagree"][0]["value"] == "299.00"
+    text = run("check", str(case_id)).stdout
+    assert "CONTRADICTS  order.amount: the case says 199.00; 证据1 shows 299.00 (实付款 ¥299.00)" in text

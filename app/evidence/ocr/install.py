@@ -55,3 +55,9 @@ def engine_version(folder: Path | None = None) -> str:
     for name in (DET_MODEL, REC_MODEL):
         digest.update(f"{name}:{(folder / name).stat().st_size};".encode())
     return f"ppocrv6s-{digest.hexdigest()[:8]}-p{PIPELINE}"
+
+
+def auto_read() -> bool:
+    """Does the window read new screenshots by itself? Yes, unless $REFUND_EVIDENCE_OCR is off (0, off, no):
+    the test suite turns it off where it is not the subject."""
+    return os.environ.get("REFUND_EVIDENCE_OCR", "").strip().lower() not in ("0", "off", "no", "false")

@@ -50,6 +50,7 @@ from app.views.tabs.evidence_side import EvidenceChecklist, TrashCommand, TrashL
 from app.views.tabs.evidence_viewer import EvidenceViewer
 from app.views.tabs.import_progress import ImportProgress
 from app.views.tabs.panel_base import CasePanel, category_of
+from app.views.tabs.reading_bar import EvidenceSearch, ReadingBar
 from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.reasons import rejected_text
 from app.views.widgets.workers import Job, WorkerRunner
@@ -123,18 +124,26 @@ class EvidencePanel(CasePanel, EvidenceOrdering):
         splitter.setSizes([620, 360])
         self.progress = ImportProgress()
         self.progress.cancelRequested.connect(self.cancel_imports)
+        self.reading = ReadingBar(self.service, self.runner)
+        self.reading.reviewRequested.connect(self.review_facts)
+        self.reading.readingDone.connect(lambda _case: self.changed.emit())
+        self.evidence_search = EvidenceSearch(self.service, self.runner)
+        self.evidence_search.hitOpened.connect(self.open_hit)
         tools = QHBoxLayout()
         for button in (self.add_button, self.paste_button, self.group_button):
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.evidence_search, 2)
         tools.addWidget(self.undo_button)
         tools.addWidget(self.trash_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors)
         layout.addLayout(tools)
+        layout.addWidget(self.evidence_search.hits)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
+        layout.addWidget(self.reading)
 
     def _make_view(self) -> QListView:
         view = QListView()
@@ -173,6 +182,8 @@ class EvidencePanel(CasePanel, EvidenceOrdering):
         self.checklist.retranslate()
         self.trash.retranslate()
         self.progress.retranslate()
+        self.reading.retranslate()
+        self.evidence_search.retranslate()
         self.view.viewport().update()  # kind tags are painted in the current language
         self._update_undo()
 
@@ -193,6 +204,8 @@ class EvidencePanel(CasePanel, EvidenceOrdering):
         if case_id != self.case_id:
             self.undo_stack.clear()
             self.trash_button.setChecked(False)
+            self.evidence_search.set_case(case_id)
+            self.reading.start(case_id)  # what earlier imports or an older engine left unread
         super().set_case(case_id)
 
     def reload(self) -> None:
@@ -343,6 +356,8 @@ class EvidencePanel(CasePanel, EvidenceOrdering):
                 self.reload()
             if report is not None and report.added:
                 self.changed.emit()
+                if self.case_id == case_id:
+                    self.reading.start(case_id)
             if report is None:  # failed or cancelled before any file: an empty report, not a NameError
                 from app.services.evidence_import import ImportReport as EmptyReport
 
@@ -390,6 +405,17 @@ class EvidencePanel(CasePanel, EvidenceOrdering):
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
         return viewer
+
+    def open_hit(self, evidence_id: int, marks: tuple[list[tuple[int, int, int, int]], int]) -> None:
+        """A search hit: the item, with the lines that hold the words highlighted."""
+        viewer = self.open_viewer(evidence_id)
+        if viewer is not None:
+            viewer.highlight(*marks)
+
+    def review_facts(self, case_id: int) -> None:
+        from app.views.tabs.fact_proposals import review_facts
+
+        review_facts(self, case_id)
 
     def remove(self, evidence_id: int) -> None:
         item = self.model.item_at(self.model.row_of(evidence_id))

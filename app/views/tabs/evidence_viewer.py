@@ -11,8 +11,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QShortcut, QShowEvent, QWheelEvent
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QImage,
+    QKeySequence,
+    QPen,
+    QPixmap,
+    QShortcut,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsScene,
@@ -114,6 +125,17 @@ class ZoomView(QGraphicsView):
         scene.setSceneRect(scene.itemsBoundingRect())
         self.fit_width()
 
+    def mark(self, boxes: list[tuple[int, int, int, int]], scale: float = 1.0) -> None:
+        """Highlight boxes (picture pixels × scale) over the first picture and bring the first into sight."""
+        scene, first = self.scene(), None
+        for x, y, w, h in boxes:
+            rect = QRectF(x * scale - 4, y * scale - 4, w * scale + 8, h * scale + 8)
+            item = scene.addRect(rect, QPen(QColor(palette.HIGHLIGHT_EDGE), 3), QBrush(QColor(palette.HIGHLIGHT)))
+            item.setZValue(1)
+            first = first or item
+        if first is not None:
+            self.centerOn(first)
+
     def set_zoom(self, factor: float) -> None:
         self.zoom = min(max(factor, 0.05), 8.0)
         self.resetTransform()
@@ -138,6 +160,7 @@ class EvidenceViewer(QDialog):
         self.service, self.runner, self.item = service, runner, item
         self.category = category_of(item.media_type)
         self.job: Job | None = None
+        self.marks: tuple[list[tuple[int, int, int, int]], int] | None = None  # boxes, width of the read picture
         self.setWindowTitle(item.title)
         self.resize(900, 700)
         self.status = QLabel()
@@ -185,6 +208,10 @@ class EvidenceViewer(QDialog):
             fn = lambda progress, cancelled: render_pdf(path, progress, cancelled)  # noqa: E731
         self.job = self.runner.run(fn, on_done=self._loaded, on_error=self._failed, on_progress=self._progress)
 
+    def highlight(self, boxes: list[tuple[int, int, int, int]], width: int) -> None:
+        """Mark where the words are (a search hit) once the picture is shown; `width`: the picture read."""
+        self.marks = (boxes, width)
+
     def _progress(self, done: int, total: int, _label: str) -> None:
         self.status.setText(self.tr("Rendering page {page} of {pages}…").format(page=done + 1, pages=total))
 
@@ -192,6 +219,9 @@ class EvidenceViewer(QDialog):
         if self.view is None:
             return
         self.view.show_images(images)
+        if self.marks is not None and images:
+            boxes, width = self.marks
+            self.view.mark(boxes, images[0].width() / width if width else 1.0)
         note = ""
         if self.category == "pdf" and (self.item.page_count or 0) > MAX_PDF_PAGES:
             note = self.tr("Only the first {count} pages are shown here; the bundle contains them all.").format(

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from app.core.domain import ExportInfo
 from app.services.export import Preflight
+from app.services.proof import ProofCheck
 from app.views.tabs.panel_base import fmt_datetime, kind_label
 from app.views.tabs.rules_panel import field_label, verdict_icon
 from app.views.widgets import palette
+from app.views.widgets.case_editor import field_labels
 
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -101,6 +103,8 @@ class PreflightList(QGroupBox):
             self._add("warning", self.tr("Missing for the complaint: {field}").format(field=field_label(name)))
         for kind in pre.check.missing_evidence:
             self._add("warning", self.tr("No evidence of this kind yet: {kind}").format(kind=kind_label(kind)))
+        for finding in pre.proof:
+            self._add("warning" if finding.contradicts else "ok", self.proof_line(finding))
         verified = len(pre.originals) - len(pre.failures)
         self._add("ok", self.tr("%n original file(s) verified against their SHA-256 fingerprint.", "", verified))
         if pre.failures:
@@ -112,7 +116,8 @@ class PreflightList(QGroupBox):
                                          "bundle could not be trusted. Restore the database from a backup; the "
                                          "command-line verify lists every difference."))
         self.blocked.setVisible(pre.blocked)
-        warnings = len(pre.check.missing_fields) + len(pre.check.missing_evidence)
+        warnings = (len(pre.check.missing_fields) + len(pre.check.missing_evidence)
+                    + sum(1 for f in pre.proof if f.contradicts))
         if pre.blocked:
             self.summary.setText(self.tr("The export cannot start."))
         elif warnings:
@@ -120,6 +125,21 @@ class PreflightList(QGroupBox):
                                          "need more.", "", warnings))
         else:
             self.summary.setText(self.tr("Ready to export."))
+
+    def proof_line(self, finding: ProofCheck) -> str:
+        """"Paid at: the case says …, but exhibit 1 shows …", or what agrees with which exhibits."""
+        fact = field_labels().get(finding.key, finding.key)
+        if finding.contradicts:
+            shown = "; ".join(self.tr("exhibit {n} shows {value}").format(n=s.exhibit, value=s.value)
+                              for s in finding.disagree)
+            if finding.case_value:
+                return self.tr("{fact}: the case says {value}, but {shown}").format(
+                    fact=fact, value=finding.case_value, shown=shown)
+            return self.tr("{fact}: the exhibits disagree: {shown}").format(
+                fact=fact, shown="; ".join(self.tr("exhibit {n} shows {value}").format(n=s.exhibit, value=s.value)
+                                           for s in finding.agree + finding.disagree))
+        return self.tr("{fact} {value}: agrees with exhibit {numbers}").format(
+            fact=fact, value=finding.case_value, numbers=", ".join(str(s.exhibit) for s in finding.agree))
 
     def _add(self, severity: str, text: str) -> None:
         icons = {"error": "not_met", "warning": "unknown", "ok": "met"}

@@ -30,6 +30,8 @@ WARNING_BACKGROUND = "#fff4ce"  # the scam warning
 WARNING_BORDER = "#d83b01"
 WARNING_TEXT = "#5c1a00"
 NEUTRAL = "#616161"
+HIGHLIGHT = "#5affc800"  # words found in a picture (search hit, a proposed fact): translucent yellow, #AARRGGBB
+HIGHLIGHT_EDGE = "#e67800"
 MERCHANT_FAULT = "#6a3fa0"  # an obligation the merchant missed: theirs, not the consumer's loss
 OPEN = CAUTION  # a deadline still ahead
 

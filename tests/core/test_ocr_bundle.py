@@ -1,0 +1,55 @@
+"""The bundle's screenshot exhibits carry an invisible text layer at the recognised positions:
+pdftotext finds the screenshot's words on the exhibit page, and the page looks the same."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.core.domain import CaseData
+from app.evidence.ocr.engine import Engine
+from app.evidence.ocr.worker import read_image_here
+from app.services import evidence_text
+from app.services.cases import CaseService
+from app.services.export import ExportOptions, export_case
+from tests.ocr_screens import make, save
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (scripts/setup.sh)")
+
+
+def page_texts(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return out.stdout.split("\f")
+
+
+def render(pdf: Path, page: int) -> bytes:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return doc[page].render(scale=0.5).to_pil().tobytes()
+    finally:
+        doc.close()
+
+
+def test_exhibit_page_has_the_screenshot_words(service: CaseService, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = Engine()
+    case_id = service.create_case(CaseData(title="课程退款"))
+    img, truth = make("wechat", 61, (720, 1600))
+    service.add_evidence(case_id, [save(img, tmp_path / "微信账单.png")])
+    evidence_text.recognise(service, case_id, reader=lambda p: read_image_here(p, engine), engine="t")
+    with_layer = export_case(service, case_id, tmp_path / "with.pdf", ExportOptions(lang="zh")).path
+    pages = page_texts(with_layer)
+    exhibit = next(i for i, text in enumerate(pages) if "商户全称" in text)
+    flat = pages[exhibit].replace(" ", "")
+    assert "证据1" in flat  # the exhibit's own page, under its heading
+    assert truth.facts["merchant.name"] in flat and truth.facts["order.item"] in flat
+    # Without the layer, the same page renders to the same pixels: the text is invisible.
+    monkeypatch.setattr(evidence_text, "texts_for", lambda *_a: {})
+    without = export_case(service, case_id, tmp_path / "without.pdf", ExportOptions(lang="zh")).path
+    assert truth.facts["merchant.name"] not in page_texts(without)[exhibit].replace(" ", "")
+    assert render(with_layer, exhibit) == render(without, exhibit)

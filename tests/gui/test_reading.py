@@ -1,0 +1,105 @@
+"""Reading screenshots in the window: the background reading after an import, the proposal dialog
+(accept or correct each fact, the region highlighted), and the search inside the evidence."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsRectItem
+from pytestqt.qtbot import QtBot
+
+from app.core.domain import CaseData
+from app.evidence.ocr.engine import Engine
+from app.evidence.ocr.worker import read_image_here
+from app.services import evidence_text, proof
+from app.services.cases import CaseService
+from app.views.tabs.evidence_panel import EvidencePanel
+from app.views.tabs.evidence_viewer import EvidenceViewer
+from app.views.tabs.fact_proposals import FactProposalDialog
+from app.views.widgets.workers import WorkerRunner
+from tests.ocr_screens import make, save
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.fixture
+def reading_on(monkeypatch: pytest.MonkeyPatch, engine: Engine) -> None:
+    """The window reads after imports (tests/conftest.py turns that off elsewhere), with this module's engine."""
+    monkeypatch.setenv("REFUND_EVIDENCE_OCR", "on")
+    original = evidence_text.recognise
+
+    def shared(service, case_id=None, **kw):  # type: ignore[no-untyped-def]
+        kw.setdefault("reader", lambda path: read_image_here(path, engine))
+        kw.setdefault("engine", "test-engine")
+        return original(service, case_id, **kw)
+
+    monkeypatch.setattr(evidence_text, "recognise", shared)
+    monkeypatch.setattr(evidence_text, "current_engine", lambda: "test-engine")
+
+
+def test_import_reads_in_background_and_offers_the_facts(qtbot: QtBot, service: CaseService,
+                                                         runner: WorkerRunner, tmp_path: Path,
+                                                         reading_on: None) -> None:
+    case_id = service.create_case(CaseData(title="课程退款"))
+    panel = EvidencePanel(service, runner)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.set_case(case_id)
+    img, truth = make("wechat", 51, (720, 1600))
+    panel.add_files([save(img, tmp_path / "bill.png")])
+    qtbot.waitUntil(lambda: panel.reading.state[0] == "found", timeout=120000)
+    assert panel.reading.review_button.isVisibleTo(panel)
+    assert panel.reading.found == len(truth.facts)
+    stored = evidence_text.reading(service, service.get_case(case_id).evidence[0].id)
+    assert stored is not None and stored.facts["merchant.name"].value == truth.facts["merchant.name"]
+    # Searching inside the evidence finds the bill by its merchant's name; a hit opens it highlighted.
+    panel.evidence_search.box.setText("商户全称")
+    qtbot.waitUntil(lambda: panel.evidence_search.hits.count() == 1, timeout=10000)
+    with qtbot.waitSignal(panel.evidence_search.hitOpened) as opened:
+        panel.evidence_search.hits.itemClicked.emit(panel.evidence_search.hits.item(0))
+    evidence_id, (boxes, width) = opened.args
+    assert evidence_id == stored.evidence_id and len(boxes) == 1 and width == 720
+    viewer = panel.findChild(EvidenceViewer)
+    assert viewer is not None and viewer.view is not None
+    qtbot.waitUntil(lambda: any(isinstance(i, QGraphicsRectItem) for i in viewer.view.scene().items()),
+                    timeout=20000)
+    viewer.close()
+    # "Review found facts" opens the proposals.
+    panel.reading.review_button.click()
+    qtbot.waitUntil(lambda: getattr(panel, "proposal_dialog", None) is not None, timeout=20000)
+    assert panel.proposal_dialog.table.rowCount() == len(truth.facts)
+    panel.proposal_dialog.reject()
+
+
+def test_proposals_are_accepted_or_corrected_one_by_one(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
+                                                        tmp_path: Path, engine: Engine) -> None:
+    case_id = service.create_case(CaseData(title="课程退款"))
+    img, truth = make("alipay", 52, (750, 1334))
+    item = service.add_evidence(case_id, [save(img, tmp_path / "alipay.png")]).added[0]
+    evidence_text.recognise(service, case_id, reader=lambda p: read_image_here(p, engine), engine="t")
+    props = proof.proposals(service, case_id)
+    dialog = FactProposalDialog(service, runner, case_id, props)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    keys = [p.key for p in props]
+    assert dialog.table.rowCount() == len(keys) == len(truth.facts)
+    # The picture of the exhibit with the words of the selected fact highlighted.
+    qtbot.waitUntil(lambda: any(isinstance(i, QGraphicsRectItem) for i in dialog.view.scene().items()),
+                    timeout=20000)
+    assert "证据1" in dialog.exhibit.text() or "Exhibit 1" in dialog.exhibit.text()
+    # Untick the item, correct the amount.
+    dialog.table.item(keys.index("order.item"), 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.table.item(keys.index("order.amount"), 2).setText("1.23")
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.apply()
+    data = service.get_case(case_id).data
+    assert data.merchant.name == truth.facts["merchant.name"]
+    assert data.order.amount == Decimal("1.23")
+    assert data.order.item == ""
+    assert item.id == props[0].sightings[0].evidence_id
