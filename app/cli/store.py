@@ -67,8 +67,14 @@ def print_case(info: CaseInfo) -> None:
     print(f"  order: {d.order.number or '-'}  {d.order.item}  {amount}  paid {iso_beijing(d.order.paid_at) or '-'}")
     print(f"  course: starts {iso_beijing(d.course.starts_at) or '-'}  progress {d.course.progress_percent}%"
           f"  misrepresented={d.course.misrepresented}")
+    refused = f"  refused {iso_beijing(d.refund.refused_at)}" if d.refund.refused_at else ""
     print(f"  refund: {d.refund.status}  requested {iso_beijing(d.refund.requested_at) or '-'}"
-          f"  refunded ¥{fmt(d.refund.refunded_amount)}")
+          f"  refunded ¥{fmt(d.refund.refunded_amount)}{refused}")
+    for c in d.complaints:
+        steps = [f"{name} {iso_beijing(at)}" for name, at in
+                 (("filed", c.filed_at), ("accepted", c.accepted_at), ("closed", c.closed_at)) if at]
+        print(f"  complaint: {c.channel}  {c.number or '-'}  {'  '.join(steps) or 'not filed yet'}"
+              f"  {c.outcome or 'open'}")
     print(f"  evidence ({len(info.evidence)}):")
     for e in info.evidence:
         print(f"    {e.position:>3}. [{e.kind}] {e.title}  {e.original_name}  {e.size} B  sha256 {e.sha256[:16]}…")

@@ -15,12 +15,15 @@ from typing import Any
 
 from app.core.domain import (
     CASE_STATUSES,
+    COMPLAINT_CHANNELS,
+    COMPLAINT_OUTCOMES,
     EVIDENCE_KINDS,
     PLATFORMS,
     REFUND_STATUSES,
     Agent,
     CaseData,
     CaseDraft,
+    Complaint,
     Consumer,
     Course,
     EventSpec,
@@ -31,7 +34,7 @@ from app.core.domain import (
 )
 from app.core.errors import CaseFileError
 from app.core.money import BadAmount, fmt, parse_amount, parse_percent
-from app.core.timeutil import BadDateTime, iso_beijing, parse_datetime
+from app.core.timeutil import BadDateTime, iso_beijing, parse_datetime, to_beijing
 
 MAX_TEXT = 20_000
 
@@ -163,13 +166,69 @@ def parse_case(data: Any, require_title: bool = True) -> CaseData:
             requested_at=_when(refund, "requested_at", "refund."),
             refunded_amount=_amount(refund, "refunded_amount", "refund.") or Decimal("0.00"),
             refunded_at=_when(refund, "refunded_at", "refund."),
+            refused_at=_when(refund, "refused_at", "refund."),
         ),
         demands=_text(root, "demands", "", limit=MAX_TEXT),
         facts=_text(root, "facts", "", limit=MAX_TEXT),
         agent=Agent(**{k: _text(agent, k, "agent.") for k in _names(Agent)}),
+        complaints=_complaints(root.get("complaints")),
     )
     check_consistency(case)
     return case
+
+
+MAX_COMPLAINTS = 100
+
+
+def _complaints(raw: Any) -> list[Complaint]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise CaseFileError("complaints", "must be a list")
+    if len(raw) > MAX_COMPLAINTS:
+        raise CaseFileError("complaints", f"more than {MAX_COMPLAINTS} complaints")
+    return [parse_complaint(item, f"complaints[{i}].") for i, item in enumerate(raw)]
+
+
+def parse_complaint(data: Any, prefix: str = "complaint.") -> Complaint:
+    """One complaint: channel (required), filed_at, number, accepted_at, closed_at, outcome, notes."""
+    obj = _obj(data, prefix.rstrip("."))
+    if obj.get("channel") in (None, ""):
+        raise CaseFileError(f"{prefix}channel", f"is required (one of {', '.join(COMPLAINT_CHANNELS)})")
+    complaint = Complaint(
+        channel=_choice(obj, "channel", prefix, COMPLAINT_CHANNELS, ""),
+        filed_at=_when(obj, "filed_at", prefix),
+        number=_text(obj, "number", prefix, limit=200),
+        accepted_at=_when(obj, "accepted_at", prefix),
+        closed_at=_when(obj, "closed_at", prefix),
+        outcome=_choice(obj, "outcome", prefix, COMPLAINT_OUTCOMES, "") or None,
+        notes=_text(obj, "notes", prefix, limit=MAX_TEXT),
+    )
+    check_complaint(complaint, prefix)
+    return complaint
+
+
+def _day_before(later: datetime | None, earlier: datetime | None) -> bool:
+    """`later` falls on an earlier Beijing day than `earlier` (a date typed without a time is that day)."""
+    return later is not None and earlier is not None and to_beijing(later).date() < to_beijing(earlier).date()
+
+
+def check_complaint(c: Complaint, prefix: str = "complaint.") -> None:
+    """A complaint's own facts: known codes, and no step dated before the one it follows."""
+    if c.channel not in COMPLAINT_CHANNELS:
+        raise CaseFileError(f"{prefix}channel", f"must be one of {', '.join(COMPLAINT_CHANNELS)}")
+    if c.outcome is not None and c.outcome not in COMPLAINT_OUTCOMES:
+        raise CaseFileError(f"{prefix}outcome", f"must be one of {', '.join(COMPLAINT_OUTCOMES)}")
+    if len(c.number) > 200:
+        raise CaseFileError(f"{prefix}number", "longer than 200 characters")
+    if len(c.notes) > MAX_TEXT:
+        raise CaseFileError(f"{prefix}notes", f"longer than {MAX_TEXT} characters")
+    if _day_before(c.accepted_at, c.filed_at):
+        raise CaseFileError(f"{prefix}accepted_at", "accepted before it was filed")
+    if _day_before(c.closed_at, c.filed_at):
+        raise CaseFileError(f"{prefix}closed_at", "closed before it was filed")
+    if _day_before(c.closed_at, c.accepted_at):
+        raise CaseFileError(f"{prefix}closed_at", "closed before it was accepted")
 
 
 def check_consistency(case: CaseData) -> None:
@@ -180,6 +239,8 @@ def check_consistency(case: CaseData) -> None:
     refunded_at = case.refund.refunded_at
     if requested is not None and refunded_at is not None and refunded_at < requested:
         raise CaseFileError("refund.refunded_at", "refund arrived before it was requested")
+    if _day_before(case.refund.refused_at, paid):
+        raise CaseFileError("refund.refused_at", "the refusal is dated before the payment")
     amount, refunded = case.order.amount, case.refund.refunded_amount
     if amount is not None and refunded is not None and refunded > amount:
         raise CaseFileError("refund.refunded_amount", "more was refunded than was paid")
@@ -276,9 +337,17 @@ def case_to_json(case: CaseData) -> dict[str, Any]:
 
     assert is_dataclass(case)
     out: dict[str, Any] = conv(asdict(case))
+    out["complaints"] = [complaint_to_json(c) for c in case.complaints]
     progress = case.course.progress_percent
     out["course"]["progress_percent"] = None if progress is None else _plain_number(progress)
     return out
+
+
+def complaint_to_json(c: Complaint) -> dict[str, Any]:
+    """A complaint as in the case JSON (without the store's id: an archive's complaints get new ones)."""
+    return {"channel": c.channel, "filed_at": iso_beijing(c.filed_at), "number": c.number,
+            "accepted_at": iso_beijing(c.accepted_at), "closed_at": iso_beijing(c.closed_at),
+            "outcome": c.outcome, "notes": c.notes}
 
 
 def _plain_number(value: Decimal) -> int | float:

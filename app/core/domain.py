@@ -9,13 +9,23 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from app.core.enums import CaseStatus, EvidenceKind, Platform, Recipient, RefundStatus
+from app.core.enums import (
+    CaseStatus,
+    ComplaintChannel,
+    ComplaintOutcome,
+    EvidenceKind,
+    Platform,
+    Recipient,
+    RefundStatus,
+)
 
 PLATFORMS = tuple(Platform)
 CASE_STATUSES = tuple(CaseStatus)
 REFUND_STATUSES = tuple(RefundStatus)
 EVIDENCE_KINDS = tuple(EvidenceKind)
 RECIPIENTS = tuple(Recipient)
+COMPLAINT_CHANNELS = tuple(ComplaintChannel)
+COMPLAINT_OUTCOMES = tuple(ComplaintOutcome)
 
 
 @dataclass
@@ -67,6 +77,21 @@ class Refund:
     requested_at: datetime | None = None
     refunded_amount: Decimal = Decimal("0.00")
     refunded_at: datetime | None = None
+    refused_at: datetime | None = None  # when the merchant refused: the limitation period counts from it
+
+
+@dataclass
+class Complaint:
+    """A complaint about the case filed somewhere: the platform, 12315, the consumer association, a court."""
+
+    channel: str = "market_regulator"
+    filed_at: datetime | None = None
+    number: str = ""  # the complaint or case number the body gave
+    accepted_at: datetime | None = None
+    closed_at: datetime | None = None
+    outcome: str | None = None  # None while open
+    notes: str = ""
+    id: int | None = None  # the store's id; None before it is stored (never in the case JSON)
 
 
 @dataclass
@@ -84,6 +109,8 @@ class CaseData:
     demands: str = ""
     facts: str = ""
     agent: Agent = field(default_factory=Agent)
+    # Read with the case; changed only through CaseService's complaint methods (update_case leaves them).
+    complaints: list[Complaint] = field(default_factory=list)
 
 
 @dataclass

@@ -48,6 +48,24 @@ class Recipient(StrEnum):
     CONSUMER_ASSOCIATION = "consumer_association"
 
 
+class ComplaintChannel(StrEnum):
+    """Where a complaint was filed."""
+
+    PLATFORM = "platform"
+    MARKET_REGULATOR = "market_regulator"
+    CONSUMER_ASSOCIATION = "consumer_association"
+    COURT = "court"
+
+
+class ComplaintOutcome(StrEnum):
+    """How a complaint ended (none while it is open)."""
+
+    RESOLVED = "resolved"
+    MEDIATION_FAILED = "mediation_failed"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+
+
 class Remedy(StrEnum):
     """Best first: the rule check reports the best remedy any met rule gives."""
 

@@ -3,10 +3,14 @@
 from app.models.audit import AuditEntry
 from app.models.base import Base
 from app.models.case import Case
+from app.models.complaint import ComplaintRow
 from app.models.evidence import EvidenceItem
 from app.models.evidence_text import EvidenceText
 from app.models.export import ExportRecord
 from app.models.flags import StoreFlag
 from app.models.timeline import TimelineEvent
 
-__all__ = ["AuditEntry", "Base", "Case", "EvidenceItem", "EvidenceText", "ExportRecord", "StoreFlag", "TimelineEvent"]
+__all__ = [
+    "AuditEntry", "Base", "Case", "ComplaintRow", "EvidenceItem", "EvidenceText", "ExportRecord", "StoreFlag",
+    "TimelineEvent",
+]

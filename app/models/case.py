@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.models.base import Base, Money, Percent, UTCDateTime
 
 if TYPE_CHECKING:
+    from app.models.complaint import ComplaintRow
     from app.models.evidence import EvidenceItem
     from app.models.export import ExportRecord
     from app.models.timeline import TimelineEvent
@@ -53,6 +54,7 @@ class Case(Base):
     refund_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     refund_amount: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     refund_refunded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    refund_refused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     demands: Mapped[str] = mapped_column(Text, default="")
     facts: Mapped[str] = mapped_column(Text, default="")
@@ -73,4 +75,7 @@ class Case(Base):
     )
     exports: Mapped[list[ExportRecord]] = relationship(
         back_populates="case", order_by="ExportRecord.at", cascade="all, delete-orphan"
+    )
+    complaints: Mapped[list[ComplaintRow]] = relationship(
+        back_populates="case", order_by="ComplaintRow.id", cascade="all, delete-orphan"
     )

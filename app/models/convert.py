@@ -10,6 +10,7 @@ from app.core.domain import (
     Agent,
     CaseData,
     CaseInfo,
+    Complaint,
     Consumer,
     Course,
     EventInfo,
@@ -20,6 +21,7 @@ from app.core.domain import (
     Refund,
 )
 from app.models.case import Case
+from app.models.complaint import ComplaintRow
 from app.models.evidence import EvidenceItem
 from app.models.export import ExportRecord
 from app.models.timeline import TimelineEvent
@@ -47,11 +49,45 @@ def case_data(row: Case) -> CaseData:
         refund=Refund(
             status=row.refund_status, requested_at=row.refund_requested_at,
             refunded_amount=row.refund_amount, refunded_at=row.refund_refunded_at,
+            refused_at=row.refund_refused_at,
         ),
         demands=row.demands,
         facts=row.facts,
         agent=Agent(**{k: getattr(row, f"agent_{k}") for k in AGENT}),
+        complaints=sorted((complaint_data(c) for c in row.complaints), key=complaint_order),
     )
+
+
+COMPLAINT_FIELDS = ("channel", "filed_at", "number", "accepted_at", "closed_at", "outcome", "notes")
+
+
+def complaint_order(c: Complaint) -> tuple[bool, float, int]:
+    """Filed first first; one not yet dated last; then as entered."""
+    return c.filed_at is None, c.filed_at.timestamp() if c.filed_at else 0.0, c.id or 0
+
+
+def complaint_data(row: ComplaintRow) -> Complaint:
+    return Complaint(id=row.id, **{k: getattr(row, k) for k in COMPLAINT_FIELDS})
+
+
+def apply_complaint(row: ComplaintRow, data: Complaint) -> None:
+    for k in COMPLAINT_FIELDS:
+        setattr(row, k, getattr(data, k))
+
+
+def complaint_entries(row: Case) -> list[tuple[str, dict[str, Any]]]:
+    """The audit entries of a new case's complaints (after a flush, so each has its id)."""
+    return [("complaint.add", complaint_view(complaint_data(c))) for c in row.complaints]
+
+
+def new_complaint_rows(data: CaseData) -> list[ComplaintRow]:
+    """Rows for the complaints of a case being created (a case JSON, an archive)."""
+    rows = []
+    for c in data.complaints:
+        row = ComplaintRow()
+        apply_complaint(row, c)
+        rows.append(row)
+    return rows
 
 
 def apply_case_data(row: Case, data: CaseData) -> None:
@@ -76,8 +112,11 @@ def apply_case_data(row: Case, data: CaseData) -> None:
     row.refund_requested_at = data.refund.requested_at
     row.refund_amount = data.refund.refunded_amount
     row.refund_refunded_at = data.refund.refunded_at
+    row.refund_refused_at = data.refund.refused_at
     row.demands = data.demands
     row.facts = data.facts
+    if row.id is None:  # a new case takes its complaints; a stored one changes them one by one (CaseService)
+        row.complaints = new_complaint_rows(data)
 
 
 def evidence_info(row: EvidenceItem) -> EvidenceInfo:
@@ -112,10 +151,19 @@ def case_info(row: Case, *, with_trashed: bool = False) -> CaseInfo:
 
 
 def audit_view(data: CaseData) -> dict[str, Any]:
-    """A JSON-able snapshot for audit before/after records."""
+    """A JSON-able snapshot of the facts for audit before/after records (complaints have entries of their own)."""
     from app.core.case_json import case_to_json
 
-    return case_to_json(data)
+    out = case_to_json(data)
+    del out["complaints"]
+    return out
+
+
+def complaint_view(data: Complaint) -> dict[str, Any]:
+    """A complaint for the audit log: its id and its case JSON fields."""
+    from app.core.case_json import complaint_to_json
+
+    return {"id": data.id, **complaint_to_json(data)}
 
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

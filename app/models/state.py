@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from app.core.timeutil import iso_beijing
 from app.models.audit import AuditEntry, append, canonical
 from app.models.case import Case
-from app.models.convert import _flatten, audit_view, case_data
+from app.models.complaint import ComplaintRow
+from app.models.convert import _flatten, audit_view, case_data, complaint_data, complaint_view
 from app.models.evidence import EvidenceItem
 from app.models.timeline import TimelineEvent
 
@@ -41,13 +42,29 @@ def case_state(s: Session, case_id: int) -> dict[str, Any] | None:
         return None
     evidence = s.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id).order_by(EvidenceItem.id))
     events = s.scalars(select(TimelineEvent).where(TimelineEvent.case_id == case_id).order_by(TimelineEvent.id))
+    complaints = s.scalars(select(ComplaintRow).where(ComplaintRow.case_id == case_id).order_by(ComplaintRow.id))
     return {"facts": audit_view(case_data(case)),
             "evidence": {str(e.id): evidence_state(e) for e in evidence},
-            "events": {str(ev.id): {"at": iso_beijing(ev.at), "text": ev.text} for ev in events}}
+            "events": {str(ev.id): {"at": iso_beijing(ev.at), "text": ev.text} for ev in events},
+            "complaints": {str(c.id): complaint_state(complaint_view(complaint_data(c))) for c in complaints}}
+
+
+def complaint_state(view: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in view.items() if k != "id"}
 
 
 def digest(state: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical(state).encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical(_as_logged(state)).encode("utf-8")).hexdigest()
+
+
+def _as_logged(state: dict[str, Any]) -> dict[str, Any]:
+    """What came after the first digests were logged is left out while unset (no refusal date, no
+    complaints), so a case's digest is the same as before the upgrade that added them."""
+    out = {k: v for k, v in state.items() if k != "complaints" or v}
+    refund = out.get("facts", {}).get("refund")
+    if isinstance(refund, dict) and "refused_at" in refund and refund["refused_at"] is None:
+        out["facts"] = {**out["facts"], "refund": {k: v for k, v in refund.items() if k != "refused_at"}}
+    return out
 
 
 def logged_digest(entry: AuditEntry) -> str | None:
@@ -87,7 +104,7 @@ def replay(entries: list[AuditEntry]) -> dict[str, Any] | None:
             continue
         if action == "case.create" and isinstance(after, dict):
             facts = {k: v for k, v in after.items() if k not in ("recovered_from_vault", "previous_id")}
-            state = {"facts": facts, "evidence": {}, "events": {}}
+            state = {"facts": facts, "evidence": {}, "events": {}, "complaints": {}}
             continue
         if state is None:
             continue
@@ -122,6 +139,10 @@ def _apply(state: dict[str, Any], action: str, before: Any, after: Any) -> None:
         events[str(after["id"])] = {"at": after.get("at"), "text": after.get("text")}
     elif action == "event.delete" and isinstance(before, dict):
         events.pop(str(before.get("id")), None)
+    elif action in ("complaint.add", "complaint.update") and isinstance(after, dict) and "id" in after:
+        state.setdefault("complaints", {})[str(after["id"])] = complaint_state(after)
+    elif action == "complaint.delete" and isinstance(before, dict):
+        state.setdefault("complaints", {}).pop(str(before.get("id")), None)
 
 
 def differences(logged: dict[str, Any], rows: dict[str, Any]) -> list[str]:
@@ -132,8 +153,8 @@ def differences(logged: dict[str, Any], rows: dict[str, Any]) -> list[str]:
         if flat_log.get(key) != flat_rows.get(key):
             out.append(f"{key} is {_show(flat_rows.get(key))} in the database but {_show(flat_log.get(key))} "
                        "in the audit log")
-    for name, what in (("evidence", "evidence"), ("events", "event")):
-        log_items, row_items = logged[name], rows[name]
+    for name, what in (("evidence", "evidence"), ("events", "event"), ("complaints", "complaint")):
+        log_items, row_items = logged.get(name, {}), rows.get(name, {})
         for key in sorted(log_items.keys() - row_items.keys(), key=int):
             out.append(f"{what} {key} {_label(log_items[key])}is in the audit log but no longer in the database")
         for key in sorted(row_items.keys() - log_items.keys(), key=int):
@@ -147,7 +168,7 @@ def differences(logged: dict[str, Any], rows: dict[str, Any]) -> list[str]:
 
 
 def _label(item: dict[str, Any]) -> str:
-    title = item.get("title") or item.get("text")
+    title = item.get("title") or item.get("text") or item.get("number")
     return f"「{str(title)[:60]}」 " if title else ""
 
 

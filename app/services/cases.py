@@ -12,20 +12,31 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.core import paths as config
-from app.core.case_json import check_consistency, check_title
-from app.core.domain import CaseData, CaseDraft, CaseInfo, EventInfo, EvidenceInfo
+from app.core.case_json import check_complaint, check_consistency, check_title
+from app.core.domain import CaseData, CaseDraft, CaseInfo, Complaint, EventInfo, EvidenceInfo
 from app.core.errors import NotFound, StoreBusy
 from app.core.fsutil import make_dir
 from app.core.timeutil import now
 from app.evidence.vault import Vault
-from app.models import Case, EvidenceItem, TimelineEvent, audit
-from app.models.convert import apply_case_data, audit_view, case_info, diff, event_info, evidence_info
+from app.models import Case, ComplaintRow, EvidenceItem, TimelineEvent, audit
+from app.models.convert import (
+    apply_case_data,
+    apply_complaint,
+    audit_view,
+    case_info,
+    complaint_data,
+    complaint_entries,
+    complaint_view,
+    diff,
+    event_info,
+    evidence_info,
+)
 from app.models.db import database_errors, make_engine, make_sessionmaker, store_label
 from app.models.evidence_text import text_match_ids
 from app.models.migrate import upgrade
@@ -36,6 +47,7 @@ if TYPE_CHECKING:
 
 # An import holds the lock for one file's commit; a repair for its moves: minutes would mean a stuck process.
 STORE_LOCK_WAIT = 300.0
+Row = TypeVar("Row")
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
@@ -111,7 +123,9 @@ class CaseService:
             apply_case_data(row, data)
             s.add(row)
             s.flush()
-            log(s, row.id, stamp, "case.create", None, audit_view(data))
+            entries = [("case.create", audit_view(data)), *complaint_entries(row)]
+            for n, (action, after) in enumerate(entries, start=1):  # the last one carries the state digest
+                log(s, row.id, stamp, action, None, after, final=n == len(entries))
             return row.id
 
     def create_from_draft(self, draft: CaseDraft, progress: Progress | None = None) -> int:
@@ -123,7 +137,7 @@ class CaseService:
     def get_case(self, case_id: int, *, with_trashed: bool = False) -> CaseInfo:
         with self.session() as s:
             row = s.get(Case, case_id, options=[selectinload(Case.evidence), selectinload(Case.events),
-                                                 selectinload(Case.exports)])
+                                                 selectinload(Case.exports), selectinload(Case.complaints)])
             if row is None:
                 raise NotFound(f"no case with id {case_id}")
             return case_info(row, with_trashed=with_trashed)
@@ -133,6 +147,7 @@ class CaseService:
         check_consistency(data)
         with self.transaction() as s:
             row = self._case(s, case_id)
+            # Complaints are left as stored: they change through the complaint methods below.
             before = audit_view(case_info(row).data)
             apply_case_data(row, data)
             old, new = diff(before, audit_view(data))
@@ -189,10 +204,7 @@ class CaseService:
 
     @staticmethod
     def _case(s: Session, case_id: int) -> Case:
-        row = s.get(Case, case_id)
-        if row is None:
-            raise NotFound(f"no case with id {case_id}")
-        return row
+        return _found(s.get(Case, case_id), f"no case with id {case_id}")
 
     def _touch(self, s: Session, case_id: int) -> datetime:
         stamp = now()
@@ -254,10 +266,7 @@ class CaseService:
 
     @staticmethod
     def _evidence(s: Session, evidence_id: int) -> EvidenceItem:
-        row = s.get(EvidenceItem, evidence_id)
-        if row is None:
-            raise NotFound(f"no evidence item with id {evidence_id}")
-        return row
+        return _found(s.get(EvidenceItem, evidence_id), f"no evidence item with id {evidence_id}")
 
     def original_path(self, item: EvidenceInfo) -> Path:
         return self.vault.path_for(item.sha256)
@@ -294,10 +303,53 @@ class CaseService:
             s.delete(row)
             log(s, case_id, stamp, "event.delete", before, None)
 
+    # ----- complaints --------------------------------------------------------
+    def add_complaint(self, case_id: int, complaint: Complaint) -> Complaint:
+        check_complaint(complaint)
+        with self.transaction() as s:
+            stamp = self._touch(s, case_id)
+            row = ComplaintRow(case_id=case_id)
+            apply_complaint(row, complaint)
+            s.add(row)
+            s.flush()
+            stored = complaint_data(row)
+            log(s, case_id, stamp, "complaint.add", None, complaint_view(stored))
+            return stored
+
+    def update_complaint(self, complaint_id: int, complaint: Complaint) -> Complaint:
+        check_complaint(complaint)
+        with self.transaction() as s:
+            row = self._complaint(s, complaint_id)
+            before = complaint_view(complaint_data(row))
+            apply_complaint(row, complaint)
+            stored = complaint_data(row)
+            if complaint_view(stored) != before:
+                stamp = self._touch(s, row.case_id)
+                log(s, row.case_id, stamp, "complaint.update", before, complaint_view(stored))
+            return stored
+
+    def delete_complaint(self, complaint_id: int) -> None:
+        with self.transaction() as s:
+            row = self._complaint(s, complaint_id)
+            stamp = self._touch(s, row.case_id)
+            case_id, before = row.case_id, complaint_view(complaint_data(row))
+            s.delete(row)
+            log(s, case_id, stamp, "complaint.delete", before, None)
+
+    @staticmethod
+    def _complaint(s: Session, complaint_id: int) -> ComplaintRow:
+        return _found(s.get(ComplaintRow, complaint_id), f"no complaint with id {complaint_id}")
+
     def audit_log(self, case_id: int) -> list[audit.AuditEntry]:
         with self.session() as s:
             return list(s.scalars(select(audit.AuditEntry).where(audit.AuditEntry.case_id == case_id)
                                   .order_by(audit.AuditEntry.seq)))
+
+
+def _found(row: Row | None, missing: str) -> Row:
+    if row is None:
+        raise NotFound(missing)
+    return row
 
 
 def _jsonable(value: object) -> object:

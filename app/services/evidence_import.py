@@ -25,7 +25,7 @@ from app.evidence import vault_records as records
 from app.evidence.pipeline import Prepared, expand_paths, prepare
 from app.evidence.vault import Staged
 from app.models import Case, EvidenceItem, TimelineEvent
-from app.models.convert import apply_case_data, audit_view, evidence_info
+from app.models.convert import apply_case_data, audit_view, complaint_entries, evidence_info
 from app.models.state import log
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ def _insert_draft(service: CaseService, draft: CaseDraft, prepared: list[Prepare
             apply_case_data(case, draft.case)
             s.add(case)
             s.flush()
-            entries: list[tuple[str, object]] = [("case.create", audit_view(draft.case))]
+            entries: list[tuple[str, object]] = [("case.create", audit_view(draft.case)), *complaint_entries(case)]
             seen: dict[str, int] = {}
             for spec, p in zip(draft.evidence, prepared, strict=True):
                 if p.staged.sha256 in seen:
