@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from app.core.case_json import case_to_json, parse_case, read_draft
 from app.core.domain import Complaint
@@ -16,6 +17,7 @@ from app.core.errors import CaseFileError, NotFound
 from app.core.timeutil import parse_datetime
 from app.services.case_archive import export_archive, import_archive
 from app.services.cases import CaseService
+from app.services.integrity import verify
 from tests.store_helpers import case_dict, write_case_json
 
 COMPLAINTS = [
@@ -111,9 +113,11 @@ def test_store_keeps_complaints_and_logs_each_change(service: CaseService, tmp_p
     assert numbers == ["1231500000123", "XH-1"]
 
     actions = [(a.action, json.loads(a.detail)) for a in service.audit_log(case_id)]
-    assert actions[0][0] == "case.create"
-    assert [c["number"] for c in actions[0][1]["after"]["complaints"]] == ["KS-778", "1231500000123"]
-    assert [a for a, _ in actions if a.startswith("complaint.")] == [
+    assert actions[0][0] == "case.create" and "complaints" not in actions[0][1]["after"]
+    # Each complaint of the case JSON is an entry of its own, right after the case's.
+    assert [(a, d["after"]["number"]) for a, d in actions[1:3]] == [
+        ("complaint.add", "KS-778"), ("complaint.add", "1231500000123")]
+    assert [a for a, _ in actions[3:] if a.startswith("complaint.")] == [
         "complaint.add", "complaint.update", "complaint.delete"]
     update = next(d for a, d in actions if a == "complaint.update")
     assert update["before"]["number"] == "" and update["after"]["number"] == "XH-1"
@@ -127,6 +131,34 @@ def test_store_keeps_complaints_and_logs_each_change(service: CaseService, tmp_p
     assert after.title == "改过的标题" and [c.number for c in after.complaints] == numbers
     last = service.audit_log(case_id)[-1]
     assert last.action == "case.update" and "complaints" not in last.detail
+    assert verify(service).ok  # the log vouches for the complaints as they are
+
+
+def test_a_complaint_changed_behind_the_apps_back_is_named(service: CaseService, tmp_path: Path) -> None:
+    case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in", with_complaints())))
+    service.add_complaint(case_id, Complaint(channel="court", filed_at=parse_datetime("2026-12-01T09:00")))
+    assert verify(service).ok
+    first = service.get_case(case_id).data.complaints[0].id
+    with service.transaction() as s:
+        s.execute(text("UPDATE complaints SET number = 'X' WHERE id = :i"), {"i": first})
+    tampered = [p.detail for p in verify(service).problems if p.kind == "tampered"]
+    assert f"complaint {first} number is 「X」 in the database but 「KS-778」 in the audit log" in tampered
+
+
+def test_a_case_kept_before_complaints_existed_still_verifies(service: CaseService, tmp_path: Path) -> None:
+    # No refusal date and no complaints: the state digest is what an older version logged.
+    from app.models.state import digest
+
+    case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in")))
+    with service.session() as s:
+        from app.models.state import case_state
+
+        state = case_state(s, case_id)
+    assert state is not None
+    old = {**state, "facts": {**state["facts"], "refund": {
+        k: v for k, v in state["facts"]["refund"].items() if k != "refused_at"}}}
+    del old["complaints"]
+    assert digest(state) == digest(old)
 
 
 def test_store_refuses_bad_complaints(service: CaseService) -> None:
