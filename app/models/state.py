@@ -58,12 +58,18 @@ def digest(state: dict[str, Any]) -> str:
 
 
 def _as_logged(state: dict[str, Any]) -> dict[str, Any]:
-    """What came after the first digests were logged is left out while unset (no refusal date, no
-    complaints), so a case's digest is the same as before the upgrade that added them."""
+    """What came after the first digests were logged is left out while unset (no agent, no refusal
+    date, no complaints), so a case's digest is the same as before the upgrade that added them."""
     out = {k: v for k, v in state.items() if k != "complaints" or v}
-    refund = out.get("facts", {}).get("refund")
+    facts = dict(out.get("facts") or {})
+    agent = facts.get("agent")
+    if isinstance(agent, dict) and not any(agent.values()):
+        del facts["agent"]
+    refund = facts.get("refund")
     if isinstance(refund, dict) and "refused_at" in refund and refund["refused_at"] is None:
-        out["facts"] = {**out["facts"], "refund": {k: v for k, v in refund.items() if k != "refused_at"}}
+        facts["refund"] = {k: v for k, v in refund.items() if k != "refused_at"}
+    if "facts" in out:
+        out["facts"] = facts
     return out
 
 
