@@ -6,6 +6,10 @@ bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff";  .venv/bin/python -m ruff check .
 echo "== mypy";  .venv/bin/python -m mypy
+# The store, service and CLI tiers run on SQLite and on a throw-away PostgreSQL server that the
+# tests start themselves (tests/conftest.py); REFUND_EVIDENCE_TEST_PG= (empty) runs SQLite only,
+# a URL uses that server instead.
+export REFUND_EVIDENCE_TEST_PG="${REFUND_EVIDENCE_TEST_PG-auto}"
 echo "== pytest"; .venv/bin/python -m pytest -q "$@"
 # The packaged app: PyInstaller build from build.spec, frozen --self-test offscreen and under Xvfb,
 # size budget. A packaging mistake fails here. SKIP_BUILD=1 leaves it out (quick local runs).

@@ -1,18 +1,204 @@
-"""Shared test set-up: offscreen Qt, and for every tier a fresh data folder and store per test."""
+"""Shared test set-up: offscreen Qt; no real desk's settings, keyring or database; for every tier a fresh
+data folder and store per test, and both stores for the store tiers.
+
+The store tiers (everything but tests/gui) run on SQLite and, when $REFUND_EVIDENCE_TEST_PG says so, on
+PostgreSQL too:
+  unset or empty   SQLite only;
+  auto             a throw-away server for this run (tools/pg_throwaway.py; scripts/test.sh sets this);
+  a URL            that server (its maintenance database, as a user who may create databases).
+Every test there that asks for `store_url` (the `service` fixture below, `run` and `run_process` of
+tests/cli) then runs once per store; on PostgreSQL it gets an empty migrated database (one per run,
+emptied before each test) and $REFUND_EVIDENCE_DB_URL points at it, so every CaseService and CLI
+command of the test uses it. `@pytest.mark.sqlite_only` keeps a test about the SQLite file on SQLite.
+"""
 
 from __future__ import annotations
 
+import atexit
+import itertools
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 # Must be set before any Qt import; GUI tests never open a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The window reads new screenshots in an OCR worker process; only the tests about that turn it on.
 os.environ.setdefault("REFUND_EVIDENCE_OCR", "off")
+# Never a real desk's database, name, settings or password store.
+for _name in ("REFUND_EVIDENCE_DB_URL", "REFUND_EVIDENCE_USER"):
+    os.environ.pop(_name, None)
+_CONFIG = tempfile.mkdtemp(prefix="re-test-config-")
+atexit.register(shutil.rmtree, _CONFIG, True)
+os.environ["REFUND_EVIDENCE_CONFIG_DIR"] = _CONFIG
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+ENV_TEST_PG = "REFUND_EVIDENCE_TEST_PG"
 
-import pytest  # noqa: E402
+
+def pg_wanted() -> bool:
+    return bool(os.environ.get(ENV_TEST_PG, "").strip())
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; not run on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store_url" in metafunc.fixturenames and pg_wanted() and "gui" not in metafunc.definition.path.parts \
+            and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("store_url", ["sqlite", "postgresql"], indirect=True)
+
+
+class PgStores:
+    """Databases on one server: one migrated store reused by every test, emptied before each, and fresh ones.
+
+    Emptying (other sessions ended, every table's rows deleted, sequences back to 1) costs a few
+    milliseconds where creating a database costs 15-150 (PostgreSQL copies and checkpoints); a test
+    that changed the schema or its version gets a new copy of the migrated template instead.
+    """
+
+    def __init__(self, admin_url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(admin_url)
+        self.url = url
+        self.connect_args: dict[str, Any] = {"autocommit": True}
+        for key, value in (("host", url.host or url.query.get("host")), ("port", url.port),
+                           ("user", url.username), ("password", url.password)):
+            if value:
+                self.connect_args[key] = value
+        self.admin_db = url.database or "postgres"
+        self.prefix = f"re_test_{os.getpid()}"
+        self.names = itertools.count(1)
+        self.template = f"{self.prefix}_template"
+        self._sql(f'DROP DATABASE IF EXISTS "{self.template}"')
+        self._sql(f'CREATE DATABASE "{self.template}"')
+        from app.models.db import make_engine
+        from app.models.migrate import upgrade
+
+        engine = make_engine(self.database_url(self.template))
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+        self.shape = self._shape(self.template)
+        self.store: str | None = None
+
+    def _connect(self, database: str) -> Any:
+        import psycopg
+
+        return psycopg.connect(dbname=database, **self.connect_args)
+
+    def _sql(self, sql: str) -> None:
+        with self._connect(self.admin_db) as conn:
+            conn.execute(sql)
+
+    def _shape(self, database: str) -> tuple[Any, ...]:
+        """The tables, their sequences and the schema version: what emptying must find unchanged."""
+        with self._connect(database) as conn:
+            return self._shape_on(conn)
+
+    @staticmethod
+    def _shape_on(conn: Any) -> tuple[Any, ...]:
+        tables = tuple(r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"))
+        sequences = tuple(r[0] for r in conn.execute(
+            "SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename"))
+        version = tuple(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+        return tables, sequences, version
+
+    def database_url(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def fresh(self, template: str | None = None) -> tuple[str, str]:
+        name = f"{self.prefix}_{next(self.names)}"
+        self._sql(f'CREATE DATABASE "{name}" TEMPLATE "{template or self.template}" STRATEGY FILE_COPY')
+        return name, self.database_url(name)
+
+    def empty_store(self) -> str:
+        """The URL of the shared store, emptied (or replaced by a fresh copy when emptying cannot be trusted)."""
+        if self.store is None or not self._empty(self.store):
+            if self.store is not None:
+                self.drop(self.store)
+            self.store, _url = self.fresh()
+        return self.database_url(self.store)
+
+    def _empty(self, database: str) -> bool:
+        import psycopg
+
+        try:
+            with self._connect(database) as conn:
+                # Sessions a test left open (a CaseService never closed) would hold locks: end them.
+                conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                if self._shape_on(conn) != self.shape:
+                    return False
+                tables, sequences, _version = self.shape
+                with conn.transaction():
+                    conn.execute("SET LOCAL lock_timeout = '5s'")
+                    conn.execute("SET LOCAL session_replication_role = replica")  # no foreign-key order needed
+                    for table in tables:
+                        if table != "alembic_version":
+                            conn.execute(f'DELETE FROM "{table}"')
+                    for sequence in sequences:
+                        conn.execute(f"SELECT setval('\"{sequence}\"', 1, false)")
+            return True
+        except psycopg.Error:
+            return False
+
+    def drop(self, name: str) -> None:
+        self._sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def pg_stores() -> Iterator[PgStores]:
+    setting = os.environ.get(ENV_TEST_PG, "").strip()
+    server = None
+    if setting == "auto":
+        from tools.pg_throwaway import ThrowawayPostgres
+
+        server = ThrowawayPostgres()
+        setting = server.start()
+    try:
+        stores = PgStores(setting)
+        yield stores
+        if server is None:  # someone else's server: leave it as found (a throw-away one simply goes)
+            for name in (stores.store, stores.template):
+                if name is not None:
+                    stores.drop(name)
+    finally:
+        if server is not None:
+            server.stop(wait=False)  # its watchdog stops it and removes its folder while pytest ends
+
+
+@pytest.fixture
+def store_url(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str | None]:
+    """None for SQLite in the test's data folder; else the URL of a fresh PostgreSQL database."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        yield None
+        return
+    stores: PgStores = request.getfixturevalue("pg_stores")
+    url = stores.empty_store()
+    monkeypatch.setenv("REFUND_EVIDENCE_DB_URL", url)
+    yield url
+
+
+@pytest.fixture
+def pg_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database (not migrated) for PostgreSQL-only tests; skipped without one."""
+    if not pg_wanted():
+        pytest.skip(f"no PostgreSQL for this run (set {ENV_TEST_PG}=auto)")
+    stores: PgStores = request.getfixturevalue("pg_stores")
+    name, url = stores.fresh(template="template0")
+    try:
+        yield url
+    finally:
+        stores.drop(name)
 
 
 @pytest.fixture
@@ -21,10 +207,10 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def service(data_dir: Path) -> Iterator[object]:
-    """A fresh store: a real SQLite file and vault in a temp folder."""
+def service(data_dir: Path, store_url: str | None) -> Iterator[object]:
+    """A fresh store: a real SQLite file (or an empty PostgreSQL database, see above) and a vault in a temp folder."""
     from app.services.cases import CaseService
 
-    svc = CaseService(data_dir)
+    svc = CaseService(data_dir, store_url)
     yield svc
     svc.close()

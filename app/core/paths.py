@@ -15,6 +15,7 @@ APP_NAME = "RefundEvidence"
 APP_AUTHOR = "RefundEvidence"
 ENV_HOME = "REFUND_EVIDENCE_HOME"
 ENV_DB_URL = "REFUND_EVIDENCE_DB_URL"
+ENV_CONFIG_DIR = "REFUND_EVIDENCE_CONFIG_DIR"
 
 
 def resource_path(*parts: str) -> Path:
@@ -32,6 +33,15 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def config_dir() -> Path:
+    """This computer's own settings (the chosen data folder, the office server): $REFUND_EVIDENCE_CONFIG_DIR,
+    else the platform's user config folder. Never inside a data folder, which an office shares."""
+    env = os.environ.get(ENV_CONFIG_DIR)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
 def database_url(folder: Path) -> str:

@@ -14,8 +14,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from app.core import paths as config
 
 LANGUAGES = ("zh_CN", "en")
@@ -78,7 +76,7 @@ def save_settings(data_dir: Path, settings: Settings) -> None:
 
 def location_file() -> Path:
     """Where the chosen data folder is remembered (outside any data folder)."""
-    return Path(platformdirs.user_config_dir(config.APP_NAME, config.APP_AUTHOR)) / "location.json"
+    return config.config_dir() / "location.json"
 
 
 def saved_data_dir(location: Path | None = None) -> Path | None:

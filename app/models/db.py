@@ -1,4 +1,4 @@
-"""Engine and session factory. SQLite gets WAL, foreign keys and a busy timeout."""
+"""Engine and session factory. SQLite gets WAL, foreign keys and a busy timeout; PostgreSQL a connect timeout."""
 
 from __future__ import annotations
 
@@ -22,6 +22,32 @@ SQLITE_MEANINGS = (
     ("database disk image is malformed", "the database file is damaged; restore it from backups/"),
     ("database is locked", "the database is busy in another program; close it and try again"),
 )
+# PostgreSQL, by SQLSTATE (the server may speak another language), then by the client library's words.
+POSTGRES_STATES = (
+    ("28P01", "the server refused the user name or password (see Settings)"),
+    ("28000", "the server refused the user name or password (see Settings)"),
+    ("3D000", "the database does not exist on the server (see Settings)"),
+    ("42501", "the database user has no permission for this (ask whoever runs the server)"),
+    ("53300", "the server has too many connections; try again later"),
+    ("53100", "the server's disk is full"),
+    ("25006", "the server accepts no changes (it is read-only)"),
+    ("57P01", "the connection to the server was lost; try again"),
+    ("57P03", "the connection to the server was lost; try again"),
+    ("08", "the connection to the server was lost; try again"),
+)
+POSTGRES_MEANINGS = (
+    ("connection refused", "the database server cannot be reached (is it running? see Settings)"),
+    ("could not translate host name", "the database server cannot be reached (is it running? see Settings)"),
+    ("timeout expired", "the database server cannot be reached (is it running? see Settings)"),
+    ("no such file or directory", "the database server cannot be reached (is it running? see Settings)"),
+    ("password authentication failed", "the server refused the user name or password (see Settings)"),
+    ("no password supplied", "the server refused the user name or password (see Settings)"),
+    ("fatal: database", "the database does not exist on the server (see Settings)"),
+    ("server closed the connection", "the connection to the server was lost; try again"),
+)
+# Every meaning a StoreUnavailable can carry (app/views/widgets/store_text.py translates each).
+MEANINGS = tuple(dict.fromkeys(m for _k, m in SQLITE_MEANINGS + POSTGRES_STATES + POSTGRES_MEANINGS))
+CONNECT_TIMEOUT_S = 10
 
 
 def make_engine(url: str) -> Engine:
@@ -38,7 +64,9 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A server that does not answer is an error within seconds, not a window hung for the OS's TCP timeout.
+    return create_engine(url, pool_pre_ping=True,
+                         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "refund-evidence"})
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
@@ -47,11 +75,25 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 
 def store_label(engine: Engine) -> str:
-    """The database file for messages (a server URL without its password)."""
-    database = engine.url.database
-    if engine.dialect.name == "sqlite" and database:
-        return database
-    return engine.url.render_as_string(hide_password=True)
+    """The database file for messages; for a server `postgresql://user@host:port/database` (no password)."""
+    url = engine.url
+    if engine.dialect.name == "sqlite" and url.database:
+        return url.database
+    host = url.host or str(url.query.get("host") or "localhost")
+    port = f":{url.port}" if url.port else ""
+    user = f"{url.username}@" if url.username else ""
+    return f"{url.get_backend_name()}://{user}{host}{port}/{url.database or ''}"
+
+
+def meaning_of(exc: DBAPIError) -> str | None:
+    """What a database failure means for the user, if known."""
+    state = str(getattr(exc.orig, "sqlstate", None) or "")
+    if state:
+        for prefix, text in POSTGRES_STATES:
+            if state.startswith(prefix):
+                return text
+    detail = " ".join(str(getattr(exc, "orig", None) or exc).lower().split())
+    return next((text for key, text in SQLITE_MEANINGS + POSTGRES_MEANINGS if key in detail), None)
 
 
 @contextmanager
@@ -62,6 +104,5 @@ def database_errors(where: str) -> Iterator[None]:
     except IntegrityError:
         raise  # a constraint the code expects and handles (two imports of the same bytes at once)
     except DBAPIError as exc:
-        detail = str(getattr(exc, "orig", None) or exc).strip()
-        meaning = next((text for key, text in SQLITE_MEANINGS if key in detail.lower()), None)
-        raise StoreUnavailable(where, meaning, detail) from exc
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        raise StoreUnavailable(where, meaning_of(exc), detail) from exc

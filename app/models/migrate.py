@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # The newest script in migrations/versions (tests/core/test_migrations.py checks it is Alembic's head).
 HEAD = "0007"
+# PostgreSQL: desks starting at once on a new or older database migrate one after the other.
+MIGRATION_LOCK_KEY = 0x52455649  # "REVI"
 
 
 def _migrations_dir() -> Path:
@@ -92,6 +94,13 @@ def upgrade(engine: Engine, target: str = "head", backup_dir: Path | None = None
         return None
     backup = _backup_sqlite(engine, current, backup_dir) if current is not None else None
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # Held until this transaction ends; DDL is transactional there, so a failed step changes nothing.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            from alembic.runtime.migration import MigrationContext
+
+            if MigrationContext.configure(conn).get_current_revision() == wanted:
+                return backup  # another desk did it while this one waited
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
     return backup

@@ -38,6 +38,7 @@ from app.selftest.steps import (
     step_hashes_printed,
     step_image_codecs,
     step_ocr,
+    step_office_driver,
     step_pdf_render,
     step_resources,
     step_rule_check,
@@ -50,6 +51,7 @@ Step = Callable[[Context], str]
 STEPS: list[tuple[str, Step]] = [
     ("resources", step_resources),
     ("database", step_database),
+    ("office driver", step_office_driver),
     ("example case", step_demo_case),
     ("rule check", step_rule_check),
     ("export bundle", step_export),

@@ -96,6 +96,25 @@ def step_database(ctx: Context) -> str:
     return f"schema {head}"
 
 
+def step_office_driver(ctx: Context) -> str:
+    """An office's PostgreSQL store can be reached: psycopg with its own libpq, the SQLAlchemy dialect, keyring."""
+    import psycopg
+    from sqlalchemy import select
+
+    from app.core.office import keyring_status
+    from app.models import Case
+    from app.models.db import make_engine
+
+    libpq = psycopg.pq.version()
+    engine = make_engine("postgresql+psycopg://selftest@/selftest?host=/nonexistent")  # no connection is made
+    sql = str(select(Case.id).where(Case.title.icontains("x", autoescape=True)).compile(engine))
+    if "ilike" not in sql.lower() and "lower(" not in sql.lower():
+        raise StepFailed(f"the PostgreSQL dialect compiled {sql!r}")
+    engine.dispose()
+    keys = keyring_status()
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {libpq}); {keys.describe()}"
+
+
 def step_demo_case(ctx: Context) -> str:
     """The example case, imported with its evidence files."""
     from app.core.case_json import read_draft

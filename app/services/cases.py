@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.core import paths as config
 from app.core.case_json import check_complaint, check_consistency, check_title
 from app.core.domain import CaseData, CaseDraft, CaseInfo, Complaint, EventInfo, EvidenceInfo
 from app.core.errors import NotFound, StoreBusy
 from app.core.fsutil import make_dir
+from app.core.office import store_url
 from app.core.timeutil import now
 from app.evidence.vault import Vault
 from app.models import Case, ComplaintRow, EvidenceItem, TimelineEvent, audit
@@ -71,7 +71,7 @@ class CaseService:
     def __init__(self, data_dir: Path, url: str | None = None, *, housekeeping: bool = True) -> None:
         self.data_dir = data_dir
         make_dir(data_dir)
-        self.engine = make_engine(url or config.database_url(data_dir))
+        self.engine = make_engine(url or store_url(data_dir))
         self.where = store_label(self.engine)
         with database_errors(self.where):
             self.backup = upgrade(self.engine, backup_dir=data_dir / "backups")
@@ -197,9 +197,13 @@ class CaseService:
         return stmt
 
     def _text_holds(self, word: str, n: int) -> list[Any]:
-        """The words inside the evidence (read from screenshots, PDF text, chat logs): SQLite's FTS5 index."""
+        """The words inside the evidence (read from screenshots, PDF text, chat logs): SQLite's FTS5 index;
+        on PostgreSQL the item's own text and what was read on it, case-blind."""
         if self.engine.dialect.name != "sqlite":
-            return []
+            from app.models.evidence_text import EvidenceText
+
+            read = select(EvidenceText.evidence_id).where(EvidenceText.text.icontains(word, autoescape=True))
+            return [EvidenceItem.text.icontains(word, autoescape=True), EvidenceItem.id.in_(read)]
         return [EvidenceItem.id.in_(text_match_ids([word], prefix=f"q{n}_"))]
 
     @staticmethod

@@ -1294,6 +1294,10 @@ The details were saved to %2.</translation>
         <translation>The new data folder is used the next time you start the app.</translation>
     </message>
     <message>
+        <source>The office server is used the next time you start the app.</source>
+        <translation>The office server is used the next time you start the app.</translation>
+    </message>
+    <message>
         <source>Could not save the settings</source>
         <translation>Could not save the settings</translation>
     </message>
@@ -1539,6 +1543,65 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBox</name>
+    <message>
+        <source>Office server (several desks, one set of cases)</source>
+        <translation>Office server (several desks, one set of cases)</translation>
+    </message>
+    <message>
+        <source>Leave the server empty to keep the cases on this computer. Each desk enters the same server and database; the data folder above should then be the office&apos;s shared folder. A change takes effect the next time you start the app.</source>
+        <translation>Leave the server empty to keep the cases on this computer. Each desk enters the same server and database; the data folder above should then be the office&apos;s shared folder. A change takes effect the next time you start the app.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>recorded with each change you make</source>
+        <translation>recorded with each change you make</translation>
+    </message>
+    <message>
+        <source>host name or address, optionally :port</source>
+        <translation>host name or address, optionally :port</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved password</source>
+        <translation>leave empty to keep the saved password</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>The password is kept in this computer&apos;s keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>The only keyring on this computer keeps passwords in a plain file (%1), so no password is stored: the server must let this desk in without one.</source>
+        <translation>The only keyring on this computer keeps passwords in a plain file (%1), so no password is stored: the server must let this desk in without one.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so no password can be stored: the server must let this desk in without one.</source>
+        <translation>No keyring is available on this computer, so no password can be stored: the server must let this desk in without one.</translation>
+    </message>
+    <message>
+        <source>REFUND_EVIDENCE_DB_URL is set: that database is used, not these settings.</source>
+        <translation>REFUND_EVIDENCE_DB_URL is set: that database is used, not these settings.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1997,38 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>the database is busy in another program; close it and try again</source>
         <translation>the database is busy in another program; close it and try again</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (see Settings)</source>
+        <translation>the server refused the user name or password (see Settings)</translation>
+    </message>
+    <message>
+        <source>the database does not exist on the server (see Settings)</source>
+        <translation>the database does not exist on the server (see Settings)</translation>
+    </message>
+    <message>
+        <source>the database user has no permission for this (ask whoever runs the server)</source>
+        <translation>the database user has no permission for this (ask whoever runs the server)</translation>
+    </message>
+    <message>
+        <source>the server has too many connections; try again later</source>
+        <translation>the server has too many connections; try again later</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>the server&apos;s disk is full</translation>
+    </message>
+    <message>
+        <source>the server accepts no changes (it is read-only)</source>
+        <translation>the server accepts no changes (it is read-only)</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost; try again</source>
+        <translation>the connection to the server was lost; try again</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached (is it running? see Settings)</source>
+        <translation>the database server cannot be reached (is it running? see Settings)</translation>
     </message>
     <message>
         <source>%1: the case database cannot be used: %2; nothing was changed</source>

@@ -1289,6 +1289,10 @@ The details were saved to %2.</source>
         <translation>新的数据文件夹将在下次启动时生效。</translation>
     </message>
     <message>
+        <source>The office server is used the next time you start the app.</source>
+        <translation>下次启动时改用办公室服务器。</translation>
+    </message>
+    <message>
         <source>Could not save the settings</source>
         <translation>无法保存设置</translation>
     </message>
@@ -1534,6 +1538,65 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Keep editing</source>
         <translation>继续填写</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBox</name>
+    <message>
+        <source>Office server (several desks, one set of cases)</source>
+        <translation>办公室服务器（多个工位共用一套案件）</translation>
+    </message>
+    <message>
+        <source>Leave the server empty to keep the cases on this computer. Each desk enters the same server and database; the data folder above should then be the office&apos;s shared folder. A change takes effect the next time you start the app.</source>
+        <translation>服务器留空则案件保存在本机。各工位填写同一个服务器和数据库；上面的数据文件夹应设为办公室的共享文件夹。更改在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>recorded with each change you make</source>
+        <translation>记录在你做的每一处更改中</translation>
+    </message>
+    <message>
+        <source>host name or address, optionally :port</source>
+        <translation>主机名或地址，可加 :端口</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the saved password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>密码保存在本机的系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>The only keyring on this computer keeps passwords in a plain file (%1), so no password is stored: the server must let this desk in without one.</source>
+        <translation>本机唯一的钥匙串会把密码写成明文文件（%1），因此不保存密码：服务器须允许本工位无密码连接。</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer, so no password can be stored: the server must let this desk in without one.</source>
+        <translation>本机没有可用的系统钥匙串（keyring），因此无法保存密码：服务器须允许本工位无密码连接。</translation>
+    </message>
+    <message>
+        <source>REFUND_EVIDENCE_DB_URL is set: that database is used, not these settings.</source>
+        <translation>已设置 REFUND_EVIDENCE_DB_URL：使用该数据库，而不是这里的设置。</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1989,38 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>the database is busy in another program; close it and try again</source>
         <translation>数据库正被其他程序占用；请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (see Settings)</source>
+        <translation>服务器拒绝了用户名或密码（见设置）</translation>
+    </message>
+    <message>
+        <source>the database does not exist on the server (see Settings)</source>
+        <translation>服务器上没有这个数据库（见设置）</translation>
+    </message>
+    <message>
+        <source>the database user has no permission for this (ask whoever runs the server)</source>
+        <translation>数据库用户没有这项权限（请联系服务器管理员）</translation>
+    </message>
+    <message>
+        <source>the server has too many connections; try again later</source>
+        <translation>服务器连接数已满，请稍后再试</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>服务器磁盘已满</translation>
+    </message>
+    <message>
+        <source>the server accepts no changes (it is read-only)</source>
+        <translation>服务器不接受更改（只读）</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost; try again</source>
+        <translation>与服务器的连接已断开，请重试</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached (is it running? see Settings)</source>
+        <translation>无法连接数据库服务器（是否已运行？见设置）</translation>
     </message>
     <message>
         <source>%1: the case database cannot be used: %2; nothing was changed</source>

@@ -1,5 +1,7 @@
 """The command line's fixtures: `run` calls the CLI in this process (fast); `run_process` starts a real one.
 
+Both run once per store (SQLite, and PostgreSQL when enabled: tests/conftest.py's `store_url`).
+
 A real process is used only where it is the point: kill -9, resource limits, the entry point itself.
 """
 
@@ -58,13 +60,13 @@ def _runner(data_dir: Path, call: Callable[[list[str]], subprocess.CompletedProc
 
 
 @pytest.fixture
-def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
+def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch, store_url: str | None) -> Run:
     """`python -m app --data-dir <tmp> ...`, in this process: an uncaught exception fails the test."""
     monkeypatch.delenv("REFUND_EVIDENCE_HOME", raising=False)
     return _runner(data_dir, run_in_process)
 
 
 @pytest.fixture
-def run_process(data_dir: Path) -> Run:
+def run_process(data_dir: Path, store_url: str | None) -> Run:
     """`python -m app --data-dir <tmp> ...` as a real subprocess."""
     return _runner(data_dir, run_subprocess)

@@ -20,6 +20,7 @@ def _noise_png(path: Path, seed: int) -> None:
     Image.frombytes("RGB", (400, 600), bytes((seed * 7 + i * 13) % 251 for i in range(400 * 600 * 3))).save(path)
 
 
+@pytest.mark.sqlite_only  # 8 s; on PostgreSQL a killed client's transaction is the server's to roll back
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
 def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None:
     folder = tmp_path / "phone"

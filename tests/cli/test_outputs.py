@@ -23,6 +23,7 @@ def _obj(data_dir: Path) -> Path:
     return next(p for p in (data_dir / "vault" / "objects").glob("*/*") if len(p.name) == 64)
 
 
+@pytest.mark.sqlite_only  # about the SQLite file in the data folder
 def test_the_database_and_the_originals_are_never_an_output(run: Run, case_id: str, data_dir: Path) -> None:
     db = data_dir / "cases.sqlite3"
     before = db.read_bytes()

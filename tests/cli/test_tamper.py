@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,18 @@ def case_id(run: Run, tmp_path: Path) -> str:
 
 
 def _sql(data_dir: Path, statement: str) -> None:
+    """Change rows as another program would: straight into the SQLite file, or the test's PostgreSQL database."""
+    url = os.environ.get("REFUND_EVIDENCE_DB_URL")
+    if url:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            for part in statement.split(";"):
+                if part.strip():
+                    conn.exec_driver_sql(part)
+        engine.dispose()
+        return
     db = sqlite3.connect(data_dir / "cases.sqlite3")
     try:
         db.executescript(statement)

@@ -52,6 +52,7 @@ def test_a_write_cut_short_stores_nothing_of_that_file(run: Run, tmp_path: Path,
     assert again.stdout.startswith("added:") and "录屏截图.png" in again.stdout
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_a_database_that_cannot_be_written_is_named_not_a_traceback(run: Run, tmp_path: Path,
                                                                     data_dir: Path) -> None:
@@ -73,6 +74,7 @@ def test_a_database_that_cannot_be_written_is_named_not_a_traceback(run: Run, tm
     assert run("verify", check=True).returncode == 0
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_database_is_named_not_a_traceback(run: Run, tmp_path: Path, data_dir: Path) -> None:
     run("case", "list", check=True)
     database = data_dir / "cases.sqlite3"

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.views.shell.application import LazyReporter
     from app.views.shell.archive_commands import CaseArchives
     from app.views.shell.crash_report import ErrorReporter
+    from app.views.shell.office_settings import OfficeBox
     from app.views.shell.settings_dialog import SettingsDialog
     from app.views.shell.welcome import WelcomePage
     from app.views.shell.wizard import NewCaseWizard
@@ -337,11 +338,11 @@ class MainWindow(QMainWindow):
         from app.views.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.data_dir, self)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings(), dialog.data_dir()))
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings(), dialog.data_dir(), dialog.office))
         dialog.open()
         return dialog
 
-    def apply_settings(self, settings: Settings, data_dir: Path) -> None:
+    def apply_settings(self, settings: Settings, data_dir: Path, office: OfficeBox | None = None) -> None:
         if settings.language != self.settings.language:
             self.set_language(settings.language)  # first, so the messages below are in the new language
         self.settings = settings
@@ -351,6 +352,8 @@ class MainWindow(QMainWindow):
                 save_settings(data_dir, settings)  # so language and profile follow the new folder
                 save_data_dir(data_dir, self.location)
                 self.status.setText(self.tr("The new data folder is used the next time you start the app."))
+            if office is not None and office.save():
+                self.status.setText(self.tr("The office server is used the next time you start the app."))
         except OSError as exc:
             from PySide6.QtWidgets import QMessageBox
 

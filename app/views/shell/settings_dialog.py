@@ -1,4 +1,4 @@
-"""Settings: language (applies at once), data folder (at the next start), complainant profile."""
+"""Settings: language (applies at once), data folder (at the next start), complainant profile, office server."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.office import OfficeSettings, load_office
 from app.core.settings import LANGUAGES, Profile, Settings
+from app.views.shell.office_settings import OfficeBox
 from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.form_fields import HintLabel
 
@@ -28,7 +30,8 @@ LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None,
+                 office: OfficeSettings | None = None) -> None:
         super().__init__(parent)
         self.language = QComboBox(self)
         for code in LANGUAGES:
@@ -42,6 +45,7 @@ class SettingsDialog(QDialog):
         self.address = QLineEdit(settings.profile.address, self)
         self.profile_box = QGroupBox(self)
         self.profile_note = HintLabel("", self)
+        self.office = OfficeBox(office if office is not None else load_office(), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self._labels: dict[str, QLabel] = {}
@@ -76,6 +80,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(self.profile_box)
+        layout.addWidget(self.office)
         layout.addWidget(self.buttons)
 
     def retranslate(self) -> None:

@@ -12,7 +12,7 @@ from app.core.errors import DomainError, ImportRejected, StoreUnavailable
 
 CONTEXT = "StoreError"
 
-# app.models.db.SQLITE_MEANINGS, each marked for translation (tests/gui/test_store_text.py keeps them in step).
+# app.models.db.MEANINGS, each marked for translation (tests/gui/test_store_text.py keeps them in step).
 MEANINGS: dict[str, str] = {
     "the disk is full": str(QT_TRANSLATE_NOOP("StoreError", "the disk is full")),
     "the disk could not be read or written (it may be full, removed or failing)":
@@ -30,6 +30,23 @@ MEANINGS: dict[str, str] = {
         str(QT_TRANSLATE_NOOP("StoreError", "the database file is damaged; restore it from backups/")),
     "the database is busy in another program; close it and try again":
         str(QT_TRANSLATE_NOOP("StoreError", "the database is busy in another program; close it and try again")),
+    # PostgreSQL (an office's shared server)
+    "the server refused the user name or password (see Settings)":
+        str(QT_TRANSLATE_NOOP("StoreError", "the server refused the user name or password (see Settings)")),
+    "the database does not exist on the server (see Settings)":
+        str(QT_TRANSLATE_NOOP("StoreError", "the database does not exist on the server (see Settings)")),
+    "the database user has no permission for this (ask whoever runs the server)":
+        str(QT_TRANSLATE_NOOP("StoreError", "the database user has no permission for this (ask whoever runs the "
+                                            "server)")),
+    "the server has too many connections; try again later":
+        str(QT_TRANSLATE_NOOP("StoreError", "the server has too many connections; try again later")),
+    "the server's disk is full": str(QT_TRANSLATE_NOOP("StoreError", "the server's disk is full")),
+    "the server accepts no changes (it is read-only)":
+        str(QT_TRANSLATE_NOOP("StoreError", "the server accepts no changes (it is read-only)")),
+    "the connection to the server was lost; try again":
+        str(QT_TRANSLATE_NOOP("StoreError", "the connection to the server was lost; try again")),
+    "the database server cannot be reached (is it running? see Settings)":
+        str(QT_TRANSLATE_NOOP("StoreError", "the database server cannot be reached (is it running? see Settings)")),
 }
 
 
