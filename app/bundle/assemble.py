@@ -72,6 +72,8 @@ def _attach_originals(writer: PdfWriter, ctx: Context) -> None:
         _stop_if(ctx.cancel)
         if ex.original is None or not ex.original.is_file():
             continue
+        if not ctx.attach_originals and ex.truncated is None:
+            continue  # only the originals of transcripts too long to print
         data = ex.original.read_bytes()
         actual = hashlib.sha256(data).hexdigest()
         if actual != ex.info.sha256.lower():
@@ -85,12 +87,13 @@ def assemble(body: Path, ctx: Context, pages: PageMap, out: Path) -> int:
     reportlab already wrote the outline and metadata; pypdf is needed only to merge PDF
     exhibits or attach originals (cloning keeps everything reportlab wrote).
     """
-    if not pages.slots and not ctx.attach_originals:
+    attach = ctx.attach_originals or any(ex.truncated for ex in ctx.exhibits)
+    if not pages.slots and not attach:
         shutil.copyfile(body, out)
         return pages.total
     writer = PdfWriter(clone_from=str(body))
     _merge_exhibit_pages(writer, ctx, pages.slots)
-    if ctx.attach_originals:
+    if attach:
         _attach_originals(writer, ctx)
     _stop_if(ctx.cancel)
     with open(out, "wb") as fh:

@@ -150,13 +150,17 @@ def _pdf(ex: Exhibit) -> list[Flowable]:
 def _chat(ex: Exhibit, ctx: Context) -> list[Flowable]:
     s, info = ctx.styles, ex.info
     out: list[Flowable] = []
+    shown = ex.truncated[0] if ex.truncated else None
+    if ex.truncated:
+        out.append(p(ctx.t("exhibit.chat_truncated", shown=ex.truncated[0], total=ex.truncated[1],
+                           name=ex.attachment_name), s.warn))
     if info.messages:
-        for m in info.messages:
+        for m in info.messages[:shown]:
             meta = f"{fmt.chat_time(m.get('at', ''))}　{m.get('sender', '')}"
             out.append(KeepTogether([p(meta, s.chat_meta), p(m.get("text", ""), s.chat_text)]))
         return out
     lines = (info.text if info.text is not None else ex.chat_text or "").splitlines()
-    for line in lines:
+    for line in lines[:shown]:
         out.append(p(line, s.chat_text) if line.strip() else Spacer(1, 6))
     return out or [p(ctx.t("exhibit.chat_empty"), s.small)]
 

@@ -70,6 +70,23 @@ def _check_pdf(ex: Exhibit, t: Texts, warnings: list[str]) -> None:
         warnings.append(t("warn.pdf", label=ex.label, why=why))
 
 
+# A transcript is printed up to this many messages (or lines of text): a 100,000-message log made a
+# 4,174-page bundle. The rest is in the original, attached to the PDF.
+TRANSCRIPT_MESSAGES = 1000
+TRANSCRIPT_LINES = 3000
+
+
+def _cap_transcript(ex: Exhibit, present: bool) -> None:
+    info = ex.info
+    if info.messages:
+        total, cap = len(info.messages), TRANSCRIPT_MESSAGES
+    else:
+        text = info.text if info.text is not None else ex.chat_text or ""
+        total, cap = text.count("\n") + 1, TRANSCRIPT_LINES
+    if total > cap and present:
+        ex.truncated = (cap, total)
+
+
 def make_exhibits(case: CaseInfo, originals: dict[int, Path], t: Texts) -> tuple[list[Exhibit], list[str]]:
     """Number the evidence in bundle order and decide how each is shown."""
     exhibits: list[Exhibit] = []
@@ -87,5 +104,7 @@ def make_exhibits(case: CaseInfo, originals: dict[int, Path], t: Texts) -> tuple
         elif ex.kind == "chat" and not info.messages and info.text is None and present:
             assert ex.original is not None
             ex.chat_text = read_text(ex.original)
+        if ex.kind == "chat":
+            _cap_transcript(ex, present)
         exhibits.append(ex)
     return exhibits, warnings

@@ -96,7 +96,8 @@ def grid(
     for i, row in enumerate(rows):
         st = styles.cell_head if header and i == 0 else styles.cell
         cells.append([p(text, st) for text in row])
-    table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+    # splitInRow: a row taller than a page (a 2,000-character "what it proves") goes on over the page break.
+    table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

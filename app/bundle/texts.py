@@ -67,6 +67,8 @@ ZH: dict[str, str] = {
     "exhibit.size": "大小",
     "exhibit.sha": "SHA-256",
     "exhibit.chat_empty": "（聊天记录为空）",
+    "exhibit.chat_truncated": "本记录共 {total} 条（行），此处只列出前 {shown} 条；完整原件已作为附件嵌入本 PDF，"
+                              "文件名为“{name}”。",
     "exhibit.unreadable": "无法读取该文件（{why}），原件另行提交。",
     "exhibit.missing": "原件缺失",
     "kind.purchase": "购买记录",
@@ -142,6 +144,8 @@ EN: dict[str, str] = {
     "exhibit.size": "Size",
     "exhibit.sha": "SHA-256",
     "exhibit.chat_empty": "(empty chat log)",
+    "exhibit.chat_truncated": "This log has {total} messages (lines); only the first {shown} are printed here. The "
+                              "complete original is attached to this PDF as “{name}”.",
     "exhibit.unreadable": "This file could not be read ({why}); the original is submitted separately.",
     "exhibit.missing": "original missing",
     "kind.purchase": "purchase record",

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import EXIT_OK, EXIT_USAGE, error, open_service, print_json, record_id
+from app.cli.output import EXIT_OK, EXIT_USAGE, error, open_service, print_json, record_id, say
 from app.core.enums import Language
 from app.core.errors import CaseFileError
 from app.core.timeutil import BadDateTime, now, parse_datetime
@@ -63,12 +63,14 @@ def check_command(args: argparse.Namespace) -> int:
             out["proof"] = [f.to_json() for f in findings]
         print_json(out)
     else:
-        print(render_text(result))
+        for line in render_text(result).split("\n"):
+            say(line)
         if findings:
             from app.services.export import finding_text
 
-            print("\nFacts against the evidence:")
+            say()
+            say("Facts against the evidence:")
             for f in findings:
-                print(f"  {'CONTRADICTS' if f.contradicts else 'agrees'}  {finding_text(f)}")
+                say(f"  {'CONTRADICTS' if f.contradicts else 'agrees'}  {finding_text(f)}")
     return EXIT_OK
 

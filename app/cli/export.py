@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.check import parse_as_of
-from app.cli.output import EXIT_FAIL, EXIT_OK, open_service, record_id
+from app.cli.output import EXIT_FAIL, EXIT_OK, escaped, open_service, record_id, say
 from app.core.enums import Language, Recipient
 
 
@@ -38,11 +38,11 @@ def export_command(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, label: str) -> None:
         if sys.stderr.isatty():
-            print(f"\r{done}/{total} {label[:40]:<40}", end="", file=sys.stderr)
+            print(f"\r{done}/{total} {escaped(label[:40]):<40}", end="", file=sys.stderr)
 
     outcome = export_case(service, args.id, Path(args.out).expanduser(), options,
-                          warn=lambda w: print(f"warning: {w}", file=sys.stderr), progress=progress)
+                          warn=lambda w: say(f"warning: {w}", err=True), progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"{outcome.path}  {outcome.pages} pages  sha256 {outcome.sha256}")
+    say(f"{outcome.path}  {outcome.pages} pages  sha256 {outcome.sha256}")
     return EXIT_OK if outcome.pages > 0 else EXIT_FAIL

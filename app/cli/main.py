@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from collections.abc import Sequence
 
 from app import __version__
@@ -124,6 +125,26 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         error("interrupted")
         return 130
+    except Exception as exc:  # a bug: said in one line, the traceback kept in the log for the report
+        where = _log_failure(args)
+        error(f"unexpected failure: {type(exc).__name__}: {str(exc)[:300]}{where}")
+        return EXIT_FAIL
+
+
+def _log_failure(args: argparse.Namespace) -> str:
+    import traceback
+
+    from app.core import paths
+
+    try:
+        folder = paths.data_dir(getattr(args, "data_dir", None)) / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "command-errors.log"
+        with open(log, "a", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.write(f"--- {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+    except OSError:
+        return ""
+    return f" (details in {log}; please report it)"
 
 
 def dispatch(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -31,12 +32,42 @@ def close_services() -> None:
         _opened.pop().close()
 
 
+# Never written raw to a terminal: control characters (escape sequences can rewrite the screen),
+# bidi controls (they reorder what is shown: a title can look like another), line and paragraph
+# separators, and lone surrogates (bytes of a file name that are not UTF-8).
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                     "\u2066-\u2069\ud800-\udfff]")
+
+
+# json.dumps already escapes control characters inside strings; what it leaves raw, and only that.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                             "\ud800-\udfff]")
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (os.fsdecode's surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def escaped(text: str) -> str:
+    """The text with everything that could play tricks on a terminal written as an escape (\\x1b, \\u202e)."""
+    return _UNSAFE.sub(lambda m: _escape(m.group()), text)
+
+
+def say(text: str = "", *, err: bool = False) -> None:
+    """Print one line for a person: what came from a file or a user is shown, never obeyed."""
+    print(escaped(text), file=sys.stderr if err else sys.stdout)
+
+
 def error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
+    say(f"error: {message}", err=True)
 
 
 def print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    print(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def utf8_console() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.output import EXIT_FAIL, EXIT_OK, error, print_json
+from app.cli.output import EXIT_FAIL, EXIT_OK, error, print_json, say
 
 EXIT_NO_OCR = 3
 
@@ -34,10 +34,10 @@ def scan_command(args: argparse.Namespace) -> int:
             if r.error is not None:
                 error(f"{r.path}: {r.error}")
                 continue
-            print(f"{r.path}: {r.kind}, {len(r.lines)} lines")
+            say(f"{r.path}: {r.kind}, {len(r.lines)} lines")
             for key, fact in r.facts.items():
-                print(f"  {key:15} {fact.value}    ({fact.text})")
+                say(f"  {key:15} {fact.value}    ({fact.text})")
             for line in r.lines:
                 x, y, w, h = line.box
-                print(f"    [{x},{y} {w}×{h}] {line.score:.2f}  {line.text}")
+                say(f"    [{x},{y} {w}×{h}] {line.score:.2f}  {line.text}")
     return EXIT_FAIL if any(r.error is not None for r in readings) else EXIT_OK

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from app.cli.output import EXIT_FAIL, EXIT_OK, error, open_service, path_arg, print_json
+from app.cli.output import EXIT_FAIL, EXIT_OK, error, open_service, path_arg, print_json, say
 from app.core.case_json import case_to_json, read_draft
 from app.core.domain import CaseInfo
 from app.core.money import fmt
@@ -34,7 +33,7 @@ def case_command(args: argparse.Namespace) -> int:
     if args.action == "create":
         draft = read_draft(path_arg(args.json_file))  # CaseFileError -> exit 2, nothing created
         service = open_service(args)
-        print(service.create_from_draft(draft))
+        say(str(service.create_from_draft(draft)))
         return EXIT_OK
     service = open_service(args)
     if args.action == "list":
@@ -48,7 +47,7 @@ def case_command(args: argparse.Namespace) -> int:
         else:
             for r in rows:
                 amount = f"¥{fmt(r.amount)}" if r.amount is not None else "-"
-                print(f"{r.id:>5}  {r.title}  [{r.status}]  {r.merchant or '-'}  {amount}")
+                say(f"{r.id:>5}  {r.title}  [{r.status}]  {r.merchant or '-'}  {amount}")
         return EXIT_OK
     info = service.get_case(args.id)
     if args.json:
@@ -58,28 +57,32 @@ def case_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _percent(value: object) -> str:
+    return "-" if value is None else f"{value}%"
+
+
 def print_case(info: CaseInfo) -> None:
     d = info.data
     amount = f"¥{fmt(d.order.amount)}" if d.order.amount is not None else "-"
-    print(f"#{info.id} {d.title} [{d.status}] platform={d.platform}")
-    print(f"  consumer: {d.consumer.name or '-'}  {d.consumer.phone}  {d.consumer.address}")
-    print(f"  merchant: {d.merchant.name or '-'}  {d.merchant.shop}  {d.merchant.address}")
-    print(f"  order: {d.order.number or '-'}  {d.order.item}  {amount}  paid {iso_beijing(d.order.paid_at) or '-'}")
-    print(f"  course: starts {iso_beijing(d.course.starts_at) or '-'}  progress {d.course.progress_percent}%"
+    say(f"#{info.id} {d.title} [{d.status}] platform={d.platform}")
+    say(f"  consumer: {d.consumer.name or '-'}  {d.consumer.phone}  {d.consumer.address}")
+    say(f"  merchant: {d.merchant.name or '-'}  {d.merchant.shop}  {d.merchant.address}")
+    say(f"  order: {d.order.number or '-'}  {d.order.item}  {amount}  paid {iso_beijing(d.order.paid_at) or '-'}")
+    say(f"  course: starts {iso_beijing(d.course.starts_at) or '-'}  progress {_percent(d.course.progress_percent)}"
           f"  misrepresented={d.course.misrepresented}")
     refused = f"  refused {iso_beijing(d.refund.refused_at)}" if d.refund.refused_at else ""
-    print(f"  refund: {d.refund.status}  requested {iso_beijing(d.refund.requested_at) or '-'}"
-          f"  refunded ¥{fmt(d.refund.refunded_amount)}{refused}")
+    say(f"  refund: {d.refund.status}  requested {iso_beijing(d.refund.requested_at) or '-'}"
+        f"  refunded ¥{fmt(d.refund.refunded_amount)}{refused}")
     for c in d.complaints:
         steps = [f"{name} {iso_beijing(at)}" for name, at in
                  (("filed", c.filed_at), ("accepted", c.accepted_at), ("closed", c.closed_at)) if at]
-        print(f"  complaint: {c.channel}  {c.number or '-'}  {'  '.join(steps) or 'not filed yet'}"
+        say(f"  complaint: {c.channel}  {c.number or '-'}  {'  '.join(steps) or 'not filed yet'}"
               f"  {c.outcome or 'open'}")
-    print(f"  evidence ({len(info.evidence)}):")
+    say(f"  evidence ({len(info.evidence)}):")
     for e in info.evidence:
-        print(f"    {e.position:>3}. [{e.kind}] {e.title}  {e.original_name}  {e.size} B  sha256 {e.sha256[:16]}…")
+        say(f"    {e.position:>3}. [{e.kind}] {e.title}  {e.original_name}  {e.size} B  sha256 {e.sha256[:16]}…")
     for ev in info.events:
-        print(f"  event {iso_beijing(ev.at)}  {ev.text}")
+        say(f"  event {iso_beijing(ev.at)}  {ev.text}")
 
 
 def evidence_command(args: argparse.Namespace) -> int:
@@ -93,12 +96,12 @@ def evidence_command(args: argparse.Namespace) -> int:
 
 def print_import(report: Any) -> None:
     for item in report.added:
-        print(f"added: {item.id}  {item.original_name}  sha256 {item.sha256}")
+        say(f"added: {item.id}  {item.original_name}  sha256 {item.sha256}")
     for item in report.healed:
-        print(f"restored: evidence {item.id} 「{item.title}」: the vault copy was missing or damaged; these bytes "
+        say(f"restored: evidence {item.id} 「{item.title}」: the vault copy was missing or damaged; these bytes "
               f"match its SHA-256 {item.sha256} and replace it")
     for dup in report.duplicates:
-        print(f"already present: {dup.path} (evidence {dup.existing_id} 「{dup.title}」)", file=sys.stderr)
+        say(f"already present: {dup.path} (evidence {dup.existing_id} 「{dup.title}」)", err=True)
     for rej in report.rejected:
         error(f"{rej.path}: {rej.reason}")
 
@@ -114,11 +117,11 @@ def verify_command(args: argparse.Namespace) -> int:
         return EXIT_OK if report.ok else EXIT_FAIL
     if args.orphans:
         for o in report.orphans:
-            print(o.describe())
+            say(o.describe())
         if not report.orphans:
-            print("no orphans: every original in the vault belongs to a case")
+            say("no orphans: every original in the vault belongs to a case")
         else:
-            print(f"{len(report.orphans)} orphan(s). Give one back with `orphan attach OBJ CASE_ID`, all the lost "
+            say(f"{len(report.orphans)} orphan(s). Give one back with `orphan attach OBJ CASE_ID`, all the lost "
                   "ones with `rebuild`, or set one aside with `orphan quarantine OBJ`.")
         return EXIT_OK if report.ok else EXIT_FAIL
     for p in report.problems:
@@ -129,16 +132,16 @@ def verify_command(args: argparse.Namespace) -> int:
     leftovers = {o.path for o in report.orphans if o.status == LEFTOVER}
     for r in report.reclaimable:
         if r in report.removed:
-            print(f"removed: {r} (staging files of a process that has ended; not evidence)")
+            say(f"removed: {r} (staging files of a process that has ended; not evidence)")
         elif r in leftovers:
             verb = "moved to quarantine" if args.repair else "leftover"
-            print(f"{verb}: {r} (left by an import that never committed; not evidence)")
+            say(f"{verb}: {r} (left by an import that never committed; not evidence)")
         else:
-            print(f"reclaimable: {r} (staging files of a process that has ended; not evidence)")
+            say(f"reclaimable: {r} (staging files of a process that has ended; not evidence)")
     for q in report.quarantined:
-        print(f"quarantined: {q} (you may delete the quarantine folder)")
+        say(f"quarantined: {q} (you may delete the quarantine folder)")
     state = "OK" if report.ok else f"{len(report.problems)} problem(s)"
-    print(f"verified {report.checked} original(s): {state}")
+    say(f"verified {report.checked} original(s): {state}")
     return EXIT_OK if report.ok else EXIT_FAIL
 
 
@@ -151,7 +154,7 @@ def orphan_command(args: argparse.Namespace) -> int:
         print_import(report)
         return EXIT_FAIL if report.rejected else EXIT_OK
     moved = orphans.quarantine(service, args.object)
-    print(f"quarantined: {moved} (you may delete the quarantine folder)")
+    say(f"quarantined: {moved} (you may delete the quarantine folder)")
     return EXIT_OK
 
 
@@ -168,14 +171,14 @@ def rebuild_command(args: argparse.Namespace) -> int:
                     "rejected": [{"path": r.path, "reason": r.reason} for r in report.rejected]})
     else:
         for case_id, title in report.cases_made:
-            print(f"case made again: {case_id} 「{title}」 (from the vault's records)")
+            say(f"case made again: {case_id} 「{title}」 (from the vault's records)")
         for e in report.attached:
-            print(f"re-attached: evidence {e.id} in case {e.case_id}  {e.original_name}  sha256 {e.sha256}")
+            say(f"re-attached: evidence {e.id} in case {e.case_id}  {e.original_name}  sha256 {e.sha256}")
         for o in report.left:
-            print(f"left for you to decide: {o.describe()}")
+            say(f"left for you to decide: {o.describe()}")
         for r in report.rejected:
             error(f"{r.path}: {r.reason}")
-        print(f"rebuilt: {len(report.attached)} original(s) given back, {len(report.cases_made)} case(s) made again")
+        say(f"rebuilt: {len(report.attached)} original(s) given back, {len(report.cases_made)} case(s) made again")
     return EXIT_FAIL if report.rejected else EXIT_OK
 
 
@@ -185,7 +188,7 @@ def archive_command(args: argparse.Namespace) -> int:
     service = open_service(args)
     if args.action == "export":
         out = export_archive(service, args.id, path_arg(args.out), force=args.force)
-        print(out)
+        say(str(out))
         return EXIT_OK
-    print(import_archive(service, path_arg(args.file)))
+    say(str(import_archive(service, path_arg(args.file))))
     return EXIT_OK

@@ -6,13 +6,14 @@ Beijing time. Every error names the field it concerns.
 
 from __future__ import annotations
 
-import json
+import os
 from dataclasses import asdict, fields, is_dataclass
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
+from app.core.bounded import MAX_CASE_JSON, InputRefused, loads, read_limited
 from app.core.domain import (
     CASE_STATUSES,
     COMPLAINT_CHANNELS,
@@ -39,19 +40,24 @@ from app.core.timeutil import BadDateTime, iso_beijing, parse_datetime, to_beiji
 MAX_TEXT = 20_000
 
 
-def load_json_file(path: Path) -> Any:
+def load_json_file(path: Path, limit: int = MAX_CASE_JSON) -> Any:
+    """A case JSON file: a regular file of at most 16 MiB, UTF-8, bounded numbers and nesting."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CaseFileError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+        raw = read_limited(path, limit, "case JSON")
+    except InputRefused as exc:
+        raise CaseFileError(exc.where, exc.reason) from None
+    return parse_json_bytes(raw, str(path))
+
+
+def parse_json_bytes(raw: bytes, where: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaseFileError(str(path), "not UTF-8 text") from exc
+        raise CaseFileError(where, f"not UTF-8 text (byte {exc.start})") from exc
     try:
-        return json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as exc:
-        raise CaseFileError(str(path), f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        return loads(text, where)
+    except InputRefused as exc:
+        raise CaseFileError(exc.where, exc.reason) from None
 
 
 def _obj(data: Any, name: str) -> dict[str, Any]:
@@ -247,6 +253,35 @@ def check_consistency(case: CaseData) -> None:
 
 
 MAX_TITLE = 200
+# One table of limits for every way in: case JSON, archive, window, command line.
+LIMITS = {"title": MAX_TITLE, "source": 500, "proves": 2000, "event": 2000, "short": 500, "long": MAX_TEXT,
+          "file_name": 1024}
+
+
+def check_text(field: str, value: str, limit: int) -> str:
+    """A text the store keeps: at most `limit` characters and valid Unicode (refused, never cut)."""
+    if len(value) > limit:
+        raise CaseFileError(field, f"longer than {limit} characters ({len(value)})")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise CaseFileError(field, f"contains an invalid character (a lone surrogate \\u{ord(value[exc.start]):04x})") \
+            from None
+    return value
+
+
+def check_case_texts(case: CaseData) -> None:
+    """Every text of a case within the limits the case JSON sets (so what is stored can be exported and
+    read back from an archive)."""
+    check_title(case.title)
+    for group in ("consumer", "merchant"):
+        obj = getattr(case, group)
+        for name in _names(type(obj)):
+            check_text(f"{group}.{name}", getattr(obj, name), LIMITS["short"])
+    for name in ("number", "item", "channel"):
+        check_text(f"order.{name}", getattr(case.order, name), LIMITS["short"])
+    check_text("demands", case.demands, LIMITS["long"])
+    check_text("facts", case.facts, LIMITS["long"])
 
 
 def check_title(title: str) -> str:
@@ -254,9 +289,7 @@ def check_title(title: str) -> str:
     text = title.strip()
     if not text:
         raise CaseFileError("title", "is required")
-    if len(text) > MAX_TITLE:
-        raise CaseFileError("title", f"longer than {MAX_TITLE} characters")
-    return text
+    return check_text("title", text, MAX_TITLE)
 
 
 def _names(cls: type) -> list[str]:
@@ -277,7 +310,7 @@ def parse_draft(data: Any, base_dir: Path) -> CaseDraft:
         name = _text(obj, "file", prefix, limit=4096)
         if not name:
             raise CaseFileError(f"{prefix}file", "is required")
-        path = Path(name) if Path(name).is_absolute() else base_dir / name
+        path = evidence_path(base_dir, name, f"{prefix}file")
         evidence.append(
             EvidenceSpec(
                 file=str(path),
@@ -304,6 +337,25 @@ def parse_draft(data: Any, base_dir: Path) -> CaseDraft:
             raise CaseFileError(f"{prefix}text", "is required")
         events.append(EventSpec(at=at, text=text))
     return CaseDraft(case=case, evidence=evidence, events=events)
+
+
+def evidence_path(base_dir: Path, name: str, field: str) -> Path:
+    """An evidence file named in a case JSON: inside the JSON's folder, reached without links.
+
+    An absolute path, a `..` out of the folder or a link would let a case JSON from someone else
+    pull any file of this computer (a key, a password store) into a case and its archives.
+    """
+    given = PurePath(name.replace("\\", "/"))
+    if given.is_absolute() or PureWindowsPath(name).is_absolute() or PureWindowsPath(name).drive:
+        raise CaseFileError(field, "must be a path relative to the case JSON's folder, not an absolute path")
+    path = base_dir / given
+    real_base = os.path.realpath(base_dir)
+    lexical = os.path.normpath(os.path.join(real_base, str(given)))
+    if os.path.commonpath([real_base, lexical]) != real_base:
+        raise CaseFileError(field, "is outside the case JSON's folder")
+    if os.path.realpath(path) != lexical:
+        raise CaseFileError(field, "is reached through a link; links in a case JSON are not followed")
+    return path
 
 
 def read_draft(path: Path) -> CaseDraft:

@@ -44,6 +44,13 @@ REJECTIONS: dict[str, str] = {
     "text_nul": "file contains binary data (NUL bytes), not text",
     "text_binary": "file contains binary data, not text",
     "object_damaged": "its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged",
+    "in_data_folder": "is inside the app's own data folder (the case database and the originals); add your own "
+                      "files instead",
+    "folder_empty": "the folder holds no file to add",
+    "folder_unreadable": "the folder cannot be read ({error})",
+    "chat_too_long": "chat log has more than {limit} messages; split it into parts of at most {limit}",
+    "image_frames": "animation has more than {limit} frames; the app reads at most {limit}",
+    "image_text_chunk": "the picture carries embedded text (metadata) over the {limit} MB the app reads",
 }
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.core.timeutil import BEIJING, BadDateTime, iso_beijing, parse_datetime
+from app.core.timeutil import BEIJING, BadDateTime, in_range, iso_beijing, parse_datetime
 from app.evidence.htmltext import html_to_text
 from app.evidence.textcodec import decode_text
 
@@ -46,8 +46,14 @@ class ChatMessage:
         return {"at": iso_beijing(self.at) or "", "sender": self.sender, "text": self.text}
 
 
-def parse_lines(text: str) -> list[ChatMessage]:
-    """Messages from exported chat text; [] if the text is not shaped like a chat log."""
+# More messages than this are not read (a 1,000,000-row CSV took 1.3 GB): the importer refuses the file.
+MAX_MESSAGES = 100_000
+
+
+def parse_lines(text: str, limit: int = MAX_MESSAGES) -> list[ChatMessage]:
+    """Messages from exported chat text; [] if the text is not shaped like a chat log.
+
+    Stops after limit + 1 messages: a longer list means "over the limit"."""
     messages: list[ChatMessage] = []
     nonblank = 0
     for line in text.splitlines():
@@ -57,6 +63,8 @@ def parse_lines(text: str) -> list[ChatMessage]:
         header = _header(line)
         if header is not None:
             messages.append(header)
+            if len(messages) > limit:
+                return messages
         elif messages:
             _append(messages[-1], line.strip())
         # Lines before the first header (titles, export banners) stay in the raw text only.
@@ -93,7 +101,7 @@ def _append(message: ChatMessage, line: str) -> None:
 def _stamp(match: re.Match[str]) -> datetime | None:
     """Aware datetime from the regex groups; naive log times are Beijing time."""
     try:
-        return datetime(
+        return in_range(datetime(
             int(match.group("y")),
             int(match.group("mo")),
             int(match.group("d")),
@@ -101,7 +109,7 @@ def _stamp(match: re.Match[str]) -> datetime | None:
             int(match.group("mi")),
             int(match.group("s") or 0),
             tzinfo=BEIJING,
-        )
+        ))
     except ValueError:
         return None
 
@@ -116,17 +124,24 @@ def parse_time(cell: str) -> datetime | None:
         return _stamp(match)
     if value.isdigit() and len(value) in (10, 13):
         seconds = int(value) / (1000 if len(value) == 13 else 1)
-        return datetime.fromtimestamp(seconds, BEIJING)
+        return in_range(datetime.fromtimestamp(seconds, BEIJING))
     try:
         return parse_datetime(value)
     except BadDateTime:
         return None
 
 
-def parse_csv(text: str) -> list[ChatMessage]:
-    """Messages from CSV/TSV columns time, sender, content; [] if the table has no such shape."""
+def parse_csv(text: str, limit: int = MAX_MESSAGES) -> list[ChatMessage]:
+    """Messages from CSV/TSV columns time, sender, content; [] if the table has no such shape.
+
+    At most limit + 2 rows are read (a header and one too many: a longer list means "over the limit")."""
     delimiter = _delimiter(text)
-    rows = [row for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter) if any(row)]
+    rows: list[list[str]] = []
+    for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter):
+        if any(row):
+            rows.append(row)
+            if len(rows) > limit + 1:
+                break
     if not rows:
         return []
     columns = _header_columns(rows[0])

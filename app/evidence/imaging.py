@@ -8,12 +8,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pi_heif  # decode-only build of pillow-heif: no 20 MB HEVC encoder in the app
-from PIL import Image, ImageFile
+from PIL import Image, ImageFile, PngImagePlugin
 
 MAX_PIXELS = 100_000_000
 
 # Pillow warns above this and refuses above twice this; callers turn the warning into a refusal.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# Embedded text (PNG tEXt/zTXt/iTXt: metadata) read per chunk: Pillow's 1 MB refuses real pictures
+# whose software wrote long metadata; past this the picture is refused, named for what it is.
+MAX_TEXT_CHUNK = 16 * 1024**2
+PngImagePlugin.MAX_TEXT_CHUNK = MAX_TEXT_CHUNK
+# Frames of an animation decoded or counted at most (a GIF of 2 million 1×1 frames took 48 s to count).
+MAX_FRAMES = 5000
 
 # Pillow format ids, by the media type our sniffer reports.
 PIL_FORMATS = {

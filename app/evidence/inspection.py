@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError
 
 from app.core.errors import ImportRejected
-from app.core.timeutil import BEIJING
-from app.evidence.chatlogs import ChatMessage, decode_text, html_to_text, parse_csv, parse_lines
-from app.evidence.imaging import MAX_PIXELS, header_size, strict_pillow
+from app.core.timeutil import BEIJING, in_range
+from app.evidence.chatlogs import MAX_MESSAGES, ChatMessage, decode_text, html_to_text, parse_csv, parse_lines
+from app.evidence.imaging import MAX_FRAMES, MAX_PIXELS, MAX_TEXT_CHUNK, header_size, strict_pillow
 from app.evidence.pdfium_lock import PDFIUM_LOCK
 from app.evidence.sniff import HEAD_BYTES, describe, looks_like_text, sniff
 
@@ -154,7 +154,7 @@ def _inspect_image(path: Path, name: str, media_type: str) -> Inspection:
             with Image.open(path) as image:
                 width, height = image.size
                 _check_pixels(width, height, name)
-                _decode_frames(image, width * height)
+                _decode_frames(image, width * height, name)
                 orientation, captured_at = _exif_facts(image)
             if media_type == "image/png":
                 # load() stops after the pixels; verify() also checks every CRC and the end chunk.
@@ -164,7 +164,11 @@ def _inspect_image(path: Path, name: str, media_type: str) -> Inspection:
         raise bomb(name, header_size(str(path), media_type))
     except ImportRejected:
         raise
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, zlib.error) as exc:
+    except ValueError as exc:
+        if "MAX_TEXT_CHUNK" in str(exc) or "text chunk" in str(exc).lower():
+            raise ImportRejected(name, "image_text_chunk", limit=MAX_TEXT_CHUNK // 1024**2) from exc
+        raise ImportRejected(name, "image_damaged", kind=kind) from exc
+    except (OSError, SyntaxError, EOFError, IndexError, zlib.error) as exc:
         # Pillow reports broken data with any of these, depending on format and where it breaks.
         raise ImportRejected(name, "image_damaged", kind=kind) from exc
     return Inspection("image", media_type, width, height, orientation=orientation, captured_at=captured_at)
@@ -183,17 +187,27 @@ def bomb(name: str, size: tuple[int, int] | None) -> ImportRejected:
     return ImportRejected(name, "image_bomb", width=size[0], height=size[1], limit=limit)
 
 
-def _decode_frames(image: Image.Image, frame_pixels: int) -> None:
-    """Decode every frame (animations until MAX_PIXELS have been decoded) to prove the data is whole."""
-    frames = getattr(image, "n_frames", 1)
+def _decode_frames(image: Image.Image, frame_pixels: int, name: str) -> None:
+    """Decode every frame (animations until MAX_PIXELS have been decoded) to prove the data is whole.
+
+    Frames are walked one by one (never n_frames, which reads a whole GIF first) and at most
+    MAX_FRAMES of them: more is refused, whatever the header says."""
     decoded = 0
-    for index in range(frames):
+    index = 0
+    while True:
         if index:
-            image.seek(index)
-        image.load()
-        decoded += frame_pixels
-        if decoded >= MAX_PIXELS:
-            break
+            try:
+                image.seek(index)
+            except EOFError:
+                return
+        if index >= MAX_FRAMES:
+            raise ImportRejected(name, "image_frames", limit=MAX_FRAMES)
+        if decoded < MAX_PIXELS:
+            image.load()
+            decoded += frame_pixels
+        if not getattr(image, "is_animated", False):
+            return
+        index += 1
 
 
 def _exif_facts(image: Image.Image) -> tuple[int | None, datetime | None]:
@@ -216,7 +230,7 @@ def _exif_datetime(value: object, offset: object) -> datetime | None:
         naive = datetime.strptime(text[:19], "%Y:%m:%d %H:%M:%S")
     except ValueError:
         return None  # absent, or a placeholder such as "0000:00:00 00:00:00"
-    return naive.replace(tzinfo=_exif_offset(_exif_text(offset)) or BEIJING)
+    return in_range(naive.replace(tzinfo=_exif_offset(_exif_text(offset)) or BEIJING))
 
 
 def _exif_text(value: object) -> str:
@@ -320,6 +334,8 @@ def _inspect_chat(path: Path, name: str, ext: str, size: int) -> Inspection:
         if media_type == "text/html":
             text = html_to_text(text)
         messages = parse_lines(text)
+    if len(messages) > MAX_MESSAGES:
+        raise ImportRejected(name, "chat_too_long", limit=f"{MAX_MESSAGES:,}")
     first = next((m.at for m in messages if m.at is not None), None)  # the chat is dated by its first message
     return Inspection("chat", media_type, text=text, encoding=encoding, messages=messages or None,
                       captured_at=first)

@@ -49,6 +49,46 @@ def expand_paths(paths: Iterable[Path], skip: Path | None = None) -> list[Path]:
     return out
 
 
+def collect_paths(paths: Iterable[Path], data_dir: Path) -> tuple[list[Path], list[ImportRejected]]:
+    """The files to import from what the user gave, and what is refused before any is read.
+
+    Refused: anything inside the app's data folder (the database, the vault: `evidence add ID DATA`
+    would import the database itself), a folder that cannot be read, a folder with no file in it.
+    """
+    files: list[Path] = []
+    refused: list[ImportRejected] = []
+    data = _real(data_dir)
+    for path in paths:
+        real = _real(path)
+        if real == data or real.is_relative_to(data):
+            refused.append(ImportRejected(path, "in_data_folder"))
+            continue
+        if not path.is_dir():
+            files.append(path)
+            continue
+        errors: list[OSError] = []
+        found: list[Path] = []
+        for root, dirs, names in os.walk(path, onerror=errors.append):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and _real(Path(root) / d) != data)
+            found.extend(Path(root) / f for f in sorted(names) if f not in SKIP_NAMES and not f.startswith("._"))
+        for exc in errors:
+            refused.append(ImportRejected(exc.filename or path, "folder_unreadable", error=exc.strerror or str(exc)))
+        if not found and not errors:
+            refused.append(ImportRejected(path, "folder_empty"))
+        files.extend(found)
+    return files, refused
+
+
+def display_name(name: str) -> str:
+    """A file name the store can keep: bytes that were not UTF-8 (os.fsdecode's surrogates) become U+FFFD."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode(
+            "utf-8", "replace").decode("utf-8")
+    return name
+
+
 def _real(path: Path) -> Path:
     try:
         return path.resolve()
@@ -73,7 +113,7 @@ def _os_refusal(exc: OSError, source: Path) -> ImportRejected:
 
 def prepare(vault: Vault, source: Path, original_name: str | None = None) -> Prepared:
     """Stage and validate one file; raises ImportRejected naming the file and reason."""
-    name = original_name or source.name
+    name = display_name(original_name or source.name)
     try:
         info = source.stat()
     except FileNotFoundError:

@@ -119,13 +119,14 @@ def apply_case_data(row: Case, data: CaseData) -> None:
         row.complaints = new_complaint_rows(data)
 
 
-def evidence_info(row: EvidenceItem) -> EvidenceInfo:
-    messages = json.loads(row.messages_json) if row.messages_json else None
+def evidence_info(row: EvidenceItem, content: bool = False) -> EvidenceInfo:
+    """The item as plain data; its text and messages only with `content` (they may be megabytes)."""
+    messages = json.loads(row.messages_json) if content and row.messages_json else None
     return EvidenceInfo(
         id=row.id, case_id=row.case_id, kind=row.kind, title=row.title, source=row.source, proves=row.proves,
         occurred_at=row.occurred_at, original_name=row.original_name, media_type=row.media_type, size=row.size,
         sha256=row.sha256, imported_at=row.imported_at, captured_at=row.captured_at, position=row.position,
-        page_count=row.page_count, text=row.text, messages=messages, orientation=row.orientation,
+        page_count=row.page_count, text=row.text if content else None, messages=messages, orientation=row.orientation,
         trashed_at=row.trashed_at,
     )
 
@@ -141,8 +142,8 @@ def export_info(row: ExportRecord) -> ExportInfo:
     )
 
 
-def case_info(row: Case, *, with_trashed: bool = False) -> CaseInfo:
-    evidence = [evidence_info(e) for e in row.evidence if with_trashed or e.trashed_at is None]
+def case_info(row: Case, *, with_trashed: bool = False, with_content: bool = False) -> CaseInfo:
+    evidence = [evidence_info(e, with_content) for e in row.evidence if with_trashed or e.trashed_at is None]
     return CaseInfo(
         id=row.id, data=case_data(row), created_at=row.created_at, updated_at=row.updated_at,
         evidence=evidence, events=[event_info(e) for e in row.events],

@@ -7,21 +7,24 @@ Import trusts nothing: every entry name, size and hash is checked first.
 
 from __future__ import annotations
 
+import errno
 import json
+import lzma
 import os
-import shutil
+import re
 import stat
-import tempfile
+import uuid
 import zipfile
-from decimal import Decimal
+import zlib
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from app.core.case_json import case_to_json, parse_draft
+from app.core.bounded import MAX_CASE_JSON, InputRefused, check_regular, read_limited, size_text
+from app.core.case_json import case_to_json, parse_draft, parse_json_bytes
 from app.core.errors import CaseFileError, CaseTampered, DomainError
 from app.core.fsutil import make_parent, temp_beside
 from app.core.timeutil import iso_beijing
-from app.evidence.vault import file_sha256
+from app.evidence.vault import file_sha256, remove_tree
 from app.services.integrity import case_problems
 from app.services.outputs import check_outputs
 
@@ -41,9 +44,11 @@ class ArchiveRejected(DomainError):
 
 
 def _safe_name(name: str, index: int) -> str:
-    # Keep the extension (it tells the importer the type); drop anything path-like.
-    base = name.replace("/", "_").replace("\\", "_").strip() or "file"
-    return f"originals/{index:03d}-{base[-120:]}"
+    """A name every system can extract: the item's number and a plain extension. The original name
+    (newlines, `: ? * "`, CON, 300 bytes…) travels in case.json and audit.json, not in the file system."""
+    suffix = PurePosixPath(name.replace("\\", "/")).suffix.lower()
+    ext = suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
+    return f"originals/{index:03d}{ext}"
 
 
 def export_archive(service: CaseService, case_id: int, out: Path, force: bool = False) -> Path:
@@ -88,34 +93,61 @@ def export_archive(service: CaseService, case_id: int, out: Path, force: bool = 
     return out
 
 
+# What an archive may hold, and how much of each (read in full: case.json, the manifest, the log).
+SMALL_ENTRIES = {"case.json": MAX_CASE_JSON, MANIFEST: 4 * 1024**2, "audit.json": 64 * 1024**2}
+METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate", zipfile.ZIP_BZIP2: "bzip2",
+           zipfile.ZIP_LZMA: "lzma"}
+METHOD_NAMES = {9: "Deflate64", 99: "AES encryption", 6: "Implode", 93: "Zstandard", 95: "XZ", 98: "PPMd"}
+# Deflate gives at most ~1000:1; real evidence (photos, PDFs, chat text) stays far below this.
+MAX_RATIO = 100
+RATIO_FLOOR = 1024**2  # entries smaller than this unpack to little whatever their ratio
+
+
 def _check_entries(zf: zipfile.ZipFile, path: Path, limit: int) -> list[zipfile.ZipInfo]:
     entries = zf.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise ArchiveRejected(path, f"too many entries ({len(entries)})")
+        raise ArchiveRejected(path, f"too many entries ({len(entries)}; the limit is {MAX_ENTRIES})")
     seen: set[str] = set()
     total = 0
     for e in entries:
         name = e.filename
+        shown = repr(name[:120])
         pure = PurePosixPath(name)
         if name.startswith(("/", "\\")) or "\\" in name or (len(name) > 1 and name[1] == ":"):
-            raise ArchiveRejected(path, f"entry {name!r} has an absolute path")
+            raise ArchiveRejected(path, f"entry {shown} has an absolute path")
         if ".." in pure.parts:
-            raise ArchiveRejected(path, f"entry {name!r} escapes the target folder")
+            raise ArchiveRejected(path, f"entry {shown} escapes the target folder")
         mode = e.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise ArchiveRejected(path, f"entry {name!r} is a link")
+            raise ArchiveRejected(path, f"entry {shown} is a link")
         key = name.rstrip("/").casefold()
         if key in seen:
-            raise ArchiveRejected(path, f"entry {name!r} appears twice")
+            raise ArchiveRejected(path, f"entry {shown} appears twice")
         seen.add(key)
+        if e.is_dir():
+            continue
+        if e.flag_bits & 0x1:
+            raise ArchiveRejected(path, f"entry {shown} is encrypted (password-protected); a case archive is not")
+        if e.compress_type not in METHODS:
+            method = METHOD_NAMES.get(e.compress_type, "unknown")
+            raise ArchiveRejected(path, f"entry {shown} uses compression method {e.compress_type} ({method}), which "
+                                        "is not supported (stored, deflate, bzip2 and lzma are)")
+        small = SMALL_ENTRIES.get(name)
+        if small is not None and e.file_size > small:
+            raise ArchiveRejected(path, f"{name} is too large ({size_text(e.file_size)}; the limit is "
+                                        f"{size_text(small)})")
+        if small is None and not name.startswith("originals/"):
+            raise ArchiveRejected(path, f"entry {shown} is not part of a case archive (case.json, {MANIFEST}, "
+                                        "audit.json and originals/ are)")
+        if e.file_size > RATIO_FLOOR and e.file_size > MAX_RATIO * max(e.compress_size, 1):
+            ratio = e.file_size // max(e.compress_size, 1)
+            raise ArchiveRejected(path, f"entry {shown} would unpack {size_text(e.compress_size)} to "
+                                        f"{size_text(e.file_size)} ({ratio}:1; the limit is {MAX_RATIO}:1): "
+                                        "possibly a zip bomb")
         total += e.file_size
         if total > limit:
-            raise ArchiveRejected(path, f"archive is larger than the {_size(limit)} limit when unpacked")
+            raise ArchiveRejected(path, f"archive is larger than the {size_text(limit)} limit when unpacked")
     return entries
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024**3:g} GiB" if n >= 1024**3 else f"{n} bytes"
 
 
 def _extract(zf: zipfile.ZipFile, entries: list[zipfile.ZipInfo], target: Path, path: Path, limit: int) -> None:
@@ -125,74 +157,94 @@ def _extract(zf: zipfile.ZipFile, entries: list[zipfile.ZipInfo], target: Path, 
             continue
         dest = (target / e.filename).resolve()
         if not dest.is_relative_to(target.resolve()):
-            raise ArchiveRejected(path, f"entry {e.filename!r} escapes the target folder")
+            raise ArchiveRejected(path, f"entry {e.filename[:120]!r} escapes the target folder")
         dest.parent.mkdir(parents=True, exist_ok=True)
+        left = e.file_size
         with zf.open(e) as src, open(dest, "xb") as dst:
             # Count real bytes: the sizes in a zip header can lie (zip bombs).
             while chunk := src.read(1024 * 1024):
                 budget -= len(chunk)
+                left -= len(chunk)
                 if budget < 0:
-                    raise ArchiveRejected(path, f"archive is larger than the {_size(limit)} limit when unpacked")
+                    raise ArchiveRejected(path, f"archive is larger than the {size_text(limit)} limit when unpacked")
+                if left < 0:
+                    raise ArchiveRejected(path, f"entry {e.filename[:120]!r} holds more than its header says "
+                                                f"({size_text(e.file_size)}): possibly a zip bomb")
                 dst.write(chunk)
 
 
+def _read_small(root: Path, name: str, path: Path) -> bytes:
+    try:
+        return read_limited(root / name, SMALL_ENTRIES[name], name)
+    except InputRefused as exc:
+        raise ArchiveRejected(path, f"{name}: {exc.reason}") from None
+
+
 def _check_manifest(root: Path, path: Path) -> None:
-    manifest = root / MANIFEST
-    if not manifest.is_file():
+    if not (root / MANIFEST).is_file():
         raise ArchiveRejected(path, f"{MANIFEST} is missing")
+    try:
+        text = _read_small(root, MANIFEST, path).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArchiveRejected(path, f"{MANIFEST} is not UTF-8 text (byte {exc.start})") from None
     listed: set[str] = set()
-    for line in manifest.read_text("utf-8").splitlines():
+    for raw_line in text.split("\n"):  # only \n ends a line: a name may hold U+2028, \x85, \f…
+        line = raw_line.removesuffix("\r")
         if not line.strip():
             continue
         sha, _, name = line.partition("  ")
-        if not name or (root / name).resolve().parent != (root / "originals").resolve():
+        if (not re.fullmatch(r"[0-9a-fA-F]{64}", sha) or not name
+                or (root / name).resolve().parent != (root / "originals").resolve()):
             raise ArchiveRejected(path, f"bad manifest line: {line[:80]!r}")
         target = root / name
         if not target.is_file():
-            raise ArchiveRejected(path, f"{name} is listed in the manifest but missing")
+            raise ArchiveRejected(path, f"{name[:120]!r} is listed in the manifest but missing")
         actual = file_sha256(target)
         if actual != sha.lower():
-            raise ArchiveRejected(path, f"{name}: SHA-256 {actual} does not match the manifest ({sha})")
+            raise ArchiveRejected(path, f"{name[:120]!r}: SHA-256 {actual} does not match the manifest ({sha})")
         listed.add(name)
     originals = root / "originals"
     present = {f"originals/{p.name}" for p in originals.iterdir()} if originals.is_dir() else set()
     extra = sorted(present - listed)
     if extra:
-        raise ArchiveRejected(path, f"{extra[0]} is not in the manifest")
+        raise ArchiveRejected(path, f"{extra[0][:120]!r} is not in the manifest")
 
 
 def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIVE_BYTES) -> int:
     """Check everything, then create the case as `case create` would; returns the new case id."""
-    if not path.exists():
-        raise ArchiveRejected(path, "file does not exist")
-    if path.is_dir():
-        raise ArchiveRejected(path, "is a folder, not a zip archive")
+    try:
+        check_regular(path)
+    except InputRefused as exc:
+        reason = "is a folder, not a zip archive" if exc.reason.startswith("is a folder") else exc.reason
+        raise ArchiveRejected(path, reason) from None
     if not zipfile.is_zipfile(path):  # also False for a file that cannot be read
         raise ArchiveRejected(path, "not a zip archive")
-    work = Path(tempfile.mkdtemp(prefix="archive-", dir=service.data_dir))
+    # Unpacked in this process's staging folder: if the process is killed, the next start removes it.
+    work = service.vault.session() / f"archive-{uuid.uuid4().hex[:12]}"
+    work.mkdir()
     try:
         try:
             with zipfile.ZipFile(path) as zf:
                 entries = _check_entries(zf, path, max_bytes)
                 _extract(zf, entries, work, path, max_bytes)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
+        except ArchiveRejected:
+            raise
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError,
+                ValueError, lzma.LZMAError) as exc:
+            if isinstance(exc, OSError) and getattr(exc, "errno", None) == errno.ENOSPC:
                 raise ArchiveRejected(path, "not enough disk space to unpack the archive")
-            raise ArchiveRejected(path, f"archive is damaged ({exc})")
+            raise ArchiveRejected(path, f"archive is damaged ({str(exc)[:200]})")
         if not (work / "case.json").is_file():
             raise ArchiveRejected(path, "case.json is missing")
         _check_manifest(work, path)
         try:
-            raw = json.loads((work / "case.json").read_text("utf-8"), parse_float=Decimal)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ArchiveRejected(path, f"case.json is not valid JSON ({exc})")
-        try:
+            raw = parse_json_bytes(_read_small(work, "case.json", path), "case.json")
             draft = parse_draft(raw, work)
         except CaseFileError as exc:
-            raise ArchiveRejected(path, f"case.json: {exc}")
+            raise ArchiveRejected(path, f"case.json: {exc}" if not str(exc).startswith("case.json") else str(exc))
         for spec in draft.evidence:
             if Path(spec.file).resolve().parent != (work / "originals").resolve():
-                raise ArchiveRejected(path, f"case.json names a file outside originals/: {spec.file}")
+                raise ArchiveRejected(path, f"case.json names a file outside originals/: {spec.file[:120]!r}")
         return service.create_from_draft(draft)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_tree(work)

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.core.case_json import check_complaint, check_consistency, check_title
+from app.core.case_json import LIMITS, check_case_texts, check_complaint, check_consistency, check_text
 from app.core.domain import CaseData, CaseDraft, CaseInfo, Complaint, EventInfo, EvidenceInfo
-from app.core.errors import NotFound, StoreBusy
+from app.core.errors import CaseFileError, NotFound, StoreBusy
 from app.core.fsutil import make_dir
 from app.core.office import store_url
-from app.core.timeutil import now
+from app.core.timeutil import MAX_YEAR, MIN_YEAR, in_range, now
 from app.evidence.vault import Vault
 from app.models import Case, ComplaintRow, EvidenceItem, TimelineEvent, audit
 from app.models.convert import (
@@ -48,8 +48,15 @@ if TYPE_CHECKING:
 # An import holds the lock for one file's commit; a repair for its moves: minutes would mean a stuck process.
 STORE_LOCK_WAIT = 300.0
 Row = TypeVar("Row")
+# Each word is one more condition over the cases and the evidence: SQLite refuses past ~1000.
+MAX_SEARCH_WORDS, MAX_SEARCH_CHARS = 20, 500
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
+
+
+def valid_id(value: object) -> bool:
+    """An id a row can have: 1 to 2^63-1 (larger ones overflow SQLite's integers)."""
+    return isinstance(value, int) and 0 < value < 2**63
 
 
 @dataclass
@@ -115,7 +122,7 @@ class CaseService:
 
     # ----- cases -------------------------------------------------------------
     def create_case(self, data: CaseData) -> int:
-        check_title(data.title)
+        check_case_texts(data)
         check_consistency(data)
         stamp = now()
         with self.transaction() as s:
@@ -134,16 +141,25 @@ class CaseService:
 
         return create_with_evidence(self, draft, progress)
 
-    def get_case(self, case_id: int, *, with_trashed: bool = False) -> CaseInfo:
+    def get_case(self, case_id: int, *, with_trashed: bool = False, with_content: bool = False) -> CaseInfo:
+        """A case with its evidence, events and exports; chat logs' text and messages only `with_content`."""
+        evidence = selectinload(Case.evidence)
+        if with_content:
+            evidence = evidence.undefer(EvidenceItem.text).undefer(EvidenceItem.messages_json)
         with self.session() as s:
-            row = s.get(Case, case_id, options=[selectinload(Case.evidence), selectinload(Case.events),
-                                                 selectinload(Case.exports), selectinload(Case.complaints)])
+            row = s.get(Case, case_id, options=[evidence, selectinload(Case.events), selectinload(Case.exports),
+                                                 selectinload(Case.complaints)]) if valid_id(case_id) else None
             if row is None:
                 raise NotFound(f"no case with id {case_id}")
-            return case_info(row, with_trashed=with_trashed)
+            return case_info(row, with_trashed=with_trashed, with_content=with_content)
+
+    def evidence_content(self, evidence_id: int) -> EvidenceInfo:
+        """One item with its text and messages (a chat log's, for the viewer)."""
+        with self.session() as s:
+            return evidence_info(self._evidence(s, evidence_id), content=True)
 
     def update_case(self, case_id: int, data: CaseData) -> CaseInfo:
-        check_title(data.title)
+        check_case_texts(data)
         check_consistency(data)
         with self.transaction() as s:
             row = self._case(s, case_id)
@@ -184,7 +200,11 @@ class CaseService:
         if status:
             stmt = stmt.where(Case.status == status)
         blind = self.engine.dialect.name == "sqlite"
-        for n, word in enumerate(query.split()):
+        words = query.split()
+        if len(query) > MAX_SEARCH_CHARS or len(words) > MAX_SEARCH_WORDS:
+            raise CaseFileError("search", f"too long ({len(words)} words, {len(query)} characters); at most "
+                                          f"{MAX_SEARCH_WORDS} words and {MAX_SEARCH_CHARS} characters")
+        for n, word in enumerate(words):
             def has(column, word=word):  # type: ignore[no-untyped-def]
                 return column.contains(word, autoescape=True) if blind else column.icontains(word, autoescape=True)
 
@@ -208,7 +228,7 @@ class CaseService:
 
     @staticmethod
     def _case(s: Session, case_id: int) -> Case:
-        return _found(s.get(Case, case_id), f"no case with id {case_id}")
+        return _found(s.get(Case, case_id) if valid_id(case_id) else None, f"no case with id {case_id}")
 
     def _touch(self, s: Session, case_id: int) -> datetime:
         stamp = now()
@@ -229,6 +249,9 @@ class CaseService:
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
+        for name in ("title", "source", "proves"):
+            if isinstance(fields.get(name), str):
+                check_text(name, str(fields[name]), LIMITS[name])
         with self.transaction() as s:
             row = self._evidence(s, evidence_id)
             before = {k: _jsonable(getattr(row, k)) for k in fields}
@@ -270,13 +293,15 @@ class CaseService:
 
     @staticmethod
     def _evidence(s: Session, evidence_id: int) -> EvidenceItem:
-        return _found(s.get(EvidenceItem, evidence_id), f"no evidence item with id {evidence_id}")
+        return _found(s.get(EvidenceItem, evidence_id) if valid_id(evidence_id) else None,
+                      f"no evidence item with id {evidence_id}")
 
     def original_path(self, item: EvidenceInfo) -> Path:
         return self.vault.path_for(item.sha256)
 
     # ----- timeline ----------------------------------------------------------
     def add_event(self, case_id: int, at: datetime, text: str, evidence_id: int | None = None) -> EventInfo:
+        _check_event(at, text)
         with self.transaction() as s:
             stamp = self._touch(s, case_id)
             row = TimelineEvent(case_id=case_id, at=at, text=text, evidence_id=evidence_id)
@@ -286,8 +311,9 @@ class CaseService:
             return event_info(row)
 
     def update_event(self, event_id: int, at: datetime, text: str) -> EventInfo:
+        _check_event(at, text)
         with self.transaction() as s:
-            row = s.get(TimelineEvent, event_id)
+            row = s.get(TimelineEvent, event_id) if valid_id(event_id) else None
             if row is None:
                 raise NotFound(f"no event with id {event_id}")
             before = {"id": row.id, "at": _jsonable(row.at), "text": row.text}
@@ -299,7 +325,7 @@ class CaseService:
 
     def delete_event(self, event_id: int) -> None:
         with self.transaction() as s:
-            row = s.get(TimelineEvent, event_id)
+            row = s.get(TimelineEvent, event_id) if valid_id(event_id) else None
             if row is None:
                 raise NotFound(f"no event with id {event_id}")
             stamp = self._touch(s, row.case_id)
@@ -354,6 +380,12 @@ def _found(row: Row | None, missing: str) -> Row:
     if row is None:
         raise NotFound(missing)
     return row
+
+
+def _check_event(at: datetime, text: str) -> None:
+    check_text("text", text, LIMITS["event"])
+    if in_range(at) is None:
+        raise CaseFileError("at", f"outside the years {MIN_YEAR}–{MAX_YEAR}")
 
 
 def _jsonable(value: object) -> object:

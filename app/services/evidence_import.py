@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
 
+from app.core.case_json import LIMITS, check_text
 from app.core.domain import EVIDENCE_KINDS, CaseDraft, EvidenceInfo
 from app.core.errors import CaseFileError, ImportRejected
 from app.core.timeutil import iso_beijing, now
 from app.evidence import vault_records as records
-from app.evidence.pipeline import Prepared, expand_paths, prepare
+from app.evidence.pipeline import Prepared, collect_paths, prepare
 from app.evidence.vault import Staged
 from app.models import Case, EvidenceItem, TimelineEvent
 from app.models.convert import apply_case_data, audit_view, complaint_entries, evidence_info
@@ -82,11 +83,14 @@ def new_row(case_id: int, prepared: Prepared, position: int, *, kind: str, title
 def import_files(service: CaseService, case_id: int, paths: Sequence[Path], *, kind: str | None = None,
                  title: str | None = None, proves: str | None = None, source: str | None = None,
                  progress: Progress | None = None, cancel: Cancel | None = None) -> ImportReport:
+    for name, value in (("title", title), ("proves", proves), ("source", source)):
+        if value is not None:
+            check_text(name, value, LIMITS[name])
     if kind is not None and kind not in EVIDENCE_KINDS:
         raise ValueError(f"unknown evidence kind {kind!r}")
     service.get_case(case_id)  # NotFound before any work
-    files = expand_paths(paths, skip=service.data_dir)
-    report = ImportReport()
+    files, refused = collect_paths(paths, service.data_dir)
+    report = ImportReport(rejected=refused)
     for n, path in enumerate(files):
         if cancel is not None and cancel():
             report.cancelled = True

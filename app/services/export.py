@@ -84,7 +84,7 @@ def preflight(service: CaseService, case_id: int, options: ExportOptions, progre
               cancel: Cancel | None = None) -> Preflight:
     from app.services.rule_check import rulebook_for
 
-    info = service.get_case(case_id)
+    info = service.get_case(case_id, with_content=True)
     as_of = options.as_of or now()
     result = rulebook_for(service.data_dir).check(info.data, info.evidence_kinds, options.lang, as_of)
     pre = Preflight(info, result, {}, tampered=case_problems(service, case_id))

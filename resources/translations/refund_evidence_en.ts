@@ -690,6 +690,10 @@ The details were saved to %2.</translation>
         <source>This file cannot be shown inside the bundle. The bundle lists its name, size and SHA-256 fingerprint and marks it “original submitted separately”: hand the original file over together with the bundle.</source>
         <translation>This file cannot be shown inside the bundle. The bundle lists its name, size and SHA-256 fingerprint and marks it “original submitted separately”: hand the original file over together with the bundle.</translation>
     </message>
+    <message>
+        <source>Only the first {shown} of {total} messages are shown here; the original file holds them all.</source>
+        <translation>Only the first {shown} of {total} messages are shown here; the original file holds them all.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1197,6 +1201,30 @@ The details were saved to %2.</translation>
     <message>
         <source>its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged</source>
         <translation>its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged</translation>
+    </message>
+    <message>
+        <source>is inside the app&apos;s own data folder (the case database and the originals); add your own files instead</source>
+        <translation>is inside the app&apos;s own data folder (the case database and the originals); add your own files instead</translation>
+    </message>
+    <message>
+        <source>the folder holds no file to add</source>
+        <translation>the folder holds no file to add</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({error})</source>
+        <translation>the folder cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>chat log has more than {limit} messages; split it into parts of at most {limit}</source>
+        <translation>chat log has more than {limit} messages; split it into parts of at most {limit}</translation>
+    </message>
+    <message>
+        <source>animation has more than {limit} frames; the app reads at most {limit}</source>
+        <translation>animation has more than {limit} frames; the app reads at most {limit}</translation>
+    </message>
+    <message>
+        <source>the picture carries embedded text (metadata) over the {limit} MB the app reads</source>
+        <translation>the picture carries embedded text (metadata) over the {limit} MB the app reads</translation>
     </message>
     <message>
         <source>unrecognised binary data</source>

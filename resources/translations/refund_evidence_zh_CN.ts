@@ -686,6 +686,10 @@ The details were saved to %2.</source>
         <source>This file cannot be shown inside the bundle. The bundle lists its name, size and SHA-256 fingerprint and marks it “original submitted separately”: hand the original file over together with the bundle.</source>
         <translation>此文件无法放进材料中显示。材料会列出它的文件名、大小和 SHA-256 指纹，并注明“原件另行提交”：请把原始文件和材料一起提交。</translation>
     </message>
+    <message>
+        <source>Only the first {shown} of {total} messages are shown here; the original file holds them all.</source>
+        <translation>这里只显示 {total} 条消息中的前 {shown} 条；原件包含全部消息。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1192,6 +1196,30 @@ The details were saved to %2.</source>
     <message>
         <source>its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged</source>
         <translation>其内容已与 SHA-256 不符（现为 {actual}）；保管库中的副本已损坏</translation>
+    </message>
+    <message>
+        <source>is inside the app&apos;s own data folder (the case database and the originals); add your own files instead</source>
+        <translation>位于本程序自己的数据文件夹中（案件数据库和原件）；请添加你自己的文件</translation>
+    </message>
+    <message>
+        <source>the folder holds no file to add</source>
+        <translation>文件夹中没有可添加的文件</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({error})</source>
+        <translation>无法读取该文件夹（{error}）</translation>
+    </message>
+    <message>
+        <source>chat log has more than {limit} messages; split it into parts of at most {limit}</source>
+        <translation>聊天记录超过 {limit} 条消息；请拆分成每份不超过 {limit} 条</translation>
+    </message>
+    <message>
+        <source>animation has more than {limit} frames; the app reads at most {limit}</source>
+        <translation>动画超过 {limit} 帧；本程序最多读取 {limit} 帧</translation>
+    </message>
+    <message>
+        <source>the picture carries embedded text (metadata) over the {limit} MB the app reads</source>
+        <translation>图片内嵌的文字信息（元数据）超过本程序读取的 {limit} MB 上限</translation>
     </message>
     <message>
         <source>unrecognised binary data</source>

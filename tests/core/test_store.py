@@ -30,7 +30,8 @@ def test_create_from_json_keeps_everything(service: CaseService, tmp_path: Path)
     assert service.original_path(pay).read_bytes() == (tmp_path / "in" / "shots" / "pay.png").read_bytes()
     assert not os.access(service.original_path(pay), os.W_OK) or os.geteuid() == 0
     assert not (service.original_path(pay).stat().st_mode & stat.S_IWUSR)
-    chat = info.evidence[1]
+    assert info.evidence[1].text is None  # a chat log's content is not loaded with the case
+    chat = service.evidence_content(info.evidence[1].id)
     assert chat.text is not None and "退款" in chat.text
     assert chat.messages and chat.messages[0]["sender"] == "张三"
     assert info.events[0].text == "向商家申请退款"
@@ -81,7 +82,7 @@ def test_folder_import_and_order(service: CaseService, tmp_path: Path) -> None:
     ids = [e.id for e in service.get_case(case_id).evidence]
     service.reorder_evidence(case_id, list(reversed(ids)))
     assert [e.id for e in service.get_case(case_id).evidence] == list(reversed(ids))
-    chat = [e for e in service.get_case(case_id).evidence if e.kind == "chat"][0]
+    chat = [e for e in service.get_case(case_id, with_content=True).evidence if e.kind == "chat"][0]
     assert chat.text is not None and "客服小王" in chat.text
 
 

@@ -34,7 +34,8 @@ FIELDS: dict[str, dict[str, object]] = {
     "not_text": {"what": describe("image/jpeg")}, "image_damaged": {"kind": "JPEG"},
     "image_bomb": {"width": 20000, "height": 15000, "limit": 178}, "image_bomb_unsized": {"limit": 178},
     "text_too_large": {"size": 70, "limit": 64}, "text_bad_bytes": {"encoding": "UTF-16-LE"},
-    "object_damaged": {"actual": "ab" * 32},
+    "object_damaged": {"actual": "ab" * 32}, "folder_unreadable": {"error": "Permission denied"},
+    "chat_too_long": {"limit": "100,000"}, "image_frames": {"limit": 5000}, "image_text_chunk": {"limit": 16},
 }
 EXAMPLES = [ImportRejected(X, code, **FIELDS.get(code, {})) for code in REJECTIONS]
 

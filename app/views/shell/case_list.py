@@ -39,6 +39,7 @@ class CaseListPanel(QWidget):
         self.lang = "zh"
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(500)  # CaseService.MAX_SEARCH_CHARS
         self.status = QComboBox(self)
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stack = QStackedWidget(self)

@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 # PDFium must not be entered from two threads at once, even for different documents.
 MAX_VIEW_PIXELS = 24_000_000  # bigger pictures are shown scaled down
 MAX_PDF_PAGES = 200
+# A chat log of 100,000 messages would take the text view minutes to lay out: the first part is shown.
+MAX_SHOWN_MESSAGES = 2000
+MAX_SHOWN_TEXT = 500_000
 PDF_SCALE = 1.5  # 108 dpi
 PAGE_GAP = 16
 # Pillow, pypdfium2 and the thumbnail code are imported by the workers that use them (load_image,
@@ -178,6 +181,8 @@ class EvidenceViewer(QDialog):
             self.text.setOpenLinks(False)
             layout.addWidget(self.text, 1)
             self.text.setHtml(self._chat_html() if self.category == "chat" else self._opaque_html())
+            if self.category == "chat" and item.messages is None and item.text is None:
+                self._load_chat()
         self.status.setVisible(self.category in ("image", "pdf"))
         # Escape closes every viewer, whichever part has the focus (the chat text kept it to itself).
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
@@ -249,15 +254,31 @@ class EvidenceViewer(QDialog):
                        "file over together with the bundle.")
         return f"<h3>{html.escape(self.item.title)}</h3>{self._facts_html()}<p>{html.escape(note)}</p>"
 
+    def _load_chat(self) -> None:
+        """A chat log's messages are not loaded with the case (they may be megabytes): fetch this one's."""
+        service, evidence_id = self.service, self.item.id
+        self.job = self.runner.run(lambda _p, _c: service.evidence_content(evidence_id),
+                                   on_done=self._chat_loaded, on_error=self._failed)
+
+    def _chat_loaded(self, item: EvidenceInfo) -> None:
+        self.item = item
+        self.text.setHtml(self._chat_html())
+
     def _chat_html(self) -> str:
         parts = [f"<h3>{html.escape(self.item.title)}</h3>"]
-        if self.item.messages:
-            for m in self.item.messages:
+        messages = self.item.messages or []
+        if len(messages) > MAX_SHOWN_MESSAGES:
+            note = self.tr("Only the first {shown} of {total} messages are shown here; the original file holds them "
+                           "all.").format(shown=MAX_SHOWN_MESSAGES, total=len(messages))
+            parts.append(f"<p><i>{html.escape(note)}</i></p>")
+        if messages:
+            for m in messages[:MAX_SHOWN_MESSAGES]:
                 head = html.escape(f"{m.get('sender', '')}  {m.get('at', '')[:19].replace('T', ' ')}")
                 body = html.escape(m.get("text", "")).replace("\n", "<br>")
                 parts.append(f"<p><span style='color:{palette.CHAT}'><b>{head}</b></span><br>{body}</p>")
         else:
-            parts.append(f"<pre style='white-space: pre-wrap'>{html.escape(self.item.text or '')}</pre>")
+            text = (self.item.text or "")[:MAX_SHOWN_TEXT]
+            parts.append(f"<pre style='white-space: pre-wrap'>{html.escape(text)}</pre>")
         return "".join(parts)
 
     def closeEvent(self, event: QCloseEvent) -> None:

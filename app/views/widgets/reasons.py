@@ -88,6 +88,17 @@ REASONS: dict[str, str] = {
         "ImportReason", "file contains binary data, not text")),
     "object_damaged": str(QT_TRANSLATE_NOOP(
         "ImportReason", "its bytes no longer match its SHA-256 (they hash to {actual}); the vault copy is damaged")),
+    "in_data_folder": str(QT_TRANSLATE_NOOP(
+        "ImportReason", "is inside the app's own data folder (the case database and the originals); add your own "
+                        "files instead")),
+    "folder_empty": str(QT_TRANSLATE_NOOP("ImportReason", "the folder holds no file to add")),
+    "folder_unreadable": str(QT_TRANSLATE_NOOP("ImportReason", "the folder cannot be read ({error})")),
+    "chat_too_long": str(QT_TRANSLATE_NOOP(
+        "ImportReason", "chat log has more than {limit} messages; split it into parts of at most {limit}")),
+    "image_frames": str(QT_TRANSLATE_NOOP(
+        "ImportReason", "animation has more than {limit} frames; the app reads at most {limit}")),
+    "image_text_chunk": str(QT_TRANSLATE_NOOP(
+        "ImportReason", "the picture carries embedded text (metadata) over the {limit} MB the app reads")),
 }
 
 # What app.evidence.sniff.describe() says a file looks like (the {what} above). A raw media type
