@@ -38,7 +38,7 @@ from app.models.convert import (
     evidence_info,
 )
 from app.models.db import database_errors, make_engine, make_sessionmaker, store_label
-from app.models.evidence_text import text_match_ids
+from app.models.evidence_text import INDEXED_MIN, text_match_ids
 from app.models.migrate import upgrade
 from app.models.state import log
 
@@ -224,6 +224,8 @@ class CaseService:
 
             read = select(EvidenceText.evidence_id).where(EvidenceText.text.icontains(word, autoescape=True))
             return [EvidenceItem.text.icontains(word, autoescape=True), EvidenceItem.id.in_(read)]
+        if len(word) < INDEXED_MIN:
+            return []  # under three characters: titles and names only (a LIKE over all read text is too slow)
         return [EvidenceItem.id.in_(text_match_ids([word], prefix=f"q{n}_"))]
 
     @staticmethod

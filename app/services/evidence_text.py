@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.sql import Select
 
 from app.core.timeutil import now
@@ -23,7 +23,7 @@ from app.evidence.ocr.install import OcrUnavailable, check_available, engine_ver
 from app.evidence.ocr.lines import Line
 from app.evidence.ocr.worker import OcrFailed, OcrWorker, PageText
 from app.models import EvidenceItem
-from app.models.evidence_text import EvidenceText, text_match_ids
+from app.models.evidence_text import INDEXED_MIN, EvidenceText, text_match_ids
 
 if TYPE_CHECKING:
     from app.services.cases import CaseService
@@ -197,11 +197,16 @@ def search(service: CaseService, case_id: int, query: str, limit: int = 200) -> 
                       EvidenceText.text, EvidenceText.lines_json, EvidenceText.width).outerjoin(
             EvidenceText, EvidenceText.evidence_id == EvidenceItem.id).where(
             EvidenceItem.case_id == case_id, EvidenceItem.trashed_at.is_(None))
-        if _fts(service):
-            stmt = base.where(EvidenceItem.id.in_(text_match_ids(words)))
-        else:  # PostgreSQL: no FTS5; a plain scan of the case's few items
-            stmt = base.where(and_(*[or_(EvidenceItem.text.icontains(w, autoescape=True),
-                                         EvidenceText.text.icontains(w, autoescape=True)) for w in words]))
+        # The trigram index for words of three characters or more (SQLite); shorter words, and PostgreSQL,
+        # a plain scan of this case's own items (a few dozen).
+        indexed = [w for w in words if len(w) >= INDEXED_MIN] if _fts(service) else []
+        scanned = [w for w in words if w not in indexed]
+        stmt = base
+        for w in scanned:
+            stmt = stmt.where(or_(EvidenceItem.text.icontains(w, autoescape=True),
+                                  EvidenceText.text.icontains(w, autoescape=True)))
+        if indexed:
+            stmt = stmt.where(EvidenceItem.id.in_(text_match_ids(indexed)))
         rows = s.execute(stmt.order_by(EvidenceItem.position).limit(limit)).all()
     hits = []
     for item_id, cid, title, own, read, lines_json, width in rows:

@@ -82,7 +82,10 @@ def test_search_finds_words_inside_screenshots_and_chat_logs(service: CaseServic
     assert evidence_text.search(service, case_id, "收款方全称 不存在的词") == []
     # The case list's search finds the case by words in its screenshots, not the other case.
     assert [c.id for c in service.list_cases(company[:6])] == [case_id]
-    assert [c.id for c in service.list_cases("包过")] == [case_id]
+    assert [c.id for c in service.list_cases("承诺的包过")] == [case_id]
+    # The case list looks inside the evidence for words of three characters or more (the trigram index);
+    # a shorter one would scan every item's text at each keystroke.
+    assert service.list_cases("包过") == []
     assert other not in [c.id for c in service.list_cases(company)]
     # A trashed item is not found.
     service.trash_evidence(ids[0])

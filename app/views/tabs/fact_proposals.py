@@ -91,6 +91,7 @@ class FactProposalDialog(QDialog):
         for row, p in enumerate(self.proposals):
             self.cell(row, 0).setText(self.fact_label(p.key))
             self.cell(row, 3).setText(self.shown_by(p))
+        self.table.resizeColumnsToContents()
 
     def cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)
@@ -112,7 +113,6 @@ class FactProposalDialog(QDialog):
             shown.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             for col, item in enumerate((fact, now, found, shown)):
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
 
     def show_row(self, row: int) -> None:
         if not 0 <= row < len(self.proposals):
