@@ -56,8 +56,11 @@ def naming(path: Path) -> Iterator[None]:
         raise
 
 
-def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write a small file whole or not at all: a temporary file beside it, fsynced, renamed over it."""
+def write_atomic(path: Path, data: bytes, durable: bool = True, sync_dir: bool = True) -> None:
+    """Write a small file whole or not at all: a temporary file beside it, fsynced, renamed over it.
+
+    `sync_dir=False` leaves the folder's fsync (which makes the rename durable) to the caller, who
+    syncs that folder anyway a moment later."""
     fd, name = tempfile.mkstemp(prefix=f".{path.name[:60]}-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -69,7 +72,7 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
-    if durable and os.name == "posix":
+    if durable and sync_dir and os.name == "posix":
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:
             os.fsync(dir_fd)

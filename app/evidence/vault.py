@@ -221,6 +221,7 @@ class Vault:
         existed = target.exists()
         if existed and target.is_file() and file_sha256(target) == staged.sha256:
             staged.path.unlink(missing_ok=True)
+            fsync_dir(target.parent)  # a sidecar just renamed beside it
             return "present"
         target.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(staged.path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)

@@ -28,24 +28,30 @@ EVIDENCE_FIELDS = ("sha256", "kind", "title", "source", "proves", "occurred_at",
                    "media_type", "trashed")
 
 
-def evidence_state(row: EvidenceItem) -> dict[str, Any]:
-    return {"sha256": row.sha256, "kind": row.kind, "title": row.title, "source": row.source, "proves": row.proves,
-            "occurred_at": iso_beijing(row.occurred_at), "position": row.position, "name": row.original_name,
-            "size": row.size, "media_type": row.media_type, "trashed": row.trashed_at is not None}
+_EVIDENCE_COLUMNS = (EvidenceItem.id, EvidenceItem.sha256, EvidenceItem.kind, EvidenceItem.title, EvidenceItem.source,
+                     EvidenceItem.proves, EvidenceItem.occurred_at, EvidenceItem.position, EvidenceItem.original_name,
+                     EvidenceItem.size, EvidenceItem.media_type, EvidenceItem.trashed_at)
 
 
 def case_state(s: Session, case_id: int) -> dict[str, Any] | None:
-    """The state of a case as its rows have it now (None if there is no such case)."""
+    """The state of a case as its rows have it now (None if there is no such case).
+
+    Plain column reads, no objects: this runs on every logged change (each file of an import)."""
     s.flush()
     case = s.get(Case, case_id)
     if case is None:
         return None
-    evidence = s.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id).order_by(EvidenceItem.id))
-    events = s.scalars(select(TimelineEvent).where(TimelineEvent.case_id == case_id).order_by(TimelineEvent.id))
+    evidence = {}
+    for (eid, sha, kind, title, source, proves, occurred, position, name, size, media,
+         trashed) in s.execute(select(*_EVIDENCE_COLUMNS).where(EvidenceItem.case_id == case_id)):
+        evidence[str(eid)] = {"sha256": sha, "kind": kind, "title": title, "source": source, "proves": proves,
+                              "occurred_at": iso_beijing(occurred), "position": position, "name": name,
+                              "size": size, "media_type": media, "trashed": trashed is not None}
+    events = {str(i): {"at": iso_beijing(at), "text": text} for i, at, text in
+              s.execute(select(TimelineEvent.id, TimelineEvent.at, TimelineEvent.text)
+                        .where(TimelineEvent.case_id == case_id))}
     complaints = s.scalars(select(ComplaintRow).where(ComplaintRow.case_id == case_id).order_by(ComplaintRow.id))
-    return {"facts": audit_view(case_data(case)),
-            "evidence": {str(e.id): evidence_state(e) for e in evidence},
-            "events": {str(ev.id): {"at": iso_beijing(ev.at), "text": ev.text} for ev in events},
+    return {"facts": audit_view(case_data(case)), "evidence": evidence, "events": events,
             "complaints": {str(c.id): complaint_state(complaint_view(complaint_data(c))) for c in complaints}}
 
 
