@@ -142,9 +142,33 @@ def _key_dates(ctx: Context) -> list[Entry]:
     if d.refund.refunded_at and d.refund.status in ("partially_refunded", "refunded"):
         out.append(Entry(aware(d.refund.refunded_at), t("key.refunded", amount=fmt.money(d.refund.refunded_amount, t)),
                          labels(ctx, REFUND_KINDS)))
+    if d.refund.refused_at:
+        out.append(Entry(aware(d.refund.refused_at), t("key.refused"), labels(ctx, REQUEST_KINDS)))
     due = refund_deadline(ctx)
     if due is not None and check.refund_overdue:
         out.append(Entry(aware(due.due), t("key.overdue")))
+    return out + _complaint_dates(ctx)
+
+
+def body_name(ctx: Context, channel: str) -> str:
+    """Where a complaint went: 快手平台 / 市场监督管理部门 / 消费者协会 / 人民法院."""
+    return ctx.t(f"body.{channel}", platform=platform_name(ctx))
+
+
+def _complaint_dates(ctx: Context) -> list[Entry]:
+    t, out = ctx.t, []
+    for c in ctx.case.data.complaints:
+        body = body_name(ctx, c.channel)
+        number = t("key.complaint.number", number=c.number) if c.number else ""
+        if c.filed_at:
+            out.append(Entry(aware(c.filed_at), t("key.complaint.filed", body=body, number=number)))
+        if c.accepted_at:
+            text = t("key.complaint.accepted", body=body, number=number)
+            out.append(Entry(aware(c.accepted_at), text[:1].upper() + text[1:]))
+        if c.closed_at:
+            outcome = t(f"key.outcome.{c.outcome}") if c.outcome else ""
+            out.append(Entry(aware(c.closed_at), t("key.complaint.closed", body=body, number=number,
+                                                   outcome=outcome)))
     return out
 
 

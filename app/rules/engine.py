@@ -14,6 +14,7 @@ from app.core.enums import MONEY_REMEDIES
 from app.core.money import round_cent
 from app.core.timeutil import aware, to_beijing
 from app.rules.kinds import Facts, Outcome
+from app.rules.legal_deadlines import legal_deadlines
 from app.rules.packs import RulePack, RuleSpec, StepSpec, Texts
 from app.rules.result import CheckResult, Deadline, InfoNote, NextStep, RuleVerdict
 from app.rules.wording import LANGS
@@ -197,7 +198,7 @@ def check(
         remedy=remedy,
         refund_amount=refund,
         compensation=compensation,
-        deadlines=_deadlines(rules, facts, lang),
+        deadlines=_deadlines(rules, facts, lang) + legal_deadlines(case, facts.as_of, lang),
         refund_overdue=overdue,
         missing_evidence=_missing_evidence(evidence_kinds, facts.misrepresented),
         missing_fields=_missing_fields(case),

@@ -31,6 +31,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "deadlines": ("期限", "Deadlines"),
     "passed": ("已过", "passed"),
     "open": ("未到", "not yet passed"),
+    "estimated": (
+        "估算：该年的法定节假日安排尚未公布，暂按周一至周五为工作日计算",
+        "an estimate: that year's official holidays are not published yet, so Monday to Friday are counted "
+        "as working days",
+    ),
     "overdue": (
         "退款已超过应到账的期限，仍未到账。",
         "The refund is overdue: it should have arrived by now.",
@@ -101,11 +106,15 @@ def _rule(n: int, v: RuleVerdict, lang: str) -> list[str]:
     return lines
 
 
-def _deadline(d: Deadline, lang: str) -> str:
+def _deadline(d: Deadline, lang: str) -> list[str]:
     state = _t("passed" if d.passed else "open", lang)
     title = d.title or d.id
     sep = "，" if lang == "zh" else ", "
-    return f"- {title}{_colon(lang)}{when(d.due)}{_t('beijing', lang)}{sep}{state}"
+    estimate = f"{sep}{_t('estimated', lang)}" if d.estimated else ""
+    lines = [f"- {title}{_colon(lang)}{when(d.due)}{_t('beijing', lang)}{sep}{state}{estimate}"]
+    if d.source:
+        lines.append(f"  {_t('source', lang)}{_colon(lang)}{d.source}")
+    return lines
 
 
 def _listing(key: str, items: list[str], lang: str) -> list[str]:
@@ -123,7 +132,7 @@ def render_text(result: CheckResult) -> str:
     for n, verdict in enumerate(result.rules, start=1):
         lines += _rule(n, verdict, lang)
     lines += _heading("deadlines", lang)
-    lines += [_deadline(d, lang) for d in result.deadlines] or [_t("no_deadlines", lang)]
+    lines += [line for d in result.deadlines for line in _deadline(d, lang)] or [_t("no_deadlines", lang)]
     if result.refund_overdue:
         lines.append(f"! {_t('overdue', lang)}")
     lines += _listing("missing_evidence", [word(EVIDENCE_WORDS, k, lang) for k in result.missing_evidence], lang)

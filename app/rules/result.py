@@ -36,13 +36,18 @@ class Deadline:
     title: str = ""
     refund_due: bool = False  # the merchant's deadline to refund (drives refund_overdue), not the consumer's
     source: str = ""
-    # "met" (the consumer asked in time / the merchant refunded), "open" (still ahead), "missed".
+    # "met" (the consumer asked in time / the merchant refunded / the regulator decided), "open", "missed".
     state: str = "open"
+    # Whose deadline: "consumer" (act by then), "merchant" (refund by then) or "authority" (the regulator
+    # decides or ends mediation by then). Empty: told by refund_due.
+    party: str = ""
+    # The date depends on a year whose official holidays are not published yet (counted Monday-Friday).
+    estimated: bool = False
+    complaint: int | None = None  # the index in the case's complaints it counts from, if any
 
-    @property
-    def party(self) -> str:
-        """Whose deadline: "consumer" (ask by then) or "merchant" (refund by then, an obligation of theirs)."""
-        return "merchant" if self.refund_due else "consumer"
+    def __post_init__(self) -> None:
+        if not self.party:
+            self.party = "merchant" if self.refund_due else "consumer"
 
 
 @dataclass
@@ -93,7 +98,8 @@ class CheckResult:
             "remedy": self.remedy,
             "refund_amount": fmt(self.refund_amount),
             "compensation": fmt(self.compensation),
-            "deadlines": [{"id": d.id, "due": iso_beijing(d.due), "passed": d.passed} for d in self.deadlines],
+            "deadlines": [{"id": d.id, "due": iso_beijing(d.due), "passed": d.passed, "estimated": d.estimated,
+                           "basis": d.source} for d in self.deadlines],
             "refund_overdue": self.refund_overdue,
             "missing_evidence": list(self.missing_evidence),
             "missing_fields": list(self.missing_fields),

@@ -308,6 +308,18 @@
         <translation>Passed {span} ago</translation>
     </message>
     <message>
+        <source>Done in time</source>
+        <translation>Done in time</translation>
+    </message>
+    <message>
+        <source>Overdue by {span}</source>
+        <translation>Overdue by {span}</translation>
+    </message>
+    <message>
+        <source>Filed in time</source>
+        <translation>Filed in time</translation>
+    </message>
+    <message>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
@@ -1865,6 +1877,14 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>Deadlines</translation>
     </message>
     <message>
+        <source> (estimated)</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>That year&apos;s official holidays are not published yet: Monday to Friday are counted as working days.</source>
+        <translation>That year&apos;s official holidays are not published yet: Monday to Friday are counted as working days.</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
@@ -2106,8 +2126,20 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>%1 hours left</translation>
     </message>
     <message>
+        <source>done in time</source>
+        <translation>done in time</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
         <source>refunded</source>
         <translation>refunded</translation>
+    </message>
+    <message>
+        <source>filed in time</source>
+        <translation>filed in time</translation>
     </message>
     <message>
         <source>asked in time</source>

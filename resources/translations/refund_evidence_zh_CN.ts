@@ -304,6 +304,18 @@
         <translation>已过去 {span}</translation>
     </message>
     <message>
+        <source>Done in time</source>
+        <translation>已按时办理</translation>
+    </message>
+    <message>
+        <source>Overdue by {span}</source>
+        <translation>已逾期 {span}</translation>
+    </message>
+    <message>
+        <source>Filed in time</source>
+        <translation>已按时起诉</translation>
+    </message>
+    <message>
         <source>Refunded</source>
         <translation>商家已退款</translation>
     </message>
@@ -1857,6 +1869,14 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>期限</translation>
     </message>
     <message>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>That year&apos;s official holidays are not published yet: Monday to Friday are counted as working days.</source>
+        <translation>该年的法定节假日安排尚未公布：暂按周一至周五为工作日计算。</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -2098,8 +2118,20 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>还剩 %1 小时</translation>
     </message>
     <message>
+        <source>done in time</source>
+        <translation>已按时办理</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>%1 起已逾期</translation>
+    </message>
+    <message>
         <source>refunded</source>
         <translation>商家已退款</translation>
+    </message>
+    <message>
+        <source>filed in time</source>
+        <translation>已按时起诉</translation>
     </message>
     <message>
         <source>asked in time</source>

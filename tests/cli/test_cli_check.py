@@ -28,7 +28,9 @@ def test_check_file_json_contract(run: Run, tmp_path: Path) -> None:
     assert out["missing_evidence"] == ["purchase", "contract"]  # files are not opened, only kinds count
     assert out["next_steps"][0] == "contact_platform"
     seven = next(d for d in out["deadlines"] if d["id"] == "kuaishou.seven_day_5pct")
-    assert seven == {"id": "kuaishou.seven_day_5pct", "due": "2026-11-08T20:00:12+08:00", "passed": False}
+    assert seven == {"id": "kuaishou.seven_day_5pct", "due": "2026-11-08T20:00:12+08:00", "passed": False,
+                     "estimated": False, "basis": seven["basis"]}
+    assert "快手" in seven["basis"]
 
 
 def test_check_misrepresentation_compensation(run: Run, tmp_path: Path) -> None:

@@ -120,3 +120,22 @@ def test_manifest_and_bundle_id(tmp_path: Path) -> None:
     assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 7
     assert re.fullmatch(r"C12-20261120-[0-9a-f]{8}", bundle_id(12, AS_OF, data))
     assert bundle_id(12, AS_OF, data) != bundle_id(12, AS_OF, data + b"x")
+
+
+def test_the_timeline_has_the_refusal_and_each_complaint(tmp_path: Path) -> None:
+    from app.core.domain import Complaint
+
+    ctx = _ctx(tmp_path)
+    data = ctx.case.data
+    data.refund.refused_at = AS_OF - timedelta(days=17, hours=3)
+    data.complaints = [
+        Complaint("platform", filed_at=AS_OF - timedelta(days=16, hours=5),
+                  closed_at=AS_OF - timedelta(days=15, hours=5), outcome="refused"),
+        Complaint("market_regulator", filed_at=AS_OF - timedelta(days=14, hours=5), number="1231500001",
+                  accepted_at=AS_OF - timedelta(days=10, hours=5)),
+    ]
+    texts = [e.text for e in timeline_entries(ctx)]
+    for line in ("被投诉人拒绝退款", "投诉人向快手平台投诉", "快手平台的投诉处理终结：不予受理",
+                 "投诉人向市场监督管理部门投诉（编号1231500001）", "市场监督管理部门受理投诉（编号1231500001）"):
+        assert line in texts, line
+    assert texts.index("投诉人向快手平台投诉") < texts.index("市场监督管理部门受理投诉（编号1231500001）")

@@ -158,3 +158,24 @@ def test_deadline_colours_say_met_open_missed_and_whose(qtbot, service, runner, 
                     timeout=20000)
     seven = next(label for label, d in panel.countdowns if d.id == "kuaishou.seven_day_5pct")
     assert seven.text().startswith("还剩 5 天") and seven.palette().color(seven.foregroundRole()).name() == palette.OPEN
+
+
+def test_statutory_deadlines_say_whose_and_when_estimated(qtbot, service, runner, languages):
+    """A 12315 complaint accepted in time, mediation running, and three years to sue (a year not yet published)."""
+    from app.core.domain import Complaint
+
+    data = realistic_case()
+    data.refund.refused_at = datetime(2026, 11, 2, 18, 0, tzinfo=BEIJING)
+    case_id = service.create_case(data)
+    filed = now() - timedelta(days=3)
+    service.add_complaint(case_id, Complaint("market_regulator", filed_at=filed, number="1231500001",
+                                             accepted_at=filed + timedelta(days=1)))
+    panel = make_panel(qtbot, service, runner, case_id)
+    rows = {d.id: (label.text(), label.palette().color(label.foregroundRole()).name())
+            for label, d in panel.countdowns}
+    assert rows["complaint.acceptance"] == ("已按时办理", palette.GOOD)
+    assert rows["complaint.mediation_end"][0].startswith("还剩") and rows["complaint.mediation_end"][1] == palette.OPEN
+    assert rows["court.limitation"][0].startswith("还剩")
+    shown = texts(panel)
+    assert any(t.startswith("2029-11-02 23:59") and t.endswith("（估算）") for t in shown)
+    assert "市场监管部门决定是否受理投诉（投诉编号1231500001）" in shown

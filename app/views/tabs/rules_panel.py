@@ -131,8 +131,16 @@ class Countdown(QObject):
         """What a deadline's row says, its colour and weight: met green, open amber with the countdown,
         missed by the consumer red; the merchant's obligations said as the merchant's."""
         merchant = deadline.party == "merchant"
+        if deadline.party == "authority":  # the regulator decides, or mediation ends, by then
+            if deadline.state == "met":
+                return self.tr("Done in time"), palette.GOOD, True
+            if deadline.state == "missed" or deadline.due <= at:
+                return (self.tr("Overdue by {span}").format(span=self.span(deadline.due, at, False)),
+                        palette.MERCHANT_FAULT, True)
+            return self.text(deadline.due, at), palette.OPEN, False
         if deadline.state == "met":
-            return (self.tr("Refunded") if merchant else self.tr("Asked in time")), palette.GOOD, True
+            done = self.tr("Filed in time") if deadline.id == "court.limitation" else self.tr("Asked in time")
+            return (self.tr("Refunded") if merchant else done), palette.GOOD, True
         missed = deadline.state == "missed" or deadline.due <= at
         if merchant and missed:
             if deadline.due > at:
@@ -340,7 +348,10 @@ class RulesPanel(CasePanel):
         at, countdown = now(), Countdown()
         for row, d in enumerate(sorted(r.deadlines, key=lambda d: d.due)):
             grid.addWidget(text_label(deadline_title(d)), row, 0)
-            due = text_label(fmt_datetime(d.due))
+            due = text_label(fmt_datetime(d.due) + (self.tr(" (estimated)") if d.estimated else ""))
+            if d.estimated:
+                due.setToolTip(self.tr("That year's official holidays are not published yet: Monday to Friday "
+                                       "are counted as working days."))
             text, colour, bold = countdown.status(d, at)
             left = text_label(text, colour, bold)
             for label in (due, left):

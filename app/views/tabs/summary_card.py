@@ -65,8 +65,17 @@ def time_left(span: timedelta) -> str:
 def deadline_phrase(deadline: Deadline, as_of: datetime) -> str:
     """"due Nov 8, 20:00, 2 days left" or "passed Nov 8, 20:00"."""
     merchant = deadline.party == "merchant"
-    if deadline.state == "met":
-        return translate("Summary", "refunded") if merchant else translate("Summary", "asked in time")
+    if deadline.party == "authority":
+        if deadline.state == "met":
+            return translate("Summary", "done in time")
+        if deadline.passed or deadline.due <= as_of or deadline.state == "missed":
+            return translate("Summary", "overdue since %1").replace("%1", when_short(deadline.due))
+    elif deadline.state == "met":
+        if merchant:
+            return translate("Summary", "refunded")
+        if deadline.id == "court.limitation":
+            return translate("Summary", "filed in time")
+        return translate("Summary", "asked in time")
     if deadline.passed or deadline.due <= as_of or deadline.state == "missed":
         if merchant:
             return translate("Summary", "the merchant is overdue since %1").replace("%1", when_short(deadline.due))
