@@ -204,7 +204,7 @@ def parse_complaint(data: Any, prefix: str = "complaint.") -> Complaint:
     complaint = Complaint(
         channel=_choice(obj, "channel", prefix, COMPLAINT_CHANNELS, ""),
         filed_at=_when(obj, "filed_at", prefix),
-        number=_text(obj, "number", prefix, limit=200),
+        number=_text(obj, "number", prefix, limit=LIMITS["complaint_number"]),
         accepted_at=_when(obj, "accepted_at", prefix),
         closed_at=_when(obj, "closed_at", prefix),
         outcome=_choice(obj, "outcome", prefix, COMPLAINT_OUTCOMES, "") or None,
@@ -225,10 +225,8 @@ def check_complaint(c: Complaint, prefix: str = "complaint.") -> None:
         raise CaseFileError(f"{prefix}channel", f"must be one of {', '.join(COMPLAINT_CHANNELS)}")
     if c.outcome is not None and c.outcome not in COMPLAINT_OUTCOMES:
         raise CaseFileError(f"{prefix}outcome", f"must be one of {', '.join(COMPLAINT_OUTCOMES)}")
-    if len(c.number) > 200:
-        raise CaseFileError(f"{prefix}number", "longer than 200 characters")
-    if len(c.notes) > MAX_TEXT:
-        raise CaseFileError(f"{prefix}notes", f"longer than {MAX_TEXT} characters")
+    check_text(f"{prefix}number", c.number, LIMITS["complaint_number"])
+    check_text(f"{prefix}notes", c.notes, LIMITS["long"])
     if _day_before(c.accepted_at, c.filed_at):
         raise CaseFileError(f"{prefix}accepted_at", "accepted before it was filed")
     if _day_before(c.closed_at, c.filed_at):
@@ -255,7 +253,7 @@ def check_consistency(case: CaseData) -> None:
 MAX_TITLE = 200
 # One table of limits for every way in: case JSON, archive, window, command line.
 LIMITS = {"title": MAX_TITLE, "source": 500, "proves": 2000, "event": 2000, "short": 500, "long": MAX_TEXT,
-          "file_name": 1024}
+          "file_name": 1024, "complaint_number": 200}
 
 
 def check_text(field: str, value: str, limit: int) -> str:
