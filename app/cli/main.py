@@ -6,6 +6,7 @@ Exit codes: 0 ok; 1 something failed (a file refused, damage found); 2 bad input
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import sys
 from collections.abc import Sequence
@@ -125,10 +126,22 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         error("interrupted")
         return 130
+    except BrokenPipeError:  # `… | head`: the reader has gone; nothing to say, nobody to say it to
+        _quiet_stdout()
+        return EXIT_FAIL
     except Exception as exc:  # a bug: said in one line, the traceback kept in the log for the report
         where = _log_failure(args)
         error(f"unexpected failure: {type(exc).__name__}: {str(exc)[:300]}{where}")
         return EXIT_FAIL
+
+
+def _quiet_stdout() -> None:
+    import contextlib
+    import os
+
+    # Not a real file (tests capture it): nothing to flush at exit then.
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _log_failure(args: argparse.Namespace) -> str:

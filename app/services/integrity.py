@@ -82,7 +82,7 @@ class Orphan:
         if self.status == UNKNOWN:
             return (f"orphan {self.sha256} ({size}): an original no row refers to, with no record of its case; "
                     f"kept in {self.path}")
-        known = "; ".join(_ref_text(r) for r in self.refs if r.released_at is None)
+        known = "; ".join(dict.fromkeys(_ref_text(r) for r in self.refs if r.released_at is None))
         return f"orphan {self.sha256} ({size}): an original the database lost; it belonged to {known}"
 
     def to_json(self) -> dict[str, Any]:
