@@ -65,10 +65,16 @@ class ProofCheck:
 
 @dataclass
 class Proposal:
-    key: str
+    key: str  # a case fact ("order.amount"), or an item's field ("evidence.kind", "evidence.occurred_at")
     value: str
-    case_value: str
+    case_value: str  # what the case (or the item) says now
     sightings: list[Sighting]
+    evidence_id: int | None = None  # for an item's field: which item
+
+
+# What a picture's guessed kind is as an evidence kind (app.core.enums.EvidenceKind).
+KIND_OF_READING = {"order": "purchase", "payment": "payment", "chat": "chat", "promotion": "promo",
+                   "contract": "contract"}
 
 
 def case_value(data: CaseData, key: str) -> str:
@@ -151,6 +157,49 @@ def proposals(service: CaseService, case_id: int) -> list[Proposal]:
             continue
         out.append(Proposal(key, rows[0].value, stated, rows))
     return sorted(out, key=lambda p: FACT_KEYS.index(p.key))
+
+
+def item_suggestions(service: CaseService, case_id: int) -> list[Proposal]:
+    """Each read item's suggested kind (while it is still "other") and date (while it has none): a bill's
+    or an order's payment time, else the first date and time with a year that the picture shows."""
+    from app.evidence.ocr.facts import when
+
+    info = service.get_case(case_id)
+    out = []
+    for number, item in enumerate([e for e in info.evidence if e.trashed_at is None], 1):
+        reading = evidence_text.reading(service, item.id)
+        if reading is None or reading.error:
+            continue
+        kind = KIND_OF_READING.get(reading.kind or "")
+        if kind and item.kind == "other":
+            first = reading.lines[0].text if reading.lines else ""
+            out.append(Proposal("evidence.kind", kind, item.kind,
+                                [Sighting(item.id, number, item.title, kind, first, ())], item.id))
+        if item.occurred_at is None:
+            paid = reading.facts.get("order.paid_at")
+            if paid is not None:
+                out.append(Proposal("evidence.occurred_at", paid.value, "", [Sighting(
+                    item.id, number, item.title, paid.value, paid.text, paid.lines)], item.id))
+                continue
+            for i, line in enumerate(reading.lines):
+                at = when(line.text)
+                if at is not None:
+                    out.append(Proposal("evidence.occurred_at", at.isoformat(), "", [Sighting(
+                        item.id, number, item.title, at.isoformat(), line.text, (i,))], item.id))
+                    break
+    return out
+
+
+def apply_items(service: CaseService, accepted: list[tuple[int, str, str]]) -> None:
+    """(item id, "evidence.kind" | "evidence.occurred_at", value) as accepted or corrected by the user."""
+    for evidence_id, key, value in accepted:
+        value = value.strip()
+        if key == "evidence.kind":
+            service.update_evidence(evidence_id, kind=value)
+        elif key == "evidence.occurred_at":
+            service.update_evidence(evidence_id, occurred_at=parse_datetime(value) if value else None)
+        else:
+            raise ValueError(f"unknown item field {key!r}")
 
 
 def apply(service: CaseService, case_id: int, accepted: dict[str, str]) -> CaseInfo:

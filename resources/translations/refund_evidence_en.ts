@@ -887,6 +887,14 @@ The details were saved to %2.</translation>
 <context>
     <name>FactProposalDialog</name>
     <message>
+        <source>Kind of exhibit {n}</source>
+        <translation>Kind of exhibit {n}</translation>
+    </message>
+    <message>
+        <source>Date of exhibit {n}</source>
+        <translation>Date of exhibit {n}</translation>
+    </message>
+    <message>
         <source>Facts found in the screenshots</source>
         <translation>Facts found in the screenshots</translation>
     </message>

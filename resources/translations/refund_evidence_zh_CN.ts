@@ -883,6 +883,14 @@ The details were saved to %2.</source>
 <context>
     <name>FactProposalDialog</name>
     <message>
+        <source>Kind of exhibit {n}</source>
+        <translation>证据{n}的类别</translation>
+    </message>
+    <message>
+        <source>Date of exhibit {n}</source>
+        <translation>证据{n}的日期</translation>
+    </message>
+    <message>
         <source>Facts found in the screenshots</source>
         <translation>截图中识别出的事实</translation>
     </message>

@@ -183,3 +183,27 @@ def test_worker_process_killed_costs_only_that_file(tmp_path: Path) -> None:
             worker.read(path, timeout=60)
         pages = worker.read(path, timeout=120)
     assert truth.facts["merchant.name"] in [ln.text for ln in pages[0].lines]
+
+
+def test_engine_needs_no_network_nor_opencv() -> None:
+    """The models come from the installed wheel: with sockets refused the engine loads and reads, and
+    neither rapidocr's code (which can download) nor OpenCV is ever imported."""
+    import subprocess
+    import sys
+
+    code = (
+        "import socket, sys\n"
+        "def refuse(*a, **k): raise OSError('network used')\n"
+        "socket.socket = refuse; socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
+        "from tests.ocr_screens import make\n"
+        "from app.evidence.ocr.engine import Engine\n"
+        "lines = Engine().read(make('wechat', 71, (390, 844))[0])\n"
+        "assert any(ln.text == '商户全称' for ln in lines), [ln.text for ln in lines]\n"
+        "banned = {'rapidocr', 'cv2', 'shapely', 'pyclipper', 'requests'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & banned))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300,
+                         env={**__import__("os").environ, "PYTHONPATH": str(root)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -89,3 +89,21 @@ def test_proposals_accepted_or_corrected_go_into_the_case(service: CaseService, 
     left = {p.key for p in proof.proposals(service, case_id)}
     assert "merchant.name" not in left and "order.paid_at" not in left
     assert "order.amount" in left  # the user's correction differs from the picture: still offered
+
+
+def test_each_read_item_gets_a_suggested_kind_and_date(service: CaseService, tmp_path: Path) -> None:
+    chat = [L("知行课堂客服", 300, 50), L("2026年11月2日 10:00", 300, 120), L("你好，我想申请退款", 400, 200, 300)]
+    case_id, ids = make_case(service, tmp_path, CaseData(title="t"),
+                             wechat("199.00", "某某公司", "2026年11月1日 20:00:30"), chat)
+    found = {(p.evidence_id, p.key): p.value for p in proof.item_suggestions(service, case_id)}
+    assert found == {(ids[0], "evidence.kind"): "payment",
+                     (ids[0], "evidence.occurred_at"): "2026-11-01T20:00:30+08:00",
+                     (ids[1], "evidence.kind"): "chat",
+                     (ids[1], "evidence.occurred_at"): "2026-11-02T10:00:00+08:00"}
+    proof.apply_items(service, [(ids[0], "evidence.kind", "payment"),
+                                (ids[1], "evidence.occurred_at", "2026-11-02T10:05:00+08:00")])  # corrected
+    items = {e.id: e for e in service.get_case(case_id).evidence}
+    assert items[ids[0]].kind == "payment"
+    assert items[ids[1]].occurred_at == parse_datetime("2026-11-02T10:05:00+08:00")
+    left = {(p.evidence_id, p.key) for p in proof.item_suggestions(service, case_id)}
+    assert left == {(ids[0], "evidence.occurred_at"), (ids[1], "evidence.kind")}  # not accepted: still offered

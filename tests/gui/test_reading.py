@@ -55,7 +55,7 @@ def test_import_reads_in_background_and_offers_the_facts(qtbot: QtBot, service: 
     panel.add_files([save(img, tmp_path / "bill.png")])
     qtbot.waitUntil(lambda: panel.reading.state[0] == "found", timeout=120000)
     assert panel.reading.review_button.isVisibleTo(panel)
-    assert panel.reading.found == len(truth.facts)
+    assert panel.reading.found == len(truth.facts) + 2  # and the item's kind (payment) and date
     stored = evidence_text.reading(service, service.get_case(case_id).evidence[0].id)
     assert stored is not None and stored.facts["merchant.name"].value == truth.facts["merchant.name"]
     # Searching inside the evidence finds the bill by its merchant's name; a hit opens it highlighted.
@@ -73,7 +73,10 @@ def test_import_reads_in_background_and_offers_the_facts(qtbot: QtBot, service: 
     # "Review found facts" opens the proposals.
     panel.reading.review_button.click()
     qtbot.waitUntil(lambda: getattr(panel, "proposal_dialog", None) is not None, timeout=20000)
-    assert panel.proposal_dialog.table.rowCount() == len(truth.facts)
+    dialog = panel.proposal_dialog
+    assert dialog.table.rowCount() == len(truth.facts) + 2
+    labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert any("1" in label and ("证据" in label or "exhibit" in label) for label in labels)
     panel.proposal_dialog.reject()
 
 

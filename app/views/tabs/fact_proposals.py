@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.tabs.evidence_viewer import ZoomView, load_image
+from app.views.tabs.panel_base import kind_label
 from app.views.widgets.case_editor import field_labels
 from app.views.widgets.workers import WorkerRunner
 
@@ -78,8 +79,16 @@ class FactProposalDialog(QDialog):
             self.table.selectRow(0)
             self.show_row(0)
 
-    def fact_label(self, key: str) -> str:
-        return field_labels().get(key, key)
+    def fact_label(self, p: Proposal) -> str:
+        if p.evidence_id is not None:
+            n = p.sightings[0].exhibit
+            if p.key == "evidence.kind":
+                return self.tr("Kind of exhibit {n}").format(n=n)
+            return self.tr("Date of exhibit {n}").format(n=n)
+        return field_labels().get(p.key, p.key)
+
+    def shown_value(self, p: Proposal, value: str) -> str:
+        return kind_label(value) if p.key == "evidence.kind" and value else value
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Facts found in the screenshots"))
@@ -89,7 +98,10 @@ class FactProposalDialog(QDialog):
                                               self.tr("Found (editable)"), self.tr("Shown by")])
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Put ticked facts into the case"))
         for row, p in enumerate(self.proposals):
-            self.cell(row, 0).setText(self.fact_label(p.key))
+            self.cell(row, 0).setText(self.fact_label(p))
+            if p.key == "evidence.kind":  # shown in words, stored as a code
+                self.cell(row, 1).setText(self.shown_value(p, p.case_value))
+                self.cell(row, 2).setText(self.shown_value(p, p.value))
             self.cell(row, 3).setText(self.shown_by(p))
         self.table.resizeColumnsToContents()
 
@@ -109,6 +121,8 @@ class FactProposalDialog(QDialog):
             now = QTableWidgetItem(p.case_value)
             now.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             found = QTableWidgetItem(p.value)
+            if p.key == "evidence.kind":  # a choice, not free text: ticked or not
+                found.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             shown = QTableWidgetItem()
             shown.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             for col, item in enumerate((fact, now, found, shown)):
@@ -141,22 +155,34 @@ class FactProposalDialog(QDialog):
         self.view.mark(boxes, scale)
 
     def accepted_values(self) -> dict[str, str]:
+        """The ticked case facts, as shown (corrections included)."""
         out = {}
         for row, p in enumerate(self.proposals):
-            if self.cell(row, 0).checkState() == Qt.CheckState.Checked:
+            if p.evidence_id is None and self.cell(row, 0).checkState() == Qt.CheckState.Checked:
                 out[p.key] = self.cell(row, 2).text().strip()
         return out
 
+    def accepted_items(self) -> list[tuple[int, str, str]]:
+        """The ticked suggestions for items: (item id, field, value)."""
+        out = []
+        for row, p in enumerate(self.proposals):
+            if p.evidence_id is not None and self.cell(row, 0).checkState() == Qt.CheckState.Checked:
+                value = p.value if p.key == "evidence.kind" else self.cell(row, 2).text().strip()
+                out.append((p.evidence_id, p.key, value))
+        return out
+
     def apply(self) -> None:
-        values, service, case_id = self.accepted_values(), self.service, self.case_id
-        if not values:
+        values, items, service, case_id = self.accepted_values(), self.accepted_items(), self.service, self.case_id
+        if not values and not items:
             self.reject()
             return
 
         def work(_p: Any, _c: Any) -> None:
             from app.services import proof
 
-            proof.apply(service, case_id, values)
+            if values:
+                proof.apply(service, case_id, values)
+            proof.apply_items(service, items)
 
         self.buttons.setEnabled(False)
         self.runner.run(work, write=True, on_done=lambda _r: self.accept(), on_error=self._failed)
@@ -171,9 +197,9 @@ def review_facts(panel: Any, case_id: int) -> None:
     service = panel.service
 
     def work(_p: Any, _c: Any) -> list[Proposal]:
-        from app.services.proof import proposals
+        from app.services.proof import item_suggestions, proposals
 
-        return proposals(service, case_id)
+        return proposals(service, case_id) + item_suggestions(service, case_id)
 
     def show(found: list[Proposal]) -> None:
         if not found or panel.case_id != case_id:

@@ -87,7 +87,7 @@ class ReadingBar(QWidget):
 
             if evidence_text.pending(service, case_id):
                 evidence_text.recognise(service, case_id, progress=progress, cancel=cancelled)
-            return len(proof.proposals(service, case_id))
+            return len(proof.proposals(service, case_id)) + len(proof.item_suggestions(service, case_id))
 
         self.job = job = self.runner.run(work, on_progress=lambda d, t, _l: self._set("running", d, t),
                                          on_done=lambda n: self._ended(job, case_id, n),
