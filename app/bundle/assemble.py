@@ -76,8 +76,8 @@ def _attach_originals(writer: PdfWriter, ctx: Context) -> None:
             continue  # only the originals of transcripts too long to print
         data = ex.original.read_bytes()
         actual = hashlib.sha256(data).hexdigest()
-        if actual != ex.info.sha256.lower():
-            raise IntegrityFailure(ex.label, ex.info.sha256, actual)
+        if actual != ex.file_sha256:
+            raise IntegrityFailure(ex.label, ex.file_sha256, actual)
         writer.add_attachment(ex.attachment_name, data)
 
 

@@ -49,7 +49,7 @@ MAX_PASSES = 3
 class BundleRequest:
     case: CaseInfo  # evidence in bundle order (position), trashed ones already removed
     check: CheckResult  # from the rule engine, in the bundle language
-    originals: dict[int, Path]  # evidence id -> the original file (already re-hashed by the caller)
+    originals: dict[int, Path]  # evidence id -> the file shown: the original, or its redacted copy (checked)
     as_of: datetime  # bundle date
     recipient: str = "market_regulator"  # or "consumer_association"
     lang: str = "zh"  # or "en"

@@ -32,8 +32,13 @@ def heading(ex: Exhibit, ctx: Context) -> list[Flowable]:
     sha = t("exhibit.hash", name=fmt.safe_name(info.original_name), sha=info.sha256[:16])
     group = t("section.exhibits") if ex.number == 1 else None
     anchor = Anchor(ex.key, f"{ex.label} {info.title}".strip(), level=1, exhibit=ex, group=group)
-    return [anchor, p(t("exhibit.heading", label=ex.label, title=info.title), s.h2),
-            p(meta, s.small), p(sha, s.small), Spacer(1, 8)]
+    out = [anchor, p(t("exhibit.heading", label=ex.label, title=info.title), s.h2), p(meta, s.small), p(sha, s.small)]
+    if info.redaction is not None:
+        n = info.redaction.count
+        key = "exhibit.redacted.one" if n == 1 else "exhibit.redacted"
+        out += [p(t("exhibit.redacted_hash", sha=info.redaction.sha256[:16]), s.small), p(t(key, n=n), s.warn),
+                p(t("exhibit.redacted_note"), s.small)]
+    return [*out, Spacer(1, 8)]
 
 
 def heading_height(ex: Exhibit, ctx: Context) -> float:
@@ -173,7 +178,8 @@ def _opaque(ex: Exhibit, ctx: Context) -> list[Flowable]:
                            key_values(rows, [90, FRAME_W - 90], s.body, s.label), Spacer(1, 10),
                            p(ex.note or t("exhibit.opaque", media=info.media_type or "?"), s.body)]
     if ctx.attach_originals:
-        out.append(p(t("exhibit.attached", name=ex.attachment_name), s.small))
+        key = "exhibit.attached_redacted" if ex.redacted else "exhibit.attached"
+        out.append(p(t(key, name=ex.attachment_name), s.small))
     return out
 
 

@@ -102,8 +102,8 @@ def split_rows(img: Image.Image, first_rows: int, next_rows: int, max_shift: int
     return pieces
 
 
-def _rgb(img: Image.Image) -> Image.Image:
-    """RGB on white: transparent screenshots print on paper, not on black."""
+def rgb_on_white(img: Image.Image) -> Image.Image:
+    """RGB on white: transparent screenshots print on paper, not on black; 16-bit grey keeps its tones."""
     if img.mode == "RGB":
         return img
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
@@ -111,6 +111,8 @@ def _rgb(img: Image.Image) -> Image.Image:
         white = Image.new("RGB", rgba.size, (255, 255, 255))
         white.paste(rgba, mask=rgba.getchannel("A"))
         return white
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        img = img.point(lambda v: v / 256).convert("L")
     return img.convert("RGB")
 
 
@@ -164,7 +166,7 @@ def _load(img: Image.Image, scale: float, split: bool, dpi: int) -> Image.Image:
     img.load()
     if orientation != 1:
         img = ImageOps.exif_transpose(img)
-    return _rgb(img)
+    return rgb_on_white(img)
 
 
 def worker_init() -> None:

@@ -16,7 +16,7 @@ from app.bundle.model import Context, Exhibit
 from app.bundle.styles import FRAME_W, grid, p
 from app.core.timeutil import iso_beijing, to_beijing
 
-CSV_COLUMNS = ["exhibit", "title", "original name", "size", "sha256", "imported at"]
+CSV_COLUMNS = ["exhibit", "title", "original name", "size", "sha256", "imported at", "redacted copy sha256"]
 
 
 def manifest_csv(exhibits: list[Exhibit]) -> bytes:
@@ -27,7 +27,7 @@ def manifest_csv(exhibits: list[Exhibit]) -> bytes:
     for ex in exhibits:
         info = ex.info
         writer.writerow([ex.number, info.title, fmt.safe_name(info.original_name), info.size, info.sha256,
-                         iso_beijing(info.imported_at)])
+                         iso_beijing(info.imported_at), info.redaction.sha256 if info.redaction else ""])
     return buf.getvalue().encode("utf-8-sig")
 
 
@@ -53,10 +53,15 @@ def integrity(ctx: Context) -> list[Flowable]:
     for ex in ctx.exhibits:
         info = ex.info
         rows.append([ex.label, fmt.safe_name(info.original_name), f"{info.size:,}", fmt.stamp(info.imported_at)])
-        rows.append(_hash_row(f"SHA-256 {info.sha256.lower()}"))
-        row = len(rows) - 1
-        spans += [("SPAN", (0, row), (-1, row)), ("LINEBELOW", (0, row - 1), (-1, row - 1), 0, colors.white),
-                  ("TOPPADDING", (0, row), (-1, row), 0), ("LEFTPADDING", (0, row), (-1, row), 12)]
+        hashes = [f"SHA-256 {info.sha256.lower()}"]
+        if info.redaction is not None:  # both: the original the complainant keeps, the copy shown here
+            hashes = [t("integrity.original", sha=info.sha256.lower()),
+                      t("integrity.redacted", sha=info.redaction.sha256.lower())]
+        for text in hashes:
+            rows.append(_hash_row(text))
+            row = len(rows) - 1
+            spans += [("SPAN", (0, row), (-1, row)), ("LINEBELOW", (0, row - 1), (-1, row - 1), 0, colors.white),
+                      ("TOPPADDING", (0, row), (-1, row), 0), ("LEFTPADDING", (0, row), (-1, row), 12)]
     widths = [FRAME_W * f for f in (0.12, 0.43, 0.2, 0.25)]
     table = grid(rows, widths, s, extra=spans)
     name = t("integrity.file")
@@ -66,6 +71,10 @@ def integrity(ctx: Context) -> list[Flowable]:
         p(t("integrity.mac"), s.body), p(f"shasum -a 256 {name}", s.mono), Spacer(1, 4),
         p(t("integrity.compare"), s.body),
     ]
+    redacted = [ex.label for ex in ctx.exhibits if ex.redacted]
+    if redacted:
+        out.append(p(t("integrity.redacted_note", labels="、".join(redacted) if ctx.lang == "zh" else
+                       ", ".join(redacted)), s.body))
     if ctx.attach_originals:
         out.append(p(t("integrity.attached"), s.body))
     out += [Spacer(1, 8), p(t("integrity.manifest", bundle_id=ctx.bundle_id), s.small), p(ctx.manifest_sha, s.small)]

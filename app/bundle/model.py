@@ -25,7 +25,7 @@ class Cancelled(Exception):
 class Exhibit:
     number: int
     info: EvidenceInfo
-    original: Path | None
+    original: Path | None  # the file shown: the redacted copy when the item has one
     kind: str  # one of KINDS
     label: str  # "证据3"
     image: PreparedImage | None = None
@@ -44,8 +44,23 @@ class Exhibit:
         return f"ex{self.number}"
 
     @property
+    def redacted(self) -> bool:
+        return self.info.redaction is not None
+
+    @property
+    def file_sha256(self) -> str:
+        """The SHA-256 of the file shown (`original`): the redacted copy's when there is one."""
+        r = self.info.redaction
+        return (r.sha256 if r is not None else self.info.sha256).lower()
+
+    @property
     def attachment_name(self) -> str:
-        return f"证据{self.number}_{safe_name(self.info.original_name)}"
+        name = safe_name(self.info.original_name)
+        if self.info.redaction is not None:
+            stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+            suffix = ".png" if self.info.redaction.media_type == "image/png" else ".pdf"
+            return f"证据{self.number}_{stem}-已遮挡{suffix}"
+        return f"证据{self.number}_{name}"
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,13 @@ ZH: dict[str, str] = {
                               "文件名为“{name}”。",
     "exhibit.unreadable": "无法读取该文件（{why}），原件另行提交。",
     "exhibit.missing": "原件缺失",
+    "exhibit.redacted": "已遮挡 {n} 处",
+    "exhibit.redacted.one": "已遮挡 1 处",
+    "exhibit.redacted_note": "为保护个人信息，此处展示遮挡后的副本：遮挡处已填实，其下内容不复存在。"
+    "原件未经改动，由投诉人保存。",
+    "exhibit.redacted_hash": "遮挡后副本 SHA-256：{sha}…",
+    "exhibit.attached_redacted": "遮挡后的副本已作为附件嵌入本 PDF：{name}",
+    "redacted_suffix": "已遮挡",
     "kind.purchase": "购买记录",
     "kind.contract": "合同/协议",
     "kind.payment": "支付凭证",
@@ -148,6 +155,13 @@ EN: dict[str, str] = {
                               "complete original is attached to this PDF as “{name}”.",
     "exhibit.unreadable": "This file could not be read ({why}); the original is submitted separately.",
     "exhibit.missing": "original missing",
+    "exhibit.redacted": "{n} areas redacted",
+    "exhibit.redacted.one": "1 area redacted",
+    "exhibit.redacted_note": "To protect personal data this is a redacted copy: the areas are filled solid and "
+    "nothing of what they covered is left. The original is unchanged and kept by the complainant.",
+    "exhibit.redacted_hash": "Redacted copy SHA-256: {sha}…",
+    "exhibit.attached_redacted": "The redacted copy is attached to this PDF as {name}",
+    "redacted_suffix": "redacted",
     "kind.purchase": "purchase record",
     "kind.contract": "contract",
     "kind.payment": "payment",
@@ -255,6 +269,10 @@ ZH.update({
     "integrity.manifest": "材料编号 {bundle_id}；清单 manifest.csv 的 SHA-256：",
     "integrity.attached": "各原件已作为附件嵌入本 PDF，文件名为“证据N_原文件名”。",
     "integrity.file": "文件名",
+    "integrity.original": "原件 SHA-256 {sha}",
+    "integrity.redacted": "遮挡副本 {sha}",
+    "integrity.redacted_note": "标有“遮挡副本”的证据已遮挡个人信息（{labels}）：本材料展示的是遮挡后的副本，"
+    "表中在原件校验值下另列副本的校验值。原件未经改动，由投诉人保存，可随时按上述方法与原件校验值核对。",
 })
 
 EN.update({
@@ -355,6 +373,11 @@ EN.update({
     "integrity.attached": "The originals are attached to this PDF, named "
     "\u201c证据N_original name\u201d (N = exhibit).",
     "integrity.file": "FILE",
+    "integrity.original": "Original SHA-256 {sha}",
+    "integrity.redacted": "Redacted copy {sha}",
+    "integrity.redacted_note": "Exhibits with a “Redacted copy” line had personal data covered ({labels}): the "
+    "bundle shows the redacted copy, whose checksum is listed under the original's. The original is unchanged, kept "
+    "by the complainant, and can be checked against its checksum as above.",
 })
 
 ZH.update({

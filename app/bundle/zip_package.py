@@ -1,4 +1,7 @@
-"""The ZIP beside the bundle: the PDF, every original as originals/证据N_<name>, and manifest.csv."""
+"""The ZIP beside the bundle: the PDF, every original as originals/证据N_<name>, and manifest.csv.
+
+A redacted item goes in as its redacted copy (证据N_<name>-已遮挡.png|.pdf), never as the original.
+"""
 
 from __future__ import annotations
 
@@ -45,6 +48,6 @@ def write_zip(target: Path, pdf: Path, pdf_name: str, ctx: Context, manifest: by
             media = (ex.info.media_type or "").lower()
             method = zipfile.ZIP_STORED if media.startswith(STORED_PREFIXES) else zipfile.ZIP_DEFLATED
             actual = _copy(zf, _entry(f"originals/{ex.attachment_name}", ctx, method), ex.original, ctx.cancel)
-            if actual != ex.info.sha256.lower():
-                raise IntegrityFailure(ex.label, ex.info.sha256, actual)
+            if actual != ex.file_sha256:
+                raise IntegrityFailure(ex.label, ex.file_sha256, actual)
         zf.writestr(_entry("manifest.csv", ctx, zipfile.ZIP_DEFLATED), manifest)

@@ -18,6 +18,16 @@ from app.core.errors import CaseFileError, DomainError
 from app.services.outputs import OutputRefused
 
 
+class _Ordered(argparse.Action):
+    """--box and --page kept in the order given, so a --page applies to the boxes after it."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        ops = list(getattr(namespace, self.dest, None) or [])
+        ops.append((option_string, values))
+        setattr(namespace, self.dest, ops)
+
+
 def _add_data_dir(p: argparse.ArgumentParser, top: bool) -> None:
     # Accepted before or after the sub-command; the sub-command's copy wins only if given.
     p.add_argument("--data-dir", metavar="DIR", default=None if top else argparse.SUPPRESS,
@@ -55,6 +65,19 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--title")
     e.add_argument("--proves")
     e.add_argument("--source")
+    _add_data_dir(e, False)
+    e = ev.add_parser("redact", help="cover areas of a picture or PDF page in the copy the bundle shows",
+                      description="Boxes are X,Y,W,H in whole pixels from the top left corner: of the picture as "
+                      "shown upright (after its EXIF orientation), or of a PDF page rendered at 200 dpi (the "
+                      "pixels of `pdftoppm -r 200`). --page N applies to the --box options after it (boxes before "
+                      "the first --page are on the first page named, else page 1). The boxes are added to those "
+                      "the item has; --clear removes them first (alone: the bundle shows the original again). "
+                      "Without --box or --clear: list the item's boxes.")
+    e.add_argument("id", type=record_id, metavar="EVIDENCE_ID")
+    e.add_argument("--box", dest="ops", action=_Ordered, metavar="X,Y,W,H", help="an area to fill (repeatable)")
+    e.add_argument("--page", dest="ops", action=_Ordered, metavar="N", help="PDF page of the boxes after it (1-based)")
+    e.add_argument("--clear", action="store_true", help="remove the item's boxes first")
+    e.add_argument("--json", action="store_true")
     _add_data_dir(e, False)
 
     v = sub.add_parser("verify", help="re-hash every original; check database, vault and audit log")

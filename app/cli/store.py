@@ -86,6 +86,10 @@ def print_case(info: CaseInfo) -> None:
 
 
 def evidence_command(args: argparse.Namespace) -> int:
+    if args.action == "redact":
+        from app.cli.redact import redact_command
+
+        return redact_command(args)
     service = open_service(args)
     paths = [path_arg(p) for p in args.paths]
     report = service.add_evidence(args.id, paths, kind=args.kind, title=args.title, proves=args.proves,

@@ -18,6 +18,7 @@ from app.core.enums import (
     Recipient,
     RefundStatus,
 )
+from app.core.privacy import RedactionBox
 
 PLATFORMS = tuple(Platform)
 CASE_STATUSES = tuple(CaseStatus)
@@ -142,6 +143,21 @@ class CaseDraft:
     events: list[EventSpec] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class RedactionInfo:
+    """The redacted copy of an evidence item: the boxes filled, and the copy's own hash (in vault/derived)."""
+
+    boxes: tuple[RedactionBox, ...]
+    sha256: str
+    size: int
+    media_type: str  # image/png for a picture, application/pdf for a PDF
+    made_at: datetime
+
+    @property
+    def count(self) -> int:
+        return len(self.boxes)
+
+
 @dataclass
 class EvidenceInfo:
     """An imported evidence item, detached from the database."""
@@ -165,6 +181,7 @@ class EvidenceInfo:
     messages: list[dict[str, str]] | None = None
     orientation: int | None = None
     trashed_at: datetime | None = None
+    redaction: RedactionInfo | None = None  # what the bundle shows instead of the original
 
 
 @dataclass

@@ -8,9 +8,10 @@ from app.models.evidence import EvidenceItem
 from app.models.evidence_text import EvidenceText
 from app.models.export import ExportRecord
 from app.models.flags import StoreFlag
+from app.models.redaction import Redaction
 from app.models.timeline import TimelineEvent
 
 __all__ = [
-    "AuditEntry", "Base", "Case", "ComplaintRow", "EvidenceItem", "EvidenceText", "ExportRecord", "StoreFlag",
-    "TimelineEvent",
+    "AuditEntry", "Base", "Case", "ComplaintRow", "EvidenceItem", "EvidenceText", "ExportRecord", "Redaction",
+    "StoreFlag", "TimelineEvent",
 ]

@@ -18,6 +18,7 @@ from app.core.domain import (
     ExportInfo,
     Merchant,
     Order,
+    RedactionInfo,
     Refund,
 )
 from app.models.case import Case
@@ -127,8 +128,15 @@ def evidence_info(row: EvidenceItem, content: bool = False) -> EvidenceInfo:
         occurred_at=row.occurred_at, original_name=row.original_name, media_type=row.media_type, size=row.size,
         sha256=row.sha256, imported_at=row.imported_at, captured_at=row.captured_at, position=row.position,
         page_count=row.page_count, text=row.text if content else None, messages=messages, orientation=row.orientation,
-        trashed_at=row.trashed_at,
+        trashed_at=row.trashed_at, redaction=redaction_info(row),
     )
+
+
+def redaction_info(row: EvidenceItem) -> RedactionInfo | None:
+    r = row.redaction
+    if r is None:
+        return None
+    return RedactionInfo(boxes=r.boxes, sha256=r.sha256, size=r.size, media_type=r.media_type, made_at=r.made_at)
 
 
 def event_info(row: TimelineEvent) -> EventInfo:

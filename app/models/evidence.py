@@ -12,6 +12,7 @@ from app.models.base import Base, UTCDateTime
 
 if TYPE_CHECKING:
     from app.models.case import Case
+    from app.models.redaction import Redaction
 
 
 class EvidenceItem(Base):
@@ -42,3 +43,5 @@ class EvidenceItem(Base):
     trashed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     case: Mapped[Case] = relationship(back_populates="evidence")
+    redaction: Mapped[Redaction | None] = relationship(back_populates="evidence", cascade="all, delete-orphan",
+                                                       lazy="selectin", uselist=False)

@@ -1,7 +1,8 @@
 """Export a case as an evidence bundle: pre-flight, build, record.
 
 Pre-flight re-hashes every original: one mismatch stops the export before any
-PDF is written. Missing fields and evidence are warnings, not blockers.
+PDF is written. A redacted item is shown by its redacted copy (made again from the
+original if it is missing or damaged). Missing fields and evidence are warnings, not blockers.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ class Preflight:
 
 def preflight(service: CaseService, case_id: int, options: ExportOptions, progress: Progress | None = None,
               cancel: Cancel | None = None) -> Preflight:
+    from app.services.redaction import ensure_copy, shown_path
     from app.services.rule_check import rulebook_for
 
     info = service.get_case(case_id, with_content=True)
@@ -98,6 +100,10 @@ def preflight(service: CaseService, case_id: int, options: ExportOptions, progre
         if actual != item.sha256:
             pre.failures.append(IntegrityFailure(f"evidence {item.id} 「{item.title}」 ({item.original_name})",
                                                  item.sha256, actual))
+        elif item.redaction is not None:  # the bundle shows the redacted copy (made again if it was lost)
+            fresh = ensure_copy(service, item)
+            info.evidence[n] = fresh
+            path = shown_path(service, fresh)
         pre.originals[item.id] = path
     pre.warnings.extend(f"missing complaint field: {f}" for f in result.missing_fields)
     pre.warnings.extend(f"missing evidence: {k}" for k in result.missing_evidence)

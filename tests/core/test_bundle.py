@@ -295,7 +295,7 @@ def test_zip_has_pdf_originals_and_manifest_with_bom(zh: Built) -> None:
         manifest = zf.read("manifest.csv")
     assert manifest.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(manifest.decode("utf-8-sig"))))
-    assert rows[0] == ["exhibit", "title", "original name", "size", "sha256", "imported at"]
+    assert rows[0] == ["exhibit", "title", "original name", "size", "sha256", "imported at", "redacted copy sha256"]
     assert [r[4] for r in rows[1:]] == [info.sha256 for info in zh.req.case.evidence]
 
 
