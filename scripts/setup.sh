@@ -7,10 +7,11 @@ cd "$(dirname "$0")/.."
 
 DEBS=(python3-venv libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
-      libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 binutils poppler-utils xvfb
+      libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 binutils poppler-utils xvfb p7zip-full
       fonts-noto-cjk postgresql)
 # fonts-noto-cjk: the OCR tests draw screenshots in Noto Sans CJK too. postgresql: the tests' throw-away
-# PostgreSQL server (tools/pg_throwaway.py); the app itself needs no server.
+# PostgreSQL server (tools/pg_throwaway.py); the app itself needs no server. p7zip-full: the tests open
+# encrypted case archives with 7-Zip, a second implementation.
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

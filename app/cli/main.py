@@ -102,13 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(rb, False)
 
     ar = sub.add_parser("archive", help="hand a case over as a .zip").add_subparsers(dest="action", required=True)
+    from app.cli.passwords import add_password_options
+
     a = ar.add_parser("export")
     a.add_argument("id", type=record_id)
     a.add_argument("--out", required=True, metavar="FILE.zip")
     a.add_argument("--force", action="store_true", help="replace FILE.zip if it exists")
+    add_password_options(a, writing=True)
     _add_data_dir(a, False)
     a = ar.add_parser("import")
     a.add_argument("file", metavar="FILE.zip")
+    add_password_options(a, writing=False)
     _add_data_dir(a, False)
 
     from app.cli.check import add_check_parser

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.output import EXIT_FAIL, EXIT_OK, error, open_service, path_arg, print_json, say
+from app.cli.output import EXIT_FAIL, EXIT_OK, EXIT_USAGE, error, open_service, path_arg, print_json, say
 from app.core.case_json import case_to_json, read_draft
 from app.core.domain import CaseInfo
 from app.core.money import fmt
@@ -187,12 +187,29 @@ def rebuild_command(args: argparse.Namespace) -> int:
 
 
 def archive_command(args: argparse.Namespace) -> int:
-    from app.services.case_archive import export_archive, import_archive
+    from app.cli import passwords
+    from app.services.case_archive import WeakPassword, check_password, export_archive, import_archive, is_encrypted
 
-    service = open_service(args)
     if args.action == "export":
-        out = export_archive(service, args.id, path_arg(args.out), force=args.force)
+        password = passwords.given(args, confirm=True)
+        if password is not None:
+            try:
+                check_password(password)  # before the store is opened: nothing is written
+            except WeakPassword as exc:
+                error(str(exc))
+                return EXIT_USAGE
+        service = open_service(args)
+        out = export_archive(service, args.id, path_arg(args.out), force=args.force, password=password)
         say(str(out))
         return EXIT_OK
-    say(str(import_archive(service, path_arg(args.file))))
+    source = path_arg(args.file)
+    password = passwords.given(args)
+    if password is None and is_encrypted(source):  # an encrypted archive: ask for its password
+        try:
+            password = passwords.ask()
+        except passwords.PasswordInputError as exc:
+            error(f"{source}: the archive is encrypted and {exc}; give it at the prompt or with --password-file FILE")
+            return EXIT_FAIL
+    service = open_service(args)
+    say(str(import_archive(service, source, password=password)))
     return EXIT_OK

@@ -1,8 +1,13 @@
 """Case archives: a .zip that hands a case from a consumer to a volunteer.
 
-Layout: case.json (the case JSON format, evidence paths inside the archive),
-originals/…, manifest.sha256 (`sha256sum -c` compatible), audit.json.
+Layout: case.json (the case JSON format, evidence paths inside the archive, each item's redaction
+boxes), originals/…, manifest.sha256 (`sha256sum -c` compatible), audit.json.
 Import trusts nothing: every entry name, size and hash is checked first.
+
+With a password every entry is encrypted with AES-256 (WinZip AE-2, the ZIP encryption 7-Zip, WinZip
+and macOS' Archive Utility open), written straight into the encrypted archive: no plain copy of any
+part is written on the way. Entry names, which ZIP leaves readable, say nothing about the case
+(originals/001.jpg). The password is used and forgotten, never stored.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ if TYPE_CHECKING:
 MAX_ARCHIVE_BYTES = 8 * 1024**3  # uncompressed total
 MAX_ENTRIES = 20_000
 MANIFEST = "manifest.sha256"
+SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
+PASSWORD_MIN = 8  # ZIP's AES key derivation is fast (1,000 rounds): the password is the protection
 
 
 class ArchiveRejected(DomainError):
@@ -41,6 +48,62 @@ class ArchiveRejected(DomainError):
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
+
+
+class PasswordNeeded(ArchiveRejected):
+    """The archive is encrypted and no password was given."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path, "the archive is encrypted; its password is needed")
+
+
+class WrongPassword(ArchiveRejected):
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path, "wrong password")
+
+
+class WeakPassword(DomainError):
+    """A password too short to protect an archive (refused before anything is written)."""
+
+    def __init__(self) -> None:
+        super().__init__(f"the password must have at least {PASSWORD_MIN} characters (a phrase of several words "
+                         "is best)")
+
+
+def check_password(password: str) -> None:
+    if len(password) < PASSWORD_MIN:
+        raise WeakPassword()
+
+
+def _arc_name(name: str, index: int, encrypted: bool) -> str:
+    if not encrypted:
+        return _safe_name(name, index)
+    suffix = PurePosixPath(name.replace("\\", "/")).suffix.lower()
+    return f"originals/{index:03d}" + (suffix if SUFFIX.fullmatch(suffix) else "")
+
+
+def _writer(path: Path, password: str | None) -> zipfile.ZipFile:
+    if password is None:
+        return zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED)
+    import pyzipper
+
+    zf = pyzipper.AESZipFile(path, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES)
+    zf.setpassword(password.encode("utf-8"))
+    zf.setencryption(pyzipper.WZ_AES, nbits=256)
+    return zf
+
+
+def is_encrypted(path: Path) -> bool:
+    """Does the archive hold encrypted entries? (Reads only the directory; False for anything not a zip.)"""
+    try:
+        check_regular(path)  # never a device or a pipe: /dev/zero would be read for ever
+    except InputRefused:
+        return False
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(e.flag_bits & 0x1 for e in zf.infolist())
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return False
 
 
 def _safe_name(name: str, index: int) -> str:
@@ -51,7 +114,11 @@ def _safe_name(name: str, index: int) -> str:
     return f"originals/{index:03d}{ext}"
 
 
-def export_archive(service: CaseService, case_id: int, out: Path, force: bool = False) -> Path:
+def export_archive(service: CaseService, case_id: int, out: Path, force: bool = False,
+                   password: str | None = None) -> Path:
+    """Write the case to `out`; with a password, every entry AES-256 encrypted."""
+    if password is not None:
+        check_password(password)
     check_outputs([("--out", out)], data_dir=service.data_dir, database=service.database_file, force=force,
                   example="case.zip")
     info = service.get_case(case_id)
@@ -65,10 +132,13 @@ def export_archive(service: CaseService, case_id: int, out: Path, force: bool = 
         actual = file_sha256(src) if src.is_file() else None
         if actual != item.sha256:
             raise ArchiveRejected(item.title, "the original in the vault is missing or damaged; run verify")
-        arc = _safe_name(item.original_name, i)
-        evidence.append({"file": arc, "kind": item.kind, "title": item.title, "source": item.source,
-                         "proves": item.proves, "occurred_at": iso_beijing(item.occurred_at),
-                         "original_name": item.original_name, "sha256": item.sha256})
+        arc = _arc_name(item.original_name, i, password is not None)
+        entry: dict[str, object] = {"file": arc, "kind": item.kind, "title": item.title, "source": item.source,
+                 "proves": item.proves, "occurred_at": iso_beijing(item.occurred_at),
+                 "original_name": item.original_name, "sha256": item.sha256}
+        if item.redaction is not None:
+            entry["redact"] = [b.to_json() for b in item.redaction.boxes]
+        evidence.append(entry)
         manifest.append((item.sha256, arc, src))
     data["evidence"] = evidence
     data["events"] = [{"at": iso_beijing(e.at), "text": e.text} for e in info.events]
@@ -77,7 +147,7 @@ def export_archive(service: CaseService, case_id: int, out: Path, force: bool = 
     make_parent(out)
     tmp_name = temp_beside(out)
     try:
-        with zipfile.ZipFile(tmp_name, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        with _writer(tmp_name, password) as zf:
             zf.writestr("case.json", json.dumps(data, ensure_ascii=False, indent=2))
             zf.writestr("audit.json", json.dumps(audit_rows, ensure_ascii=False, indent=2))
             for _sha, arc, src in manifest:
@@ -126,8 +196,9 @@ def _check_entries(zf: zipfile.ZipFile, path: Path, limit: int) -> list[zipfile.
         seen.add(key)
         if e.is_dir():
             continue
-        if e.flag_bits & 0x1:
-            raise ArchiveRejected(path, f"entry {shown} is encrypted (password-protected); a case archive is not")
+        if e.flag_bits & 0x1 and getattr(e, "wz_aes_strength", None) is None:  # pyzipper reads AES entries
+            raise ArchiveRejected(path, f"entry {shown} is encrypted with the old ZIP encryption (ZipCrypto), which "
+                                        "protects nothing; case archives are encrypted with AES-256")
         if e.compress_type not in METHODS:
             method = METHOD_NAMES.get(e.compress_type, "unknown")
             raise ArchiveRejected(path, f"entry {shown} uses compression method {e.compress_type} ({method}), which "
@@ -210,8 +281,44 @@ def _check_manifest(root: Path, path: Path) -> None:
         raise ArchiveRejected(path, f"{extra[0][:120]!r} is not in the manifest")
 
 
-def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIVE_BYTES) -> int:
-    """Check everything, then create the case as `case create` would; returns the new case id."""
+def _reader(path: Path) -> zipfile.ZipFile:
+    """The archive opened for reading: pyzipper for one with encrypted entries, else the standard library."""
+    zf = zipfile.ZipFile(path)
+    if not any(e.flag_bits & 0x1 for e in zf.infolist()):
+        return zf
+    zf.close()
+    import pyzipper
+
+    return pyzipper.AESZipFile(path)
+
+
+def _unlock(zf: zipfile.ZipFile, entries: list[zipfile.ZipInfo], path: Path, password: str | None) -> None:
+    """Check the password on the first entry before anything is unpacked (a plain archive needs none)."""
+    files = [e for e in entries if not e.is_dir()]
+    locked = [bool(e.flag_bits & 0x1) for e in files]
+    if not any(locked):
+        return
+    if not all(locked):  # an unencrypted entry could have been put in by anyone
+        raise ArchiveRejected(path, "some entries are encrypted and some are not")
+    if password is None:
+        raise PasswordNeeded(path)
+    zf.setpassword(password.encode("utf-8"))
+    first = min(files, key=lambda e: e.file_size)
+    try:
+        with zf.open(first) as fh:  # read whole: the entry's authentication code is checked at its end
+            while fh.read(1024 * 1024):
+                pass
+    except (RuntimeError, zipfile.BadZipFile) as exc:
+        raise WrongPassword(path) from exc
+
+
+def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIVE_BYTES,
+                   password: str | None = None) -> int:
+    """Check everything, then create the case as `case create` would; returns the new case id.
+
+    An encrypted archive needs its password (PasswordNeeded, WrongPassword: checked before anything is
+    unpacked).
+    """
     try:
         check_regular(path)
     except InputRefused as exc:
@@ -219,21 +326,28 @@ def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIV
         raise ArchiveRejected(path, reason) from None
     if not zipfile.is_zipfile(path):  # also False for a file that cannot be read
         raise ArchiveRejected(path, "not a zip archive")
-    # Unpacked in this process's staging folder: if the process is killed, the next start removes it.
-    work = service.vault.session() / f"archive-{uuid.uuid4().hex[:12]}"
-    work.mkdir()
+    work: Path | None = None
     try:
         try:
-            with zipfile.ZipFile(path) as zf:
+            with _reader(path) as zf:
                 entries = _check_entries(zf, path, max_bytes)
+                _unlock(zf, entries, path, password)
+                # Unpacked in this process's staging folder: if the process is killed, the next start removes it.
+                work = service.vault.session() / f"archive-{uuid.uuid4().hex[:12]}"
+                work.mkdir()
                 _extract(zf, entries, work, path, max_bytes)
         except ArchiveRejected:
             raise
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError,
+        except RuntimeError as exc:
+            if password is not None:  # pyzipper: an entry the password does not open
+                raise WrongPassword(path) from exc
+            raise ArchiveRejected(path, f"archive is damaged ({str(exc)[:200]})")
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError,
                 ValueError, lzma.LZMAError) as exc:
             if isinstance(exc, OSError) and getattr(exc, "errno", None) == errno.ENOSPC:
                 raise ArchiveRejected(path, "not enough disk space to unpack the archive")
             raise ArchiveRejected(path, f"archive is damaged ({str(exc)[:200]})")
+        assert work is not None
         if not (work / "case.json").is_file():
             raise ArchiveRejected(path, "case.json is missing")
         _check_manifest(work, path)
@@ -245,6 +359,35 @@ def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIV
         for spec in draft.evidence:
             if Path(spec.file).resolve().parent != (work / "originals").resolve():
                 raise ArchiveRejected(path, f"case.json names a file outside originals/: {spec.file[:120]!r}")
-        return service.create_from_draft(draft)
+        case_id = service.create_from_draft(draft)
+        _redact_again(service, case_id, raw, path)
+        return case_id
     finally:
-        remove_tree(work)
+        if work is not None:
+            remove_tree(work)
+
+
+def _redact_again(service: CaseService, case_id: int, raw: object, path: Path) -> None:
+    """Give the imported items the redactions they had (the boxes travel in case.json)."""
+    from app.core.privacy import BadBox, RedactionBox
+    from app.services.redaction import redact
+
+    wanted: dict[str, list[RedactionBox]] = {}
+    for entry in (raw.get("evidence") or []) if isinstance(raw, dict) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("redact"), list) and isinstance(entry.get("sha256"), str):
+            try:
+                wanted[entry["sha256"].lower()] = [RedactionBox.from_json(b) for b in entry["redact"]]
+            except BadBox as exc:
+                raise ArchiveRejected(path, f"imported as case {case_id}, but a redaction in case.json is not "
+                                      f"valid ({exc}); redact that item again before exporting a bundle")
+    if not wanted:
+        return
+    for item in service.get_case(case_id).evidence:
+        boxes = wanted.get(item.sha256)
+        if boxes:
+            try:
+                redact(service, item.id, boxes)
+            except DomainError as exc:
+                raise ArchiveRejected(path, f"imported as case {case_id}, but the redaction of evidence {item.id} "
+                                      f"「{item.title}」 could not be made again ({exc}); redact it again before "
+                                      "exporting a bundle")

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchivePassword</name>
+    <message>
+        <source>Wrong password. Try again:</source>
+        <translation>Wrong password. Try again:</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Its password:</source>
+        <translation>“%1” is encrypted. Its password:</translation>
+    </message>
+    <message>
+        <source>Open case archive</source>
+        <translation>Open case archive</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePasswordDialog</name>
+    <message>
+        <source>Export case archive</source>
+        <translation>Export case archive</translation>
+    </message>
+    <message>
+        <source>Protect the archive with a password (AES-256; 7-Zip opens it)</source>
+        <translation>Protect the archive with a password (AES-256; 7-Zip opens it)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>The archive holds the consumer&apos;s identity and every original. Without a password anyone who gets the file can read it. Tell the volunteer the password another way than the file (a call, not the same chat). It is not stored: if it is lost, the archive cannot be opened.</source>
+        <translation>The archive holds the consumer&apos;s identity and every original. Without a password anyone who gets the file can read it. Tell the volunteer the password another way than the file (a call, not the same chat). It is not stored: if it is lost, the archive cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The archive will not be encrypted.</source>
+        <translation>The archive will not be encrypted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a phrase of several words is best.</source>
+        <translation>
+            <numerusform>At least %n characters; a phrase of several words is best.</numerusform>
+            <numerusform>At least %n characters; a phrase of several words is best.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>The passwords match.</translation>
+    </message>
+</context>
+<context>
     <name>CaseArchives</name>
     <message>
         <source>Save the case archive as</source>
@@ -20,8 +77,16 @@
         <translation>Case archive saved: %1</translation>
     </message>
     <message>
+        <source>Encrypted case archive saved: %1</source>
+        <translation>Encrypted case archive saved: %1</translation>
+    </message>
+    <message>
         <source>Open a case archive</source>
         <translation>Open a case archive</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the archive is encrypted.</source>
+        <translation>Import cancelled: the archive is encrypted.</translation>
     </message>
     <message>
         <source>Checking and importing the case archive…</source>

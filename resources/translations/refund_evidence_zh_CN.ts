@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchivePassword</name>
+    <message>
+        <source>Wrong password. Try again:</source>
+        <translation>密码不对，请再试一次：</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Its password:</source>
+        <translation>“%1”已加密，请输入密码：</translation>
+    </message>
+    <message>
+        <source>Open case archive</source>
+        <translation>打开案件包</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePasswordDialog</name>
+    <message>
+        <source>Export case archive</source>
+        <translation>导出案件包</translation>
+    </message>
+    <message>
+        <source>Protect the archive with a password (AES-256; 7-Zip opens it)</source>
+        <translation>用密码保护案件包（AES-256 加密，7-Zip 可以打开）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再输入一次密码</translation>
+    </message>
+    <message>
+        <source>The archive holds the consumer&apos;s identity and every original. Without a password anyone who gets the file can read it. Tell the volunteer the password another way than the file (a call, not the same chat). It is not stored: if it is lost, the archive cannot be opened.</source>
+        <translation>案件包里有消费者的身份信息和全部证据原件。不加密码，任何拿到文件的人都能看到。请用另一种方式把密码告诉志愿者（例如打电话，不要在发文件的同一个聊天里发）。本应用不保存密码：密码丢了，案件包就打不开了。</translation>
+    </message>
+    <message>
+        <source>The archive will not be encrypted.</source>
+        <translation>案件包将不加密。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a phrase of several words is best.</source>
+        <translation>
+            <numerusform>至少 %n 个字符；最好用几个词组成的一句话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一样。</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>两次输入的密码一致。</translation>
+    </message>
+</context>
+<context>
     <name>CaseArchives</name>
     <message>
         <source>Save the case archive as</source>
@@ -20,8 +76,16 @@
         <translation>案件包已保存：%1</translation>
     </message>
     <message>
+        <source>Encrypted case archive saved: %1</source>
+        <translation>加密的案件包已保存：%1</translation>
+    </message>
+    <message>
         <source>Open a case archive</source>
         <translation>打开案件包</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the archive is encrypted.</source>
+        <translation>已取消导入：案件包已加密。</translation>
     </message>
     <message>
         <source>Checking and importing the case archive…</source>

@@ -1,7 +1,8 @@
 """Case menu: hand a case over as a .zip and take one in (what `archive export/import` do).
 
 A consumer sends their case to a legal-aid volunteer this way: case.json, the originals and a
-SHA-256 manifest (app/services/case_archive.py). Importing checks every hash and refuses unsafe archives; the
+SHA-256 manifest (app/services/case_archive.py), encrypted with a password unless the user turns it
+off. Importing checks every hash and refuses unsafe archives; the
 case arrives as a new one, with its evidence, and opens.
 """
 
@@ -29,11 +30,16 @@ class CaseArchives(QObject):
     # ----- out --------------------------------------------------------------------------------
     def choose_export(self) -> None:
         from app.services.export import default_output
+        from app.views.shell.archive_password import ArchivePasswordDialog
         from app.views.tabs.export_panel import documents_folder
 
         window = self.window
         if window.service is None or window.case_id is None:
             return
+        dialog = ArchivePasswordDialog(window)
+        if dialog.exec() != ArchivePasswordDialog.DialogCode.Accepted:
+            return
+        password = dialog.password()
         title = window.service.get_case(window.case_id).data.title
         start = default_output(documents_folder(), title, "案件包", ".zip")
         name, _filter = QFileDialog.getSaveFileName(window, self.tr("Save the case archive as"), str(start),
@@ -42,9 +48,9 @@ class CaseArchives(QObject):
             path = Path(name)
             # The save dialog asked before replacing the name it shows; not a name with .zip added.
             target = path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
-            self.export_to(target, force=target == path)
+            self.export_to(target, force=target == path, password=password)
 
-    def export_to(self, path: Path, force: bool = False) -> Job | None:
+    def export_to(self, path: Path, force: bool = False, password: str | None = None) -> Job | None:
         window = self.window
         service, case_id = window.service, window.case_id
         if service is None or case_id is None:
@@ -52,12 +58,16 @@ class CaseArchives(QObject):
         from app.services.case_archive import export_archive
 
         window.status.setText(self.tr("Writing the case archive…"))
-        return window.runner.run(lambda _p, _c: export_archive(service, case_id, path, force=force),
+        return window.runner.run(lambda _p, _c: export_archive(service, case_id, path, force=force,
+                                                               password=password),
                                  on_done=if_alive(window, self._exported),
                                  on_error=if_alive(window, window.action_failed))
 
     def _exported(self, path: Path) -> None:
-        self.window.status.setText(self.tr("Case archive saved: %1").replace("%1", str(path)))
+        from app.services.case_archive import is_encrypted
+
+        text = self.tr("Encrypted case archive saved: %1") if is_encrypted(path) else self.tr("Case archive saved: %1")
+        self.window.status.setText(text.replace("%1", str(path)))
 
     # ----- in ---------------------------------------------------------------------------------
     def choose_import(self) -> None:
@@ -69,17 +79,34 @@ class CaseArchives(QObject):
         if name:
             self.import_from(Path(name))
 
-    def import_from(self, path: Path) -> Job | None:
+    def import_from(self, path: Path, password: str | None = None, *, wrong: bool = False) -> Job | None:
+        """Import an archive; an encrypted one asks for its password (again, after a wrong one)."""
+        from app.services.case_archive import import_archive, is_encrypted
+
         window = self.window
         service = window.service
         if service is None:
             return None
-        from app.services.case_archive import import_archive
+        if password is None and is_encrypted(path):
+            from app.views.shell.archive_password import ask_archive_password
 
+            password = ask_archive_password(window, path.name, wrong)
+            if password is None:
+                window.status.setText(self.tr("Import cancelled: the archive is encrypted."))
+                return None
         window.status.setText(self.tr("Checking and importing the case archive…"))
-        return window.runner.run(lambda _p, _c: import_archive(service, path), write=True,
+        return window.runner.run(lambda _p, _c: import_archive(service, path, password=password), write=True,
                                  on_done=if_alive(window, self._imported),
-                                 on_error=if_alive(window, window.action_failed))
+                                 on_error=if_alive(window, lambda exc: self._import_failed(path, exc)))
+
+    def _import_failed(self, path: Path, exc: BaseException) -> None:
+        from app.services.case_archive import WrongPassword
+
+        if isinstance(exc, WrongPassword):
+            self.window.status.setText("")
+            self.import_from(path, wrong=True)  # asks again; Cancel ends it
+            return
+        self.window.action_failed(exc)
 
     def _imported(self, case_id: int) -> None:
         window = self.window
