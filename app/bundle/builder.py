@@ -28,6 +28,7 @@ from app.bundle.exhibits import exhibit
 from app.bundle.index import index
 from app.bundle.layout import render
 from app.bundle.manifest import bundle_id, integrity, manifest_csv
+from app.bundle.masking import masked_case, visible_lines
 from app.bundle.model import Cancelled, Context, PageMap
 from app.bundle.plan import make_exhibits
 from app.bundle.prepare import ImageWorkers
@@ -118,12 +119,13 @@ def _context(req: BundleRequest, cancel: Callable[[], bool] | None) -> tuple[Con
     if req.recipient not in RECIPIENTS:
         raise ValueError(f"unknown recipient: {req.recipient!r}")
     t = Texts(req.lang)
-    exhibits, warnings = make_exhibits(req.case, req.originals, t)
-    for ex in exhibits:
-        ex.lines = req.texts.get(ex.info.id, [])
+    case = masked_case(req.case)
+    exhibits, warnings = make_exhibits(case, req.originals, t)
+    for ex in exhibits:  # the text recognised on a picture, never under a redaction box
+        ex.lines = visible_lines(req.texts.get(ex.info.id, []), ex.info.redaction)
     manifest = manifest_csv(exhibits)
     ctx = Context(
-        case=req.case, check=req.check, as_of=req.as_of, recipient=req.recipient, lang=req.lang,
+        case=case, check=req.check, as_of=req.as_of, recipient=req.recipient, lang=req.lang,
         attach_originals=req.attach_originals, t=t, styles=make_styles(req.lang), exhibits=exhibits,
         bundle_id=bundle_id(req.case.id, req.as_of, manifest), manifest_sha=hashlib.sha256(manifest).hexdigest(),
         pages=PageMap(), cancel=cancel, authorisation=req.authorisation,

@@ -19,6 +19,7 @@ from app.bundle import fmt
 from app.bundle.cover import platform_name, recipient_name
 from app.bundle.facts import fact_lines, ground_lines
 from app.bundle.layout import section
+from app.bundle.masking import complainant_id_number
 from app.bundle.model import Context
 from app.bundle.styles import p
 
@@ -65,7 +66,8 @@ def _parties(ctx: Context) -> list[Flowable]:
     required = ("complaint.name", "complaint.phone", "complaint.address", "complaint.merchant_name",
                 "complaint.merchant_address")
     out: list[Flowable] = [p(t("complaint.complainant"), s.h2)]
-    out += _person(ctx, [("complaint.name", d.consumer.name), ("complaint.id_number", d.consumer.id_number),
+    id_number = complainant_id_number(d.consumer.id_number, ctx.recipient)  # in full only for the regulator
+    out += _person(ctx, [("complaint.name", d.consumer.name), ("complaint.id_number", id_number),
                          ("complaint.phone", d.consumer.phone), ("complaint.address", d.consumer.address),
                          ("complaint.email", d.consumer.email)], always=required)
     if d.agent.name:

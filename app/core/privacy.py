@@ -167,11 +167,12 @@ def _span_box(line: TextLine, start: int, end: int, page: int) -> RedactionBox:
     x, y, w, h = line.box
     widths = [_char_width(c) for c in line.text] or [1.0]
     total = sum(widths)
-    left = x + w * sum(widths[:start]) / total
-    right = x + w * sum(widths[:end]) / total
-    pad = max(2, h // 6)  # recognition boxes are tight: cover the edges of the glyphs too
-    x0, x1 = int(left) - pad, int(right + 0.999) + pad
-    return RedactionBox(page, max(0, x0), max(0, y - pad), x1 - max(0, x0), h + 2 * pad)
+    unit = w / total  # the width of a narrow character: the estimate can be off by about one
+    left = x + unit * sum(widths[:start])
+    right = x + unit * sum(widths[:end])
+    pad_x, pad_y = max(2, round(unit)), max(2, h // 6)  # recognition boxes are tight: cover the glyphs' edges
+    x0, x1 = int(left) - pad_x, int(right + 0.999) + pad_x
+    return RedactionBox(page, max(0, x0), max(0, y - pad_y), x1 - max(0, x0), h + 2 * pad_y)
 
 
 def suggest_boxes(lines: Iterable[TextLine], party_phones: Sequence[str] = (), page: int = 1) -> list[Suggestion]:

@@ -712,6 +712,14 @@ The details were saved to %2.</translation>
 <context>
     <name>EvidenceViewer</name>
     <message>
+        <source>Redact…</source>
+        <translation>Redact…</translation>
+    </message>
+    <message>
+        <source>Cover ID numbers, bank cards and other people&apos;s details in the copy the bundle shows; the original stays as it is.</source>
+        <translation>Cover ID numbers, bank cards and other people&apos;s details in the copy the bundle shows; the original stays as it is.</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
@@ -770,6 +778,55 @@ The details were saved to %2.</translation>
     <message>
         <source>Only the first {shown} of {total} messages are shown here; the original file holds them all.</source>
         <translation>Only the first {shown} of {total} messages are shown here; the original file holds them all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) redacted</source>
+        <translation>
+            <numerusform>%n area redacted</numerusform>
+            <numerusform>%n areas redacted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot redact this file: {error}</source>
+        <translation>Cannot redact this file: {error}</translation>
+    </message>
+    <message>
+        <source>Making the redacted copy…</source>
+        <translation>Making the redacted copy…</translation>
+    </message>
+    <message>
+        <source>No areas are redacted: the bundle shows the original.</source>
+        <translation>No areas are redacted: the bundle shows the original.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n area(s) redacted. The bundle shows the redacted copy; the original is unchanged.</source>
+        <translation>
+            <numerusform>Saved: %n area redacted. The bundle shows the redacted copy; the original is unchanged.</numerusform>
+            <numerusform>Saved: %n areas redacted. The bundle shows the redacted copy; the original is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redaction was not saved: {error}</source>
+        <translation>The redaction was not saved: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: no ID, bank card or other phone number was found in the text recognised on this picture (or none was recognised yet).</source>
+        <translation>Nothing to suggest: no ID, bank card or other phone number was found in the text recognised on this picture (or none was recognised yet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) suggested over ID, bank card or phone numbers: check them, then save.</source>
+        <translation>
+            <numerusform>%n box(es) suggested over ID, bank card or phone numbers: check them, then save.</numerusform>
+            <numerusform>%n box(es) suggested over ID, bank card or phone numbers: check them, then save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved redaction</source>
+        <translation>Unsaved redaction</translation>
+    </message>
+    <message>
+        <source>The boxes you drew are not saved. Discard them?</source>
+        <translation>The boxes you drew are not saved. Discard them?</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1926,33 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Text recognition stopped: {error}</source>
         <translation>Text recognition stopped: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionBar</name>
+    <message>
+        <source>Drag over what the recipient must not see. Click a box to select it; Delete removes it.</source>
+        <translation>Drag over what the recipient must not see. Click a box to select it; Delete removes it.</translation>
+    </message>
+    <message>
+        <source>Suggest boxes</source>
+        <translation>Suggest boxes</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Remove all</translation>
+    </message>
+    <message>
+        <source>Save redaction</source>
+        <translation>Save redaction</translation>
+    </message>
+    <message>
+        <source>Close tool</source>
+        <translation>Close tool</translation>
     </message>
 </context>
 <context>

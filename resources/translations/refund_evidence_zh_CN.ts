@@ -707,6 +707,14 @@ The details were saved to %2.</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
+        <source>Redact…</source>
+        <translation>遮挡…</translation>
+    </message>
+    <message>
+        <source>Cover ID numbers, bank cards and other people&apos;s details in the copy the bundle shows; the original stays as it is.</source>
+        <translation>在证据材料使用的副本里遮住身份证号、银行卡号和他人信息；原件保持不变。</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -765,6 +773,52 @@ The details were saved to %2.</source>
     <message>
         <source>Only the first {shown} of {total} messages are shown here; the original file holds them all.</source>
         <translation>这里只显示 {total} 条消息中的前 {shown} 条；原件包含全部消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) redacted</source>
+        <translation>
+            <numerusform>已遮挡 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot redact this file: {error}</source>
+        <translation>无法遮挡这个文件：{error}</translation>
+    </message>
+    <message>
+        <source>Making the redacted copy…</source>
+        <translation>正在生成遮挡后的副本…</translation>
+    </message>
+    <message>
+        <source>No areas are redacted: the bundle shows the original.</source>
+        <translation>没有遮挡：证据材料将展示原件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n area(s) redacted. The bundle shows the redacted copy; the original is unchanged.</source>
+        <translation>
+            <numerusform>已保存：已遮挡 %n 处。证据材料将展示遮挡后的副本，原件不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redaction was not saved: {error}</source>
+        <translation>遮挡未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: no ID, bank card or other phone number was found in the text recognised on this picture (or none was recognised yet).</source>
+        <translation>没有可建议的遮挡：这张图片识别出的文字里没有身份证号、银行卡号或其他人的电话号码（或者还没有识别文字）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) suggested over ID, bank card or phone numbers: check them, then save.</source>
+        <translation>
+            <numerusform>已建议 %n 处遮挡（身份证号、银行卡号或电话号码）：请核对后保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved redaction</source>
+        <translation>遮挡尚未保存</translation>
+    </message>
+    <message>
+        <source>The boxes you drew are not saved. Discard them?</source>
+        <translation>画好的遮挡框还没有保存。要放弃吗？</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1914,33 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Text recognition stopped: {error}</source>
         <translation>文字识别已停止：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionBar</name>
+    <message>
+        <source>Drag over what the recipient must not see. Click a box to select it; Delete removes it.</source>
+        <translation>在不应让对方看到的内容上拖动画框。点一下框可以选中，按 Delete 删除。</translation>
+    </message>
+    <message>
+        <source>Suggest boxes</source>
+        <translation>建议遮挡</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除选中的框</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>全部删除</translation>
+    </message>
+    <message>
+        <source>Save redaction</source>
+        <translation>保存遮挡</translation>
+    </message>
+    <message>
+        <source>Close tool</source>
+        <translation>关闭遮挡工具</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from app.core.privacy import PDF_DPI
 from tests.cli.conftest import Run
 from tests.privacy_fixtures import (
     SECRET_CARD,
+    SECRET_ID,
     SECRET_WORD,
     SHOT_BOX,
     SHOT_SIZE,
@@ -42,6 +43,21 @@ def _case(run: Run, tmp_path: Path) -> tuple[str, str, str]:
     return case_id, str(items[0]["id"]), str(items[1]["id"])
 
 
+def _recognised(data_dir: Path, evidence_id: int) -> None:
+    """What text recognition would store for the screenshot: the ID number on the red band, and a chat line."""
+    from app.evidence.ocr.lines import Line
+    from app.evidence.ocr.worker import PageText
+    from app.services.cases import CaseService
+    from app.services.evidence_text import store
+
+    lines = (Line(SECRET_ID, (80, 158, 330, 34), 0.99), Line("老师您好请退款", (80, 312, 210, 34), 0.99))
+    svc = CaseService(data_dir, housekeeping=False)
+    try:
+        store(svc, evidence_id, "test-engine", [PageText(lines, SHOT_SIZE[0], SHOT_SIZE[1])])
+    finally:
+        svc.close()
+
+
 def _region(img: Image.Image, box: tuple[float, float, float, float], inset: int) -> list[tuple[int, ...]]:
     x0, y0, x1, y1 = (round(v) for v in box)
     crop = img.convert("RGB").crop((x0 + inset, y0 + inset, x1 - inset, y1 - inset))
@@ -51,6 +67,7 @@ def _region(img: Image.Image, box: tuple[float, float, float, float], inset: int
 def test_redacted_screenshot_and_pdf_page_leave_nothing_in_the_bundle(run: Run, tmp_path: Path,
                                                                       data_dir: Path) -> None:
     case_id, shot_id, pdf_id = _case(run, tmp_path)
+    _recognised(data_dir, int(shot_id))
     b = SHOT_BOX
     done = run("evidence", "redact", shot_id, "--box", f"{b.x},{b.y},{b.w},{b.h}", check=True)
     assert "1 area(s) redacted" in done.stdout
@@ -62,8 +79,9 @@ def test_redacted_screenshot_and_pdf_page_leave_nothing_in_the_bundle(run: Run, 
     # Text: pdftotext, pypdf, and every stream of the bundle, attachments opened too.
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     text += "".join(page.extract_text() for page in PdfReader(out).pages)
-    assert SECRET_WORD not in text and SECRET_CARD not in text
+    assert SECRET_WORD not in text and SECRET_CARD not in text and SECRET_ID not in text
     assert "Page two stays text" in text  # a page without a box keeps its text layer
+    assert "老师您好请退款" in text  # the picture's recognised text outside the box is still searchable
     assert "已遮挡 1 处" in text.replace(" ", "").replace("已遮挡1处", "已遮挡 1 处")
     for data in stream_bytes(out.read_bytes()):
         assert SECRET_WORD.encode() not in data and SECRET_CARD.encode() not in data
@@ -171,3 +189,26 @@ def test_only_pictures_and_pdfs_and_audit_records_each_change(run: Run, tmp_path
     finally:
         svc.close()
     assert actions[-2:] == ["evidence.redact", "evidence.unredact"]
+
+
+def test_id_number_in_full_only_in_the_letter_to_the_regulator(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    data = case_dict(consumer={"name": "张三", "phone": "13800000000", "address": "北京市朝阳区某路1号",
+                               "id_number": SECRET_ID},
+                     facts=f"投诉人（身份证号{SECRET_ID}）于2026年11月1日购买课程。",
+                     events=[{"at": "2026-11-02T10:00:05", "text": f"客服要求提供身份证号 {SECRET_ID}"}])
+    (folder / "case.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    case_id = run("case", "create", "--json", str(folder / "case.json"), check=True).stdout.strip()
+    masked = "1101**********002X"
+    for recipient, full_times in (("market_regulator", 1), ("consumer_association", 0)):
+        out = tmp_path / f"{recipient}.pdf"
+        run("export", case_id, "--out", str(out), "--recipient", recipient, check=True)
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        flat = text.replace(" ", "")
+        assert flat.count(SECRET_ID) == full_times, recipient
+        assert flat.count(masked) >= 2  # the facts and the event
+        if full_times:
+            assert f"身份证件号码：{SECRET_ID}" in flat
+        else:
+            assert f"身份证件号码：{masked}" in flat

@@ -226,7 +226,7 @@ def test_suggestions_cover_ids_cards_and_strangers_phones_only() -> None:
     found = suggest_boxes(lines, party_phones=["13800000000"])
     assert [s.kind for s in found] == ["id_number", "bank_card", "phone"]
     id_box = found[0].box
-    assert 285 <= id_box.x <= 300 and id_box.x + id_box.w >= 660  # the number (after 5 wide characters), not the label
+    assert 275 <= id_box.x <= 300 and id_box.x + id_box.w >= 660  # the number (after 5 wide characters), not the label
     assert all(s.box.page == 1 and s.box.w > 0 for s in found)
 
 

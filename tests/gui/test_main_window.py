@@ -171,10 +171,44 @@ def test_an_unexpected_error_is_logged_and_shown_and_the_app_goes_on(qtbot: QtBo
         raise ValueError("boom 坏了")
     except ValueError as exc:
         reporter.handle(ValueError, exc, exc.__traceback__)
-    assert "ValueError: boom 坏了" in log_file(data_dir).read_text("utf-8")
+    assert "ValueError: boom «…»" in log_file(data_dir).read_text("utf-8")
     dialog = reporter.dialog
     assert dialog is not None and dialog.isVisible()
-    assert "Traceback" in dialog.detailedText() and "boom 坏了" in dialog.detailedText()
+    assert "Traceback" in dialog.detailedText() and "ValueError: boom «…»" in dialog.detailedText()
+    assert "test_an_unexpected_error_is_logged_and_shown" in dialog.detailedText()  # the frames stay
+    dialog.close()
+
+
+def test_logs_and_error_reports_never_carry_case_facts(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    facts = ["张三", "13800000000", "110105194912310021", "北京市朝阳区某路1号", "快手课程退款", "199.00",
+             "2026110112345678", "zhangsan@example.com", "pay.png", "身份证照片"]
+    reporter = ErrorReporter(data_dir)
+
+    def service_step(title: str, phone: str, mail: str, order: str, amount: str, name: str, address: str,
+                     file: str, photo: str) -> None:
+        secret_locals = {"consumer": name, "phone": phone}  # locals are never in a report
+        assert secret_locals
+        try:
+            open(tmp_path / photo, "rb")  # noqa: SIM115
+        except OSError as cause:
+            raise RuntimeError(f"case 「{title}」 for {phone} ({mail}): order {order}, amount {amount}, consumer "
+                               f"{name} at {address}, file {file}") from cause
+
+    # The facts reach the code as data, as they do in the app (no line of its source holds one).
+    try:
+        service_step(facts[4], facts[1], facts[7], facts[6], facts[5], facts[0], facts[3], facts[8], facts[9] + ".png")
+    except RuntimeError as exc:
+        reporter.report_exception(exc)  # as a worker's failure arrives
+        reporter.handle(RuntimeError, exc, exc.__traceback__)  # and as an uncaught one
+    text = log_file(data_dir).read_text("utf-8")
+    dialog = reporter.dialog
+    assert dialog is not None
+    shown = dialog.detailedText() + dialog.informativeText()
+    for fact in facts:
+        assert fact not in text and fact not in shown, fact
+    assert "FileNotFoundError: [Errno 2] No such file or directory: «…»" in text
+    assert "The above exception was the direct cause" in text and "RuntimeError: case «…» for «…»" in text
+    assert "service_step" in text and 'raise RuntimeError(f"case' in text
     dialog.close()
 
 

@@ -1,20 +1,22 @@
 """Unexpected errors: written to <data folder>/logs/app.log and shown with copyable details.
 
 The app keeps running after an error; a domain error (a refused file, a bad field) is
-shown by the view that caused it, never here.
+shown by the view that caused it, never here. Neither the log nor the details carry case facts:
+only the traceback's frames and the shape of each message (app/core/error_report.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+
+from app.core.error_report import report_text
 
 if TYPE_CHECKING:
     import logging
@@ -68,13 +70,13 @@ class ErrorReporter(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous(exc_type, exc, tb)
             return
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        self.report(f"{exc_type.__name__}: {exc}", details)
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
+        self.report(*report_text(exc))
 
     def report_exception(self, exc: BaseException) -> None:
-        """A failure from a worker: it carries its traceback as text."""
-        details = getattr(exc, "traceback_text", "") or "".join(traceback.format_exception(exc))
-        self.report(f"{type(exc).__name__}: {exc}", details)
+        """A failure from a worker (the exception keeps its traceback)."""
+        self.report(*report_text(exc))
 
     def report(self, summary: str, details: str) -> None:
         with contextlib.suppress(OSError):  # a full disk must not turn one error into two

@@ -402,6 +402,7 @@ class EvidencePanel(CasePanel, EvidenceOrdering):
         if item is None:
             return None
         viewer = EvidenceViewer(self.service, self.runner, item, self)
+        viewer.redacted.connect(lambda _item: self.reload())  # the item's redaction changed
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
         return viewer

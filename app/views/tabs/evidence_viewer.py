@@ -11,13 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QCloseEvent,
     QColor,
     QImage,
+    QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPen,
     QPixmap,
     QShortcut,
@@ -37,9 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import EvidenceInfo
+from app.core.privacy import RedactionBox
 from app.evidence.pdfium_lock import PDFIUM_LOCK
 from app.services.cases import CaseService
 from app.views.tabs.panel_base import category_of, error_text, fmt_datetime, human_size
+from app.views.tabs.redaction_tool import PageGeometry, RedactionBar, RedactionCanvas
 from app.views.widgets import palette
 from app.views.widgets.workers import Job, WorkerRunner
 
@@ -115,15 +119,19 @@ class ZoomView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(Qt.GlobalColor.darkGray)
         self.zoom = 1.0
+        self.page_rects: list[QRectF] = []  # each picture or page, in scene coordinates
+        self.canvas: RedactionCanvas | None = None  # the redaction tool, while it is on
 
     def show_images(self, images: list[QImage]) -> None:
         scene = self.scene()
         scene.clear()
+        self.page_rects = []
         top = 0.0
         for image in images:
             item = scene.addPixmap(QPixmap.fromImage(image))
             item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
             item.setPos(0, top)
+            self.page_rects.append(QRectF(0, top, image.width(), image.height()))
             top += image.height() + PAGE_GAP
         scene.setSceneRect(scene.itemsBoundingRect())
         self.fit_width()
@@ -138,6 +146,37 @@ class ZoomView(QGraphicsView):
             first = first or item
         if first is not None:
             self.centerOn(first)
+
+    def set_canvas(self, canvas: RedactionCanvas | None) -> None:
+        """Drawing boxes (the redaction tool) instead of dragging the pages about."""
+        self.canvas = canvas
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if canvas else QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if canvas else Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.canvas is not None and self.canvas.press(event):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.canvas is not None and self.canvas.move(event):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.canvas is not None and self.canvas.drawing is not None:
+            self.canvas.release(event)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.canvas is not None and self.canvas.key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_zoom(self, factor: float) -> None:
         self.zoom = min(max(factor, 0.05), 8.0)
@@ -157,6 +196,8 @@ class ZoomView(QGraphicsView):
 
 
 class EvidenceViewer(QDialog):
+    redacted = Signal(object)  # the EvidenceInfo, after its redaction was saved
+
     def __init__(self, service: CaseService, runner: WorkerRunner, item: EvidenceInfo,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +205,9 @@ class EvidenceViewer(QDialog):
         self.category = category_of(item.media_type)
         self.job: Job | None = None
         self.marks: tuple[list[tuple[int, int, int, int]], int] | None = None  # boxes, width of the read picture
+        self.tool_job: Job | None = None
+        self.canvas: RedactionCanvas | None = None
+        self.saved_boxes: list[RedactionBox] = []
         self.setWindowTitle(item.title)
         self.resize(900, 700)
         self.status = QLabel()
@@ -172,7 +216,21 @@ class EvidenceViewer(QDialog):
         layout.addWidget(self.status)
         if self.category in ("image", "pdf"):
             self.view: ZoomView | None = ZoomView()
+            self.redact_button = QPushButton(self.tr("Redact…"))
+            self.redact_button.setEnabled(False)
+            self.redact_button.setToolTip(self.tr("Cover ID numbers, bank cards and other people's details in the "
+                                                  "copy the bundle shows; the original stays as it is."))
+            self.redact_button.clicked.connect(self.start_redaction)
+            self.bar = RedactionBar()
+            self.bar.setVisible(False)
+            self.bar.saveRequested.connect(self.save_redaction)
+            self.bar.suggestRequested.connect(self.suggest_boxes)
+            self.bar.removeSelectedRequested.connect(self._remove_selected)
+            self.bar.clearRequested.connect(self._remove_all)
+            self.bar.doneRequested.connect(self.stop_redaction)
+            self.bar.suggest.setVisible(self.category == "image")
             layout.addLayout(self._zoom_bar(self.view))
+            layout.addWidget(self.bar)
             layout.addWidget(self.view, 1)
             self._start_loading()
         else:
@@ -201,6 +259,10 @@ class EvidenceViewer(QDialog):
             button.clicked.connect(action)
             bar.addWidget(button)
         bar.addStretch(1)
+        self.redacted_label = QLabel()
+        bar.addWidget(self.redacted_label)
+        bar.addWidget(self.redact_button)
+        self._show_redaction_count()
         return bar
 
     def _start_loading(self) -> None:
@@ -227,6 +289,7 @@ class EvidenceViewer(QDialog):
         if self.marks is not None and images:
             boxes, width = self.marks
             self.view.mark(boxes, images[0].width() / width if width else 1.0)
+        self.redact_button.setEnabled(bool(images))
         note = ""
         if self.category == "pdf" and (self.item.page_count or 0) > MAX_PDF_PAGES:
             note = self.tr("Only the first {count} pages are shown here; the bundle contains them all.").format(
@@ -281,7 +344,136 @@ class EvidenceViewer(QDialog):
             parts.append(f"<pre style='white-space: pre-wrap'>{html.escape(text)}</pre>")
         return "".join(parts)
 
+    # ----- redaction ------------------------------------------------------------------------------
+    def _show_redaction_count(self) -> None:
+        r = self.item.redaction
+        self.redacted_label.setText(self.tr("%n area(s) redacted", "", r.count) if r else "")
+
+    def start_redaction(self) -> None:
+        """Turn the tool on: the page sizes the boxes are kept in are read in a worker first."""
+        from app.services.redaction import box_space
+
+        service, item = self.service, self.item
+        self.redact_button.setEnabled(False)
+        self.tool_job = self.runner.run(lambda _p, _c: box_space(service, item), on_done=self._tool_ready,
+                                        on_error=self._tool_failed)
+
+    def _tool_ready(self, spaces: list[tuple[int, int]]) -> None:
+        if self.view is None:
+            return
+        self.canvas = RedactionCanvas(self.view, PageGeometry(self.view.page_rects, spaces))
+        self.saved_boxes = list(self.item.redaction.boxes) if self.item.redaction else []
+        for box in self.saved_boxes:
+            self.canvas.add(box)
+        self.view.set_canvas(self.canvas)
+        self.view.setFocus()
+        self.bar.setVisible(True)
+        self.redact_button.setVisible(False)
+
+    def _tool_failed(self, exc: BaseException) -> None:
+        self.redact_button.setEnabled(True)
+        self.status.setVisible(True)
+        self.status.setText(self.tr("Cannot redact this file: {error}").format(error=error_text(exc)))
+
+    def boxes(self) -> list[RedactionBox]:
+        """The boxes as they would be saved: those drawn, and saved ones on pages this viewer does not show."""
+        if self.canvas is None:
+            return list(self.saved_boxes)
+        shown = len(self.canvas.geometry.rects)
+        return sorted(set(self.canvas.result()) | {b for b in self.saved_boxes if b.page > shown})
+
+    def unsaved(self) -> bool:
+        return self.canvas is not None and self.boxes() != sorted(self.saved_boxes)
+
+    def _remove_selected(self) -> None:
+        if self.canvas is not None:
+            self.canvas.remove_selected()
+
+    def _remove_all(self) -> None:
+        if self.canvas is not None:
+            self.canvas.clear()
+
+    def save_redaction(self) -> Job | None:
+        """Make the redacted copy in a worker (the write pool); the boxes stay on screen meanwhile."""
+        from app.services.redaction import clear_redaction, redact
+
+        if self.canvas is None:
+            return None
+        service, item_id, boxes = self.service, self.item.id, self.boxes()
+        self.bar.save.setEnabled(False)
+        self.status.setVisible(True)
+        self.status.setText(self.tr("Making the redacted copy…"))
+
+        def work(_p: Any, _c: Any) -> EvidenceInfo:
+            return redact(service, item_id, boxes) if boxes else clear_redaction(service, item_id)
+
+        self.tool_job = self.runner.run(work, write=True, on_done=self._saved, on_error=self._save_failed)
+        return self.tool_job
+
+    def _saved(self, item: EvidenceInfo) -> None:
+        self.item = item
+        self.saved_boxes = list(item.redaction.boxes) if item.redaction else []
+        self.bar.save.setEnabled(True)
+        self._show_redaction_count()
+        if item.redaction is None:
+            self.status.setText(self.tr("No areas are redacted: the bundle shows the original."))
+        else:
+            self.status.setText(self.tr("Saved: %n area(s) redacted. The bundle shows the redacted copy; the "
+                                        "original is unchanged.", "", item.redaction.count))
+        self.redacted.emit(item)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.bar.save.setEnabled(True)
+        self.status.setText(self.tr("The redaction was not saved: {error}").format(error=error_text(exc)))
+
+    def suggest_boxes(self) -> Job | None:
+        from app.services.redaction import suggestions
+
+        service, item = self.service, self.item
+        self.tool_job = self.runner.run(lambda _p, _c: suggestions(service, item), on_done=self._suggested,
+                                        on_error=self._tool_failed)
+        return self.tool_job
+
+    def _suggested(self, found: list[Any]) -> None:
+        if self.canvas is None:
+            return
+        have = set(self.canvas.result())
+        added = [self.canvas.add(s.box, s.kind) for s in found if s.box not in have]
+        self.status.setVisible(True)
+        if not found:
+            self.status.setText(self.tr("Nothing to suggest: no ID, bank card or other phone number was found in "
+                                        "the text recognised on this picture (or none was recognised yet)."))
+        else:
+            self.status.setText(self.tr("%n box(es) suggested over ID, bank card or phone numbers: check them, "
+                                        "then save.", "", len([a for a in added if a is not None])))
+
+    def stop_redaction(self) -> bool:
+        """Turn the tool off (asking first when boxes are not saved); False when the user keeps it on."""
+        if self.unsaved() and not self._discard_ok():
+            return False
+        if self.canvas is not None:
+            self.canvas.clear()
+        self.canvas = None
+        if self.view is not None:
+            self.view.set_canvas(None)
+        self.bar.setVisible(False)
+        self.redact_button.setVisible(True)
+        self.redact_button.setEnabled(True)
+        return True
+
+    def _discard_ok(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, self.tr("Unsaved redaction"),
+                                      self.tr("The boxes you drew are not saved. Discard them?"),
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.unsaved() and not self._discard_ok():
+            event.ignore()
+            return
         if self.job is not None and not self.job.done:
             self.job.cancel()
         super().closeEvent(event)
