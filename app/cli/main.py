@@ -54,7 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     c = case.add_parser("show", help="show one case")
     c.add_argument("id", type=record_id)
     c.add_argument("--json", action="store_true")
-    for name in ("create", "list", "show"):
+    c = case.add_parser("erase", help="erase a case completely: rows, audit log, originals no other case uses",
+                        description="Erases the case's facts, evidence, recognised text, redactions, events, "
+                        "exports and audit log, every original and redacted copy no other case uses (with its "
+                        "sidecar and thumbnails), then rewrites the database so nothing deleted stays in it. "
+                        "Asks you to type the case's id unless --yes is given. Cannot be undone.")
+    c.add_argument("id", type=record_id)
+    c.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    for name in ("create", "list", "show", "erase"):
         _add_data_dir(case.choices[name], False)
 
     ev = sub.add_parser("evidence", help="add evidence files").add_subparsers(dest="action", required=True)

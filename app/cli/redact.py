@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.output import EXIT_OK, EXIT_USAGE, error, open_service, print_json
+from app.cli.output import EXIT_OK, EXIT_USAGE, error, open_service, print_json, say
 from app.core.domain import EvidenceInfo
 from app.core.privacy import PDF_DPI, BadBox, RedactionBox, parse_box
 
@@ -64,12 +64,12 @@ def redact_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     r = item.redaction
     if r is None:
-        print(f"evidence {item.id} 「{item.title}」: not redacted; the bundle shows the original "
-              f"(sha256 {item.sha256})")
+        say(f"evidence {item.id} 「{item.title}」: not redacted; the bundle shows the original "
+            f"(sha256 {item.sha256})")
         return EXIT_OK
-    print(f"evidence {item.id} 「{item.title}」: {r.count} area(s) redacted")
+    say(f"evidence {item.id} 「{item.title}」: {r.count} area(s) redacted")
     for b in r.boxes:
-        print(f"  page {b.page}: {b.text()}")
-    print(f"  original sha256 {item.sha256} (unchanged in the vault)")
-    print(f"  redacted copy sha256 {r.sha256} (what the bundle shows)")
+        say(f"  page {b.page}: {b.text()}")
+    say(f"  original sha256 {item.sha256} (unchanged in the vault)")
+    say(f"  redacted copy sha256 {r.sha256} (what the bundle shows)")
     return EXIT_OK

@@ -30,6 +30,8 @@ def case_json(info: CaseInfo) -> dict[str, Any]:
 
 
 def case_command(args: argparse.Namespace) -> int:
+    if args.action == "erase":
+        return erase_command(args)
     if args.action == "create":
         draft = read_draft(path_arg(args.json_file))  # CaseFileError -> exit 2, nothing created
         service = open_service(args)
@@ -59,6 +61,34 @@ def case_command(args: argparse.Namespace) -> int:
 
 def _percent(value: object) -> str:
     return "-" if value is None else f"{value}%"
+
+
+def erase_command(args: argparse.Namespace) -> int:
+    import sys
+
+    from app.services.erase import erase_case
+
+    service = open_service(args)
+    info = service.get_case(args.id)  # NotFound before anything is asked
+    if not args.yes:
+        say(f"Erase case {info.id} 「{info.data.title}」 with {len(info.evidence)} evidence item(s) and its audit "
+            "log? This cannot be undone.", err=True)
+        print(f"Type {info.id} to erase it: ", end="", file=sys.stderr, flush=True)
+        answer = sys.stdin.readline() if sys.stdin is not None else ""
+        if answer.strip() != str(info.id):
+            error("not erased: the id typed does not match")
+            return EXIT_FAIL
+    report = erase_case(service, args.id)
+    say(f"erased: case {report.case_id} 「{report.title}」: {report.originals_removed} original(s) and "
+          f"{report.copies_removed} redacted copy(ies) removed from the vault"
+          + (f", {report.originals_shared} kept for another case" if report.originals_shared else ""))
+    if report.compacted:
+        say("the database was rewritten (VACUUM): no deleted row is left in it")
+    for backup in report.backups:
+        say(f"note: {backup} is a copy of the database made before a schema upgrade and may still hold this "
+              "case; delete it if you do not need to undo that upgrade")
+    say("note: bundles and case archives you exported are files of their own: delete them where you saved them")
+    return EXIT_OK
 
 
 def print_case(info: CaseInfo) -> None:
