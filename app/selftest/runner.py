@@ -40,6 +40,7 @@ from app.selftest.steps import (
     step_ocr,
     step_office_driver,
     step_pdf_render,
+    step_privacy,
     step_resources,
     step_rule_check,
 )
@@ -60,6 +61,7 @@ STEPS: list[tuple[str, Step]] = [
     ("pdf render", step_pdf_render),
     ("image codecs", step_image_codecs),
     ("text recognition", step_ocr),
+    ("privacy", step_privacy),
     ("qt translations", step_qt_translations),
     ("qt locale", step_qt_locale),
     ("main window", step_main_window),

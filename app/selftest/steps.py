@@ -318,3 +318,31 @@ def step_ocr(ctx: Context) -> str:
     if missing:
         raise StepFailed(f"text recognition missed {missing}; read {read!r}")
     return f"{version}, {len(pages[0].lines)} lines in a worker process"
+
+
+def step_privacy(ctx: Context) -> str:
+    """A redacted copy of a picture is made, and the case goes through an AES-256 archive and back."""
+    import zipfile
+
+    from app.core.privacy import RedactionBox
+    from app.services.case_archive import export_archive, import_archive
+    from app.services.redaction import redact, redactable, shown_path
+
+    service = ctx.need_service()
+    assert ctx.case_id is not None
+    info = service.get_case(ctx.case_id)
+    picture = next((e for e in info.evidence if redactable(e) == "image"), None)
+    if picture is None:
+        raise StepFailed("the example case has no picture to redact")
+    done = redact(service, picture.id, [RedactionBox(1, 0, 0, 8, 8)])
+    if done.redaction is None or not shown_path(service, done).is_file():
+        raise StepFailed("the redacted copy was not made")
+    password = "self-test passphrase"
+    archive = export_archive(service, ctx.case_id, ctx.root / "case-encrypted.zip", password=password)
+    with zipfile.ZipFile(archive) as zf:
+        if not all(i.flag_bits & 0x1 for i in zf.infolist()):
+            raise StepFailed("the archive has entries that are not encrypted")
+    copy = service.get_case(import_archive(service, archive, password=password))
+    if sorted(e.sha256 for e in copy.evidence) != sorted(e.sha256 for e in info.evidence):
+        raise StepFailed("the encrypted archive did not give the same originals back")
+    return f"redacted copy {done.redaction.sha256[:12]}, AES-256 archive of {len(copy.evidence)} originals read back"
