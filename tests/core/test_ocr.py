@@ -207,3 +207,13 @@ def test_engine_needs_no_network_nor_opencv() -> None:
                          env={**__import__("os").environ, "PYTHONPATH": str(root)})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_shop_arrow_read_apart_still_gives_the_shop() -> None:
+    lines = [L("订单详情", 300, 50), L("优课精品店", 70, 490, 235, 66), L(">", 277, 498, 58, 43),
+             L("短视频运营全套课程", 320, 586, 394, 57), L("¥1280.90", 815, 586, 198, 58),
+             L("有效期365天", 320, 659, 205, 51), L("x1", 948, 655, 67, 58),
+             L("实付款", 70, 900), L("¥1280.90", 815, 900)]
+    facts = read_facts(lines).facts
+    assert facts["merchant.shop"].value == "优课精品店"
+    assert facts["order.item"].value == "短视频运营全套课程"

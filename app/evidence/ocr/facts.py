@@ -284,6 +284,7 @@ def _median_height(lines: list[Line]) -> float:
 
 
 QUANTITY = re.compile(r"^[xX×*]\d{1,3}$")
+ARROW = re.compile(r"^[>〉›》vV]$")
 
 
 def _order_card(lines: list[Line], add) -> None:  # type: ignore[no-untyped-def]
@@ -311,6 +312,8 @@ def _order_card(lines: list[Line], add) -> None:  # type: ignore[no-untyped-def]
         return
     # The shop: the row just above the title ("某某课堂 >"), one short name, no sentence, no label.
     above = rows[title_row - 1] if title_row > 0 else []
+    # The arrow after a shop's name ("某某课堂 >") is often read as a token of its own (">", "V").
+    above = above[:1] + [ln for ln in above[1:] if not ARROW.match(norm(ln.text))]
     if len(above) != 1:
         return
     shop = above[0]
