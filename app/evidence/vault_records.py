@@ -186,3 +186,19 @@ def read_intents(vault: Vault) -> dict[str, Intent]:
 
 def drop_intent(vault: Vault, intent_id: str) -> None:
     intent_path(vault, intent_id).unlink(missing_ok=True)
+
+
+def card_path(vault: Vault, case_uid: str) -> Path:
+    return vault.root / "cases" / f"{case_uid}.json"
+
+
+def write_card(vault: Vault, case_uid: str, card: dict[str, Any]) -> None:
+    """A case's facts and events, beside its originals' sidecars (not fsynced: a copy, rewritten often)."""
+    path = card_path(vault, case_uid)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, _dump(card), durable=False)
+
+
+def read_card(vault: Vault, case_uid: str) -> dict[str, Any] | None:
+    raw = _load(card_path(vault, case_uid))
+    return raw if isinstance(raw, dict) else None

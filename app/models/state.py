@@ -196,6 +196,12 @@ def log(s: Session, case_id: int, at: datetime, action: str, before: Any = None,
     """audit.append with the digest of the case's state after the change (on the last entry of a transaction)."""
     rows = case_state(s, case_id) if final else None
     append(s, case_id, at, action, before, after, state=digest(rows) if rows is not None else None)
+    if not action.startswith(("evidence.", "bundle.")):  # the facts or events changed: the case card too
+        s.info.setdefault(CARDS_DUE, set()).add(case_id)
+
+
+# Session.info key: cases whose card (app/evidence/vault_records.py) is rewritten once the transaction commits.
+CARDS_DUE = "case_cards_due"
 
 
 def baseline(s: Session, case_id: int, at: datetime) -> None:

@@ -6,6 +6,7 @@ plain data (app.core.domain), never live rows.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from app.core.domain import CaseData, CaseDraft, CaseInfo, Complaint, EventInfo,
 from app.core.errors import CaseFileError, NotFound, StoreBusy
 from app.core.fsutil import make_dir
 from app.core.office import store_url
-from app.core.timeutil import MAX_YEAR, MIN_YEAR, in_range, now
+from app.core.timeutil import MAX_YEAR, MIN_YEAR, in_range, iso_beijing, now
 from app.evidence.vault import Vault
 from app.models import Case, ComplaintRow, EvidenceItem, TimelineEvent, audit
 from app.models.convert import (
@@ -40,7 +41,7 @@ from app.models.convert import (
 from app.models.db import database_errors, make_engine, make_sessionmaker, store_label
 from app.models.evidence_text import INDEXED_MIN, text_match_ids
 from app.models.migrate import upgrade
-from app.models.state import log
+from app.models.state import CARDS_DUE, case_state, log
 
 if TYPE_CHECKING:
     from app.services.evidence_import import ImportReport
@@ -119,6 +120,26 @@ class CaseService:
     def transaction(self) -> Iterator[Session]:
         with database_errors(self.where), self._sessions.begin() as session:
             yield session
+        due = session.info.pop(CARDS_DUE, None)
+        if due:
+            self._write_cards(due)
+
+    def _write_cards(self, case_ids: set[int]) -> None:
+        """The facts and events of changed cases, also kept in the vault (rebuild makes them again from it).
+
+        Best effort, after the commit: the database is what counts while it is right."""
+        from app.evidence import vault_records as records
+
+        with self.session() as s:
+            for case_id in sorted(case_ids):
+                case = s.get(Case, case_id)
+                state = case_state(s, case_id)
+                if case is None or state is None:
+                    continue
+                with contextlib.suppress(OSError):
+                    records.write_card(self.vault, case.uid, {"uid": case.uid, "id": case_id, "title": case.title,
+                                                              "facts": state["facts"], "events": state["events"],
+                                                              "saved_at": iso_beijing(now())})
 
     # ----- cases -------------------------------------------------------------
     def create_case(self, data: CaseData) -> int:

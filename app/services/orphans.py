@@ -10,17 +10,19 @@ a case again, titled as the sidecar says, when the database no longer has it).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from app.core.case_json import parse_case
 from app.core.domain import EVIDENCE_KINDS, CaseData, EvidenceInfo
-from app.core.errors import DomainError, ImportRejected, NotFound
-from app.core.timeutil import BadDateTime, now, parse_datetime
+from app.core.errors import CaseFileError, DomainError, ImportRejected, NotFound
+from app.core.timeutil import BadDateTime, iso_beijing, now, parse_datetime
 from app.evidence import vault_records as records
 from app.evidence.pipeline import prepare
-from app.models import Case
+from app.models import Case, TimelineEvent
 from app.models.convert import apply_case_data, audit_view
 from app.models.state import log
 from app.services.evidence_import import ImportReport, record
@@ -146,13 +148,32 @@ def rebuild(service: CaseService) -> RebuildReport:
     return out
 
 
+def _card_facts(service: CaseService, uid: str, title: str) -> tuple[CaseData, list[tuple[datetime, str]]]:
+    """The facts and events the vault's case card kept (app/evidence/vault_records.py), or the title alone."""
+    card = records.read_card(service.vault, uid) or {}
+    try:
+        data = parse_case(card.get("facts"))
+    except (CaseFileError, TypeError, ValueError):
+        data = CaseData(title=title)
+    events = []
+    raw_events = card.get("events")
+    for value in (raw_events.values() if isinstance(raw_events, dict) else []):
+        try:
+            at, text = parse_datetime(str(value["at"])), str(value["text"])[:2000]
+        except (BadDateTime, KeyError, TypeError):
+            continue
+        if text.strip():
+            events.append((at, text))
+    return data, sorted(events)
+
+
 def _case_for(service: CaseService, ref: records.Ref, out: RebuildReport) -> int:
     with service.session() as s:
         found = s.scalar(select(Case.id).where(Case.uid == ref.case_uid))
     if found is not None:
         return int(found)
     title = (ref.case_title or "").strip()[:TITLE_LIMIT] or f"Recovered case {ref.case_uid[:8]}"
-    data = CaseData(title=title)
+    data, events = _card_facts(service, ref.case_uid, title)
     stamp = now()
     with service.transaction() as s:
         case = Case(uid=ref.case_uid, created_at=stamp, updated_at=stamp)
@@ -160,7 +181,13 @@ def _case_for(service: CaseService, ref: records.Ref, out: RebuildReport) -> int
         s.add(case)
         s.flush()
         log(s, case.id, stamp, "case.create", None,
-                     {**audit_view(data), "recovered_from_vault": True, "previous_id": ref.case_id})
+            {**audit_view(data), "recovered_from_vault": True, "previous_id": ref.case_id}, final=not events)
+        for n, (at, text) in enumerate(events, start=1):
+            event = TimelineEvent(case_id=case.id, at=at, text=text)
+            s.add(event)
+            s.flush()
+            log(s, case.id, stamp, "event.add", None, {"id": event.id, "at": iso_beijing(at), "text": text},
+                final=n == len(events))
         case_id = case.id
-    out.cases_made.append((case_id, title))
+    out.cases_made.append((case_id, data.title))
     return case_id

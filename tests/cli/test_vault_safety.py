@@ -76,6 +76,9 @@ def test_empty_database_deletes_nothing_and_rebuild_gives_everything_back(run: R
     shown = json.loads(run("case", "show", str(cases[0]["id"]), "--json").stdout)
     assert {e["sha256"] for e in shown["evidence"]} == before
     assert {e["title"] for e in shown["evidence"]} >= {"微信支付凭证", "与客服的聊天记录"}
+    # The facts and events come back from the case card kept in the vault beside the originals.
+    assert (shown["order"]["amount"], shown["merchant"]["name"]) == ("199.00", "某某教育科技有限公司")
+    assert [e["text"] for e in shown["events"]] == ["向商家申请退款"]
     code, report = _verify(run)
     assert code == 0 and report["orphans"] == []
 
