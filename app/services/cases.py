@@ -25,7 +25,7 @@ from app.core.fsutil import make_dir
 from app.core.office import store_url
 from app.core.timeutil import MAX_YEAR, MIN_YEAR, in_range, iso_beijing, now
 from app.evidence.vault import Vault
-from app.models import Case, ComplaintRow, EvidenceItem, TimelineEvent, audit
+from app.models import Case, ComplaintRow, EvidenceItem, StoreFlag, TimelineEvent, audit
 from app.models.convert import (
     apply_case_data,
     apply_complaint,
@@ -154,6 +154,7 @@ class CaseService:
             entries = [("case.create", audit_view(data)), *complaint_entries(row)]
             for n, (action, after) in enumerate(entries, start=1):  # the last one carries the state digest
                 log(s, row.id, stamp, action, None, after, final=n == len(entries))
+            self.reindex_deadlines(s, row.id)
             return row.id
 
     def create_from_draft(self, draft: CaseDraft, progress: Progress | None = None) -> int:
@@ -191,6 +192,7 @@ class CaseService:
             if old or new:
                 row.updated_at = now()
                 log(s, case_id, row.updated_at, "case.update", old, new)
+                self.reindex_deadlines(s, case_id)
         return self.get_case(case_id)
 
     def count_cases(self, query: str = "", status: str | None = None) -> int:
@@ -199,13 +201,19 @@ class CaseService:
             return int(s.scalar(stmt) or 0)
 
     def list_cases(self, query: str = "", status: str | None = None, offset: int = 0,
-                   limit: int | None = None) -> list[CaseSummary]:
-        """Newest change first; the query matches title, names, order number and evidence titles."""
+                   limit: int | None = None, *, by_deadline: bool = False) -> list[CaseSummary]:
+        """Newest change first (by_deadline: the soonest pending deadline still ahead first, then the
+        rest newest change first); the query matches title, names, order number and evidence titles."""
         stmt = self._search(
             select(Case.id, Case.title, Case.merchant_name, Case.consumer_name, Case.order_number,
                    Case.order_amount, Case.status, Case.refund_status, Case.updated_at),
             query, status,
-        ).order_by(Case.updated_at.desc(), Case.id.desc()).offset(offset)
+        )
+        if by_deadline:
+            from app.services.deadlines import by_next_due
+
+            stmt = by_next_due(stmt, now())
+        stmt = stmt.order_by(Case.updated_at.desc(), Case.id.desc()).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.session() as s:
@@ -367,6 +375,7 @@ class CaseService:
             s.flush()
             stored = complaint_data(row)
             log(s, case_id, stamp, "complaint.add", None, complaint_view(stored))
+            self.reindex_deadlines(s, case_id)
             return stored
 
     def update_complaint(self, complaint_id: int, complaint: Complaint) -> Complaint:
@@ -379,6 +388,7 @@ class CaseService:
             if complaint_view(stored) != before:
                 stamp = self._touch(s, row.case_id)
                 log(s, row.case_id, stamp, "complaint.update", before, complaint_view(stored))
+                self.reindex_deadlines(s, row.case_id)
             return stored
 
     def delete_complaint(self, complaint_id: int) -> None:
@@ -388,6 +398,28 @@ class CaseService:
             case_id, before = row.case_id, complaint_view(complaint_data(row))
             s.delete(row)
             log(s, case_id, stamp, "complaint.delete", before, None)
+            self.reindex_deadlines(s, case_id)
+
+    def reindex_deadlines(self, s: Session, case_id: int) -> None:
+        """The case's pending deadlines, rewritten in the same transaction as the change to its facts.
+
+        A rule pack that cannot be read must never stop a case from being saved: the index is then
+        left to be rebuilt in full once the packs read again (app.services.deadlines.ensure_index).
+        """
+        from app.core.errors import DomainError
+        from app.models.convert import case_data
+        from app.services.deadlines import INDEX_FLAG, index_case
+        from app.services.rule_check import rulebook_for
+
+        s.flush()
+        row = self._case(s, case_id)
+        s.expire(row, ["complaints"])
+        try:
+            index_case(s, case_id, case_data(row), rulebook_for(self.data_dir).packs())
+        except DomainError:
+            flag = s.get(StoreFlag, INDEX_FLAG)
+            if flag is not None:
+                s.delete(flag)
 
     @staticmethod
     def _complaint(s: Session, complaint_id: int) -> ComplaintRow:

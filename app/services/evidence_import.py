@@ -269,6 +269,7 @@ def _insert_draft(service: CaseService, draft: CaseDraft, prepared: list[Prepare
                 entries.append(("event.add", {"id": event.id, "at": iso_beijing(ev.at), "text": ev.text}))
             for n, (action, after) in enumerate(entries, start=1):  # the last one carries the state digest
                 log(s, case.id, stamp, action, None, after, final=n == len(entries))
+            service.reindex_deadlines(s, case.id)
             writes.log_heals(s, stamp)
             case_id = case.id
         committed = True

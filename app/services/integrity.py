@@ -296,7 +296,20 @@ def housekeeping(service: CaseService) -> VerifyReport:
         settle_store(service)
     finally:
         lock.release()
+    _index_deadlines(service)
     return report
+
+
+def _index_deadlines(service: CaseService) -> None:
+    """The index of pending deadlines, made again if the packs or the code changed (see services/deadlines)."""
+    from contextlib import suppress
+
+    from app.core.errors import DomainError
+    from app.services.deadlines import ensure_index
+
+    # A rule pack that cannot be read: the window and `check` say so; the index waits for it.
+    with suppress(DomainError):
+        ensure_index(service)
 
 
 def _settle_intents(service: CaseService) -> None:

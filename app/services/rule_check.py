@@ -68,6 +68,10 @@ class RuleBook:
                 self._signature = signature
             return self._packs
 
+    def signature(self) -> Signature:
+        """Every pack file's path, size and modification time, as the cache keys them."""
+        return _signature(pack_dirs(self.data_dir))
+
     def check(self, data: CaseData, kinds: Sequence[str], lang: str, as_of: datetime | None = None) -> CheckResult:
         """The rule check as of `as_of` (default now, Beijing time). Pure apart from the clock and the packs."""
         from app.rules.engine import check
