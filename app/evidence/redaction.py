@@ -82,10 +82,11 @@ def _fill(img: Any, boxes: Iterable[RedactionBox], factor: float = 1.0) -> None:
     from PIL import ImageDraw
 
     draw = ImageDraw.Draw(img)
+    fill = 0 if img.mode == "L" else FILL
     for b in boxes:
         x0, y0 = math.floor(b.x * factor), math.floor(b.y * factor)
         x1, y1 = math.ceil((b.x + b.w) * factor), math.ceil((b.y + b.h) * factor)
-        draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=FILL)
+        draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=fill)
 
 
 def redact_picture(source: Path, orientation: int | None, boxes: Sequence[RedactionBox], out: Path) -> None:
@@ -172,9 +173,20 @@ def _render(document: Any, index: int, boxes: list[RedactionBox]) -> tuple[bytes
             page.close()
     img = img.convert("RGB")
     _fill(img, boxes, dpi / PDF_DPI)
+    img = _grey_if_grey(img)
     buf = io.BytesIO()
     img.save(buf, "PNG", compress_level=6)
     return buf.getvalue(), width, height, dpi
+
+
+def _grey_if_grey(img: Any) -> Any:
+    """One channel for a page without colour (most text pages): a third of the bytes in the PDF."""
+    from PIL import ImageChops
+
+    r, g, b = img.split()
+    if ImageChops.difference(r, g).getbbox() is None and ImageChops.difference(r, b).getbbox() is None:
+        return r
+    return img
 
 
 def _picture_pages(pictures: list[tuple[bytes, float, float, int]]) -> Any:

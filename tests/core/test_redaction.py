@@ -96,6 +96,8 @@ def test_pdf_page_with_a_box_becomes_a_picture_and_other_pages_stay_text(tmp_pat
     # The page picture is readable: 200 dpi, the line below the box still there as pixels.
     image = next(iter(reader.pages[0].images)).image
     assert image is not None and image.width >= 1600
+    # The only colour on the page was under the box: the page is stored grey (a third of the bytes).
+    assert image.mode == "L"
 
 
 def _two_pages_sharing_an_image(path: Path, link_back: bool = False, widget: bool = False) -> Path:
