@@ -132,6 +132,8 @@ class BundleDoc(BaseDocTemplate):
         canv.line(MARGIN_X, FOOTER_Y + 11, PAGE_W - MARGIN_X, FOOTER_Y + 11)
         footer = ctx.t("footer", title=fmt.short_title(ctx.case.data.title), page=page, total=ctx.pages.total)
         canv.drawRightString(PAGE_W - MARGIN_X, FOOTER_Y, covered(footer))
+        if ctx.draft:
+            _watermark(canv, ctx.t("watermark.draft"))
         ex = rec.current
         if ex is not None:
             canv.drawString(MARGIN_X, FOOTER_Y, ex.label)
@@ -139,6 +141,17 @@ class BundleDoc(BaseDocTemplate):
                 head = ctx.t("running_head", label=ex.label, title=fmt.short_title(ex.info.title or "", 40))
                 canv.drawString(MARGIN_X, HEAD_Y, covered(head))
         canv.restoreState()
+
+
+def _watermark(canv: Canvas, text: str) -> None:
+    """A draft: large grey words across the page, over the content but not hiding it."""
+    canv.saveState()
+    canv.setFillColorRGB(0.75, 0.1, 0.1, alpha=0.18)
+    canv.setFont(FONT, 96)
+    canv.translate(PAGE_W / 2, PAGE_H / 2)
+    canv.rotate(45)
+    canv.drawCentredString(0, -30, text)
+    canv.restoreState()
 
 
 def section(ctx: Context, key: str) -> list[Flowable]:

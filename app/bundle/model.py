@@ -104,6 +104,7 @@ class Context:
     draw_images: bool = True
     cancel: Callable[[], bool] | None = None
     authorisation: bool = False  # add the 授权委托书 page (filing through an agent)
+    draft: bool = False
 
     def exhibit_pages(self, ex: Exhibit) -> tuple[int, int]:
         """(first, last) page of an exhibit: it runs until the next anchor."""

@@ -6,6 +6,7 @@ Keys are looked up with Texts(lang)(key, **fields); a missing key is a bug, so i
 from __future__ import annotations
 
 ZH: dict[str, str] = {
+    "watermark.draft": "草稿",
     "bundle_title": "消费者投诉证据材料",
     "doc_title": "{title} 证据材料",
     "doc_subject": "致{recipient}的投诉证据材料，编号 {bundle_id}",
@@ -93,6 +94,7 @@ ZH: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "watermark.draft": "DRAFT",
     "bundle_title": "Consumer Complaint: Evidence Bundle",
     "doc_title": "{title} Evidence Bundle",
     "doc_subject": "Complaint evidence for the {recipient}, bundle {bundle_id}",

@@ -24,6 +24,8 @@ def add_export_parser(sub: Any) -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace --out / --zip if they exist")
     p.add_argument("--authorisation", action="store_true",
                    help="add a letter of authorisation (授权委托书) for a complaint filed through an agent")
+    p.add_argument("--draft", action="store_true",
+                   help="export even when the complaint lacks Art. 10 material; every page is marked DRAFT")
     return p
 
 
@@ -34,7 +36,8 @@ def export_command(args: argparse.Namespace) -> int:
     service = open_service(args)
     options = ExportOptions(recipient=args.recipient, lang=args.lang, as_of=as_of,
                             attach_originals=args.attach_originals, authorisation=args.authorisation,
-                            zip_path=Path(args.zip).expanduser() if args.zip else None, force=args.force)
+                            zip_path=Path(args.zip).expanduser() if args.zip else None, force=args.force,
+                            draft=args.draft)
 
     def progress(done: int, total: int, label: str) -> None:
         if sys.stderr.isatty():

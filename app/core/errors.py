@@ -89,6 +89,20 @@ class IntegrityFailure(DomainError):
         self.actual = actual
 
 
+class ExportBlocked(DomainError):
+    """A bundle for the market regulator that lacks what Art. 10 requires, or states contradicting facts.
+
+    `missing` names the empty fields, `problems` the facts to correct; a draft export is still allowed.
+    """
+
+    def __init__(self, missing: list[str], problems: list[str]) -> None:
+        parts = ([f"missing {', '.join(missing)}"] if missing else []) + problems
+        super().__init__("a complaint to the market regulator needs the material of Art. 10 of the 2026 "
+                         f"measures and consistent facts: {'; '.join(parts)} (a draft can still be exported)")
+        self.missing = missing
+        self.problems = problems
+
+
 class NotFound(DomainError):
     """No such case or evidence item."""
 

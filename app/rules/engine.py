@@ -13,6 +13,7 @@ from app.core.domain import CaseData
 from app.core.enums import MONEY_REMEDIES
 from app.core.money import round_cent
 from app.core.timeutil import aware, to_beijing
+from app.rules.consistency import ART10_FIELDS, CONTRADICTIONS, problems
 from app.rules.kinds import Facts, Outcome
 from app.rules.legal_deadlines import legal_deadlines
 from app.rules.packs import RulePack, RuleSpec, StepSpec, Texts
@@ -23,8 +24,8 @@ ZERO = Decimal("0.00")
 # Best first; the overall remedy is the best one a met rule gives.
 REMEDY_RANK = MONEY_REMEDIES
 EVIDENCE_NEEDED = ("purchase", "contract", "payment", "chat")
-FIELDS_NEEDED = ("consumer.name", "consumer.phone", "consumer.address", "merchant.name", "merchant.address",
-                 "order.number")
+# Art. 10 of the 2026 measures first (app.rules.consistency), then what helps the merchant find the order.
+FIELDS_NEEDED = (*ART10_FIELDS, "order.number")
 # Safety text must never be missing, even if a volunteer's pack drops it.
 FALLBACK_SCAM_WARNING = Texts(
     "谨防退款诈骗：凡是以退款为由索要银行卡号、密码、短信验证码，或要求先交“退款手续费”的，都是骗子。",
@@ -126,6 +127,8 @@ def _missing_fields(case: CaseData) -> list[str]:
         "merchant.name": case.merchant.name,
         "merchant.address": case.merchant.address,
         "order.number": case.order.number,
+        "demands": case.demands,
+        "facts": case.facts,
     }
     return [f for f in FIELDS_NEEDED if not (values[f] or "").strip()]
 
@@ -189,6 +192,10 @@ def check(
         _verdict(r, r.kind_def.evaluate(facts, r.params, lang), lang) for r in rules if r.kind_def.evaluate is not None
     ]
     remedy, refund, compensation = _overall(verdicts, facts)
+    found = problems(case, lang)
+    if any(p.code in CONTRADICTIONS for p in found):
+        # Facts that contradict each other give no figure: "refund ¥0.00 plus ¥597.00" helps nobody.
+        remedy, refund, compensation = "unknown", ZERO, ZERO
     overdue = _overdue(rules, facts)
     info = [InfoNote(i.id, i.title.get(lang), i.text.get(lang), i.source.text(lang)) for p in active for i in p.info]
     return CheckResult(
@@ -207,4 +214,5 @@ def check(
         info=info,
         packs=[p.label for p in active],
         amount_known=facts.amount is not None,
+        problems=found,
     )

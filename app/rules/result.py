@@ -10,6 +10,7 @@ from typing import Any
 from app.core.enums import Remedy
 from app.core.money import fmt
 from app.core.timeutil import iso_beijing
+from app.rules.consistency import Problem
 
 VERDICTS = ("met", "not_met", "unknown")
 REMEDIES = tuple(Remedy)
@@ -83,6 +84,8 @@ class CheckResult:
     packs: list[str] = field(default_factory=list)  # "id version (effective date)"
     # False when the order amount is missing: money figures are then 0.00, not a finding.
     amount_known: bool = True
+    # Facts that contradict each other, a phone nobody can call (app.rules.consistency).
+    problems: list[Problem] = field(default_factory=list)
 
     def met(self) -> list[RuleVerdict]:
         return [r for r in self.rules if r.verdict == "met"]

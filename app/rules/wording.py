@@ -45,6 +45,8 @@ FIELD_WORDS = {
     "merchant.name": ("商家名称", "the merchant's name"),
     "merchant.address": ("商家地址", "the merchant's address"),
     "order.number": ("订单号", "the order number"),
+    "demands": ("你的诉求", "your demands"),
+    "facts": ("事情经过", "what happened"),
 }
 
 

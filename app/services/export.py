@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.domain import CaseInfo
-from app.core.errors import CaseTampered, IntegrityFailure
+from app.core.errors import CaseTampered, ExportBlocked, IntegrityFailure
 from app.core.fsutil import make_parent
 from app.core.timeutil import now
 from app.models import ExportRecord
 from app.models.state import log
+from app.rules.consistency import complaint_missing
 from app.rules.result import CheckResult
 from app.services.integrity import case_problems
 from app.services.outputs import check_outputs
@@ -63,6 +64,7 @@ class ExportOptions:
     zip_path: Path | None = None
     force: bool = False  # replace existing files (the window asked; the CLI's --force)
     authorisation: bool = False  # add a 授权委托书 page (a complaint filed through an agent)
+    draft: bool = False  # every page watermarked 草稿/DRAFT; allowed when the complaint is not complete
 
 
 @dataclass
@@ -79,6 +81,17 @@ class Preflight:
     @property
     def blocked(self) -> bool:
         return bool(self.failures or self.tampered)
+    recipient: str = "market_regulator"
+
+    @property
+    def complaint_missing(self) -> list[str]:
+        """Art. 10 material still empty."""
+        return complaint_missing(self.case.data)
+
+    @property
+    def incomplete(self) -> bool:
+        """A bundle for the market regulator waits for Art. 10 material and consistent facts (a draft does not)."""
+        return self.recipient == "market_regulator" and bool(self.complaint_missing or self.check.problems)
 
 
 def preflight(service: CaseService, case_id: int, options: ExportOptions, progress: Progress | None = None,
@@ -89,7 +102,7 @@ def preflight(service: CaseService, case_id: int, options: ExportOptions, progre
     info = service.get_case(case_id, with_content=True)
     as_of = options.as_of or now()
     result = rulebook_for(service.data_dir).check(info.data, info.evidence_kinds, options.lang, as_of)
-    pre = Preflight(info, result, {}, tampered=case_problems(service, case_id))
+    pre = Preflight(info, result, {}, tampered=case_problems(service, case_id), recipient=options.recipient)
     for n, item in enumerate(info.evidence):
         if progress is not None:
             progress(n, len(info.evidence), item.title)
@@ -147,6 +160,8 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
         raise CaseTampered(case_id, pre.case.data.title, pre.tampered)
     if pre.failures:
         raise pre.failures[0]
+    if pre.incomplete and not options.draft:
+        raise ExportBlocked(pre.complaint_missing, [p.text for p in pre.check.problems])
     # A new folder for the bundle is made, as a save dialog would (the default Documents folder
     # may not exist yet on a fresh account).
     for target in (out, options.zip_path):
@@ -161,7 +176,7 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
                             recipient=options.recipient, lang=options.lang,
                             attach_originals=options.attach_originals, zip_path=options.zip_path,
                             authorisation=options.authorisation,
-                            texts=texts_for(service, [e.id for e in pre.case.evidence]))
+                            texts=texts_for(service, [e.id for e in pre.case.evidence]), draft=options.draft)
     result = build_bundle(request, out, progress=progress, cancel=cancel)
     record_export(service, case_id, result, options)
     return result

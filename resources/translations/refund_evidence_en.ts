@@ -930,6 +930,14 @@ The details were saved to %2.</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
+        <source>Export draft</source>
+        <translation>Export draft</translation>
+    </message>
+    <message>
+        <source>Every page is marked 草稿 (draft): for checking, not for filing.</source>
+        <translation>Every page is marked 草稿 (draft): for checking, not for filing.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -940,6 +948,10 @@ The details were saved to %2.</translation>
     <message>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>The complaint is not complete for the market regulator (see the pre-flight check). Complete it, or export a draft.</source>
+        <translation>The complaint is not complete for the market regulator (see the pre-flight check). Complete it, or export a draft.</translation>
     </message>
     <message>
         <source>Type where to save the PDF, or choose a folder.</source>
@@ -1848,6 +1860,14 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>Changed outside the app: {what}.</translation>
     </message>
     <message>
+        <source>Please correct: {problem}</source>
+        <translation>Please correct: {problem}</translation>
+    </message>
+    <message>
+        <source>Required for a complaint (Art. 10): {field}</source>
+        <translation>Required for a complaint (Art. 10): {field}</translation>
+    </message>
+    <message>
         <source>Missing for the complaint: {field}</source>
         <translation>Missing for the complaint: {field}</translation>
     </message>
@@ -1872,6 +1892,22 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Export blocked: the case&apos;s records were changed outside the app, so the bundle could not be trusted. Restore the database from a backup; the command-line verify lists every difference.</source>
         <translation>Export blocked: the case&apos;s records were changed outside the app, so the bundle could not be trusted. Restore the database from a backup; the command-line verify lists every difference.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Not ready for the market regulator: Art. 10 of the 2026 complaint measures asks for the complainant&apos;s name, phone and address, the merchant&apos;s name and address, a request and the facts. Missing: {missing}. {problems}You can export a draft (every page marked 草稿) to check it.</source>
+        <translation>Not ready for the market regulator: Art. 10 of the 2026 complaint measures asks for the complainant&apos;s name, phone and address, the merchant&apos;s name and address, a request and the facts. Missing: {missing}. {problems}You can export a draft (every page marked 草稿) to check it.</translation>
+    </message>
+    <message>
+        <source>Some facts need correcting. </source>
+        <translation>Some facts need correcting. </translation>
+    </message>
+    <message>
+        <source>Only a draft can be exported until the complaint is complete.</source>
+        <translation>Only a draft can be exported until the complaint is complete.</translation>
     </message>
     <message numerus="yes">
         <source>Ready, with %n warning(s): the bundle can be made, but a complaint may need more.</source>
@@ -1957,6 +1993,14 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 </context>
 <context>
     <name>RulesPanel</name>
+    <message>
+        <source>Your demands</source>
+        <translation>Your demands</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
     <message>
         <source>Merchant&apos;s obligation: {title}</source>
         <translation>Merchant&apos;s obligation: {title}</translation>
@@ -2361,6 +2405,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>The refund is overdue: it should have arrived by now.</source>
         <translation>The refund is overdue: it should have arrived by now.</translation>
+    </message>
+    <message>
+        <source>Please check: %1</source>
+        <translation>Please check: %1</translation>
     </message>
 </context>
 <context>

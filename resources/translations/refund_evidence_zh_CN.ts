@@ -922,6 +922,14 @@ The details were saved to %2.</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
+        <source>Export draft</source>
+        <translation>导出草稿</translation>
+    </message>
+    <message>
+        <source>Every page is marked 草稿 (draft): for checking, not for filing.</source>
+        <translation>每页都带“草稿”水印：用于核对，不能用于提交。</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -932,6 +940,10 @@ The details were saved to %2.</source>
     <message>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>The complaint is not complete for the market regulator (see the pre-flight check). Complete it, or export a draft.</source>
+        <translation>投诉材料还不齐，不能提交给市场监督管理部门（见导出前检查）。请补全，或先导出草稿。</translation>
     </message>
     <message>
         <source>Type where to save the PDF, or choose a folder.</source>
@@ -1839,6 +1851,14 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <translation>在本程序之外被改动：{what}。</translation>
     </message>
     <message>
+        <source>Please correct: {problem}</source>
+        <translation>请改正：{problem}</translation>
+    </message>
+    <message>
+        <source>Required for a complaint (Art. 10): {field}</source>
+        <translation>投诉必备（第十条）：{field}</translation>
+    </message>
+    <message>
         <source>Missing for the complaint: {field}</source>
         <translation>投诉还缺少：{field}</translation>
     </message>
@@ -1861,6 +1881,22 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Export blocked: the case&apos;s records were changed outside the app, so the bundle could not be trusted. Restore the database from a backup; the command-line verify lists every difference.</source>
         <translation>无法导出：此案件的记录在本程序之外被改动过，生成的材料将不可信。请从备份恢复数据库；命令行的 verify 会列出每一处差异。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not ready for the market regulator: Art. 10 of the 2026 complaint measures asks for the complainant&apos;s name, phone and address, the merchant&apos;s name and address, a request and the facts. Missing: {missing}. {problems}You can export a draft (every page marked 草稿) to check it.</source>
+        <translation>还不能提交给市场监督管理部门：《市场监督管理投诉举报处理办法》第十条要求投诉写明投诉人的姓名、电话、通讯地址，被投诉人的名称和地址，具体的投诉请求和消费者权益争议事实。缺少：{missing}。{problems}可以先导出草稿（每页标“草稿”）核对。</translation>
+    </message>
+    <message>
+        <source>Some facts need correcting. </source>
+        <translation>有些事实需要改正。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be exported until the complaint is complete.</source>
+        <translation>投诉材料补全之前，只能导出草稿。</translation>
     </message>
     <message numerus="yes">
         <source>Ready, with %n warning(s): the bundle can be made, but a complaint may need more.</source>
@@ -1945,6 +1981,14 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 </context>
 <context>
     <name>RulesPanel</name>
+    <message>
+        <source>Your demands</source>
+        <translation>你的诉求</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
     <message>
         <source>Merchant&apos;s obligation: {title}</source>
         <translation>商家义务：{title}</translation>
@@ -2349,6 +2393,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>The refund is overdue: it should have arrived by now.</source>
         <translation>退款已逾期：按规则现在应该已经到账。</translation>
+    </message>
+    <message>
+        <source>Please check: %1</source>
+        <translation>请核对：%1</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,23 @@ def test_output_places_new_folders_files_and_folders(run: Run, tmp_path: Path) -
         proc = run(*args)
         assert proc.returncode == 1 and proc.stderr.strip() == f"error: {blocker}: Not a directory", args
     assert blocker.read_text() == "x"
+
+
+def test_a_complaint_without_art10_material_is_refused_for_the_regulator_but_a_draft_is_made(
+        run: Run, tmp_path: Path) -> None:
+    from tests.store_helpers import case_dict
+
+    data = case_dict(merchant={"name": "某某教育科技有限公司"}, facts="")
+    data["consumer"]["phone"] = "12345"
+    case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", data)),
+                  check=True).stdout.strip()
+    out = tmp_path / "complaint.pdf"
+    refused = run("export", case_id, "--out", str(out))
+    assert refused.returncode == 1 and not out.exists()
+    assert "Art. 10" in refused.stderr and "merchant.address, facts" in refused.stderr
+    assert "12345" in refused.stderr and "--draft" not in refused.stdout
+    run("export", case_id, "--out", str(out), "--draft", check=True)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert text.count("草稿") >= len(PdfReader(out).pages)  # every page is marked
+    run("export", case_id, "--out", str(tmp_path / "association.pdf"), "--recipient", "consumer_association",
+        check=True)  # the association has no such rule: a warning, not a refusal

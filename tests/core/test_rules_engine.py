@@ -145,7 +145,8 @@ AMOUNT_CASES: list[tuple[str, dict[str, Any], str, str, str]] = [
     ("partial half-up at .xx5", {"amount": "100.01", "progress": "50", "requested": S + H}, "partial_refund",
      "50.01", "0.00"),
     ("full minus refunded", {"requested": P + H, "refunded": "50.00"}, "full_refund", "149.00", "0.00"),
-    ("full refunded more than due", {"requested": P + H, "refunded": "250.00"}, "full_refund", "0.00", "0.00"),
+    # More refunded than was paid contradicts itself: no figure, and the problem is named (app.rules.consistency).
+    ("refunded more than paid", {"requested": P + H, "refunded": "250.00"}, "unknown", "0.00", "0.00"),
     ("partial minus refunded", {"amount": "200.00", "progress": "50", "requested": S + H, "refunded": "30.00"},
      "partial_refund", "70.00", "0.00"),
     ("compensation minimum 500", {"amount": "100.00", "misrepresented": True, "requested": S + H},
@@ -229,11 +230,12 @@ def test_missing_evidence_in_order(packs: list[RulePack]) -> None:
 def test_missing_fields_in_order(packs: list[RulePack]) -> None:
     case = make_case()
     assert check(case, [], packs, P).missing_fields == [
-        "consumer.name", "consumer.phone", "consumer.address", "merchant.name", "merchant.address", "order.number"
-    ]
+        "consumer.name", "consumer.phone", "consumer.address", "merchant.name", "merchant.address", "demands", "facts",
+        "order.number"]
     case.consumer = Consumer(name="张三", phone="13800000000", address="  ")
     case.merchant = Merchant(name="某某教育", address="北京市")
     case.order.number = "KS123"
+    case.demands, case.facts = "退款", "开课前申请退款被拒"
     assert check(case, [], packs, P).missing_fields == ["consumer.address"]
 
 

@@ -243,3 +243,31 @@ def test_the_status_line_follows_a_language_switch(qtbot, service, runner, case_
         assert panel.status.text().startswith("Saved x.pdf")
     finally:
         languages.clear()
+
+
+def test_an_incomplete_complaint_exports_only_as_a_draft_for_the_regulator(qtbot, service, runner, tmp_path):
+    from tests.gui.factories import realistic_case
+
+    data = realistic_case()
+    data.merchant.address, data.facts = "", ""
+    case_id = service.create_case(data)
+    panel = make_panel(qtbot, service, runner, case_id)
+    panel.show()
+    assert panel.pre is not None and panel.pre.incomplete
+    errors = panel.preflight_list.lines("error")
+    assert "Required for a complaint (Art. 10): The merchant's address" in errors
+    assert "Required for a complaint (Art. 10): What happened" in errors
+    assert panel.preflight_list.blocked.isVisible() and "Art. 10" in panel.preflight_list.blocked.text()
+    assert not panel.export_button.isEnabled()
+    assert panel.draft_button.isVisible() and panel.draft_button.isEnabled()
+    panel.set_output_path(tmp_path / "draft.pdf")
+    assert panel.start_export() is None  # Ctrl+E: not for the regulator, and says why
+    assert "export a draft" in panel.errors.label.text()
+    with qtbot.waitSignal(panel.exported, timeout=180000) as done:
+        panel.draft_button.click()
+    text = "".join(page.extract_text() for page in PdfReader(done.args[0].path).pages)
+    assert "草稿" in text
+    qtbot.waitUntil(lambda: panel.pre is not None, timeout=30000)
+    with qtbot.waitSignal(panel.preflightDone, timeout=30000):
+        panel.recipient.setCurrentIndex(panel.recipient.findData("consumer_association"))
+    assert not panel.pre.incomplete and panel.export_button.isEnabled() and not panel.draft_button.isVisible()

@@ -171,3 +171,22 @@ def test_date_fields_can_be_empty_and_set(qtbot: QtBot, panel: OverviewPanel, se
     assert requested.button.text() == "清除"
     qtbot.mouseClick(requested.button, Qt.MouseButton.LeftButton)
     assert requested.value() is None
+
+
+def test_a_phone_nobody_can_call_and_a_refund_over_the_price_are_named_at_their_fields(
+        qtbot: QtBot, panel: OverviewPanel, service: CaseService) -> None:
+    case_id = service.create_case(recent_case())
+    open_case(qtbot, panel, case_id)
+    phone = panel.editor.inputs["consumer.phone"]
+    assert isinstance(phone, QLineEdit)
+    with qtbot.waitSignal(panel.saved, timeout=10000):
+        retype(qtbot, phone, "12345")
+    qtbot.waitUntil(lambda: "不像中国大陆的手机号" in panel.editor.errors["consumer.phone"].text(), timeout=10000)
+    assert "请核对：电话号码“12345”" in panel.card.text()
+    assert service.get_case(case_id).data.consumer.phone == "12345"  # kept as typed; the export is what waits
+    refunded = panel.editor.inputs["refund.refunded_amount"]
+    assert isinstance(refunded, AmountEdit)
+    retype(qtbot, refunded, "500")
+    qtbot.waitUntil(lambda: "已退金额大于实付金额" in panel.editor.errors["refund.refunded_amount"].text(),
+                    timeout=10000)
+    assert service.get_case(case_id).data.refund.refunded_amount == Decimal("0.00")  # refused, not saved

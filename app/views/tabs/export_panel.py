@@ -10,12 +10,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QProcess, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,25 +37,18 @@ from app.services.export import (
     Preflight,
     default_output,
     export_case,
-    next_free,
     preflight,
     warm_bundle_font,
-    with_suffix_kept,
 )
 from app.views.shell.longlived import settle_long_lived
 from app.views.tabs.export_parts import ExportHistory, PreflightList, recipient_label
+from app.views.tabs.export_target import ExportTarget, documents_folder
 from app.views.tabs.panel_base import CasePanel, error_text
 from app.views.widgets import palette
-from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.workers import Job, WorkerRunner
 
 
-def documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
-
-
-class ExportPanel(CasePanel):
+class ExportPanel(CasePanel, ExportTarget):
     exported = Signal(object)  # BundleResult
     exportCancelled = Signal()
     exportFailed = Signal(object)  # the exception
@@ -89,6 +81,7 @@ class ExportPanel(CasePanel):
         for language in Language:
             self.language.addItem("", language.value)
         self.language.currentIndexChanged.connect(lambda _: self.run_preflight())
+        self.recipient.currentIndexChanged.connect(lambda _: self.run_preflight())  # Art. 10 is the regulator's
         self.attach, self.zip, self.authorisation = QCheckBox(), QCheckBox(), QCheckBox()
         self.path_edit = QLineEdit()
         # Typed text is read, never written back (writing Path(text) back ate every "/" as it was typed).
@@ -124,6 +117,8 @@ class ExportPanel(CasePanel):
         self.export_button.setDefault(True)
         self.export_button.setStyleSheet("font-weight: bold; padding: 4px 18px;")
         self.export_button.clicked.connect(self.start_export)
+        self.draft_button = QPushButton()
+        self.draft_button.clicked.connect(lambda: self.start_export(draft=True))
         self.cancel_button.clicked.connect(self.cancel_export)
         self.bar = QProgressBar()
         self.status = QLabel()
@@ -134,6 +129,7 @@ class ExportPanel(CasePanel):
         run_row = QHBoxLayout()
         self.export_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         run_row.addWidget(self.export_button)
+        run_row.addWidget(self.draft_button)
         run_row.addWidget(self.bar, 1)
         run_row.addWidget(self.cancel_button)
         run_row.addStretch(0)
@@ -171,6 +167,8 @@ class ExportPanel(CasePanel):
             "someone else files the complaint (Art. 11 of the 2026 complaint measures)."))
         self.choose_button.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export PDF"))
+        self.draft_button.setText(self.tr("Export draft"))
+        self.draft_button.setToolTip(self.tr("Every page is marked 草稿 (draft): for checking, not for filing."))
         self.cancel_button.setText(self.tr("Cancel"))
         self.open_button.setText(self.tr("Open PDF"))
         self.folder_button.setText(self.tr("Show in folder"))
@@ -213,60 +211,11 @@ class ExportPanel(CasePanel):
         self.folder_button.setVisible(self.last_pdf is not None)
         self.run_preflight()
 
-    def set_output_path(self, path: Path, *, replace_ok: bool = False) -> None:
-        """A path the user chose (a dialog, a test); the bundle is always a .pdf. With replace_ok the user
-        has already agreed to replace a file there (the save dialog asked)."""
-        self.output = with_suffix_kept(Path(path))
-        self.output_chosen = True
-        self._replace_ok = self.output if replace_ok else None
-        if self.path_edit.text() != str(self.output):
-            self.path_edit.setText(str(self.output))
-        self._show_path_note()
-        self._update_export_button()
-
-    def _path_typed(self, text: str) -> None:
-        typed = text.strip()
-        if typed:
-            path = Path(typed).expanduser()
-            path = path if path.is_absolute() else documents_folder() / path
-            if typed.endswith(("/", "\\")) or not path.name or path.is_dir():
-                # A folder: the bundle gets its usual name in it.
-                path = default_output(path, self.info.data.title if self.info else "")
-            self.output = with_suffix_kept(path)
-        else:
-            self.output = None
-        self.output_chosen = True
-        self._replace_ok = None
-        self._show_path_note()
-        self._update_export_button()
-
-    def _show_path_note(self) -> None:
-        out, typed = self.output, self.path_edit.text().strip()
-        if out is None:
-            note = self.tr("Type where to save the PDF, or choose a folder.")
-        elif typed and Path(typed).expanduser().name != out.name:
-            note = self.tr("Saved as “{name}”: a bundle is always a .pdf file.").format(name=out.name)
-        elif self.output_chosen and out.exists():
-            note = self.tr("A file of this name exists: the export asks before replacing it.")
-        else:
-            note = ""
-        self.path_note.setText(note)
-        self.path_note.setVisible(bool(note))
-
-    def choose_output(self) -> None:
-        start = str(self.output or documents_folder())
-        # Qt's own dialog (translated with the window) asks before it returns a file that exists.
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the evidence bundle as"), start,
-                                                    self.tr("PDF files (*.pdf)"), "", dialog_options())
-        if name:
-            path = Path(name)
-            self.set_output_path(path, replace_ok=with_suffix_kept(path) == path and path.exists())
-
-    def options(self) -> ExportOptions:
+    def options(self, draft: bool = False) -> ExportOptions:
         zip_path = self.output.with_suffix(".zip") if self.output is not None and self.zip.isChecked() else None
         return ExportOptions(recipient=self.recipient.currentData(), lang=self.language.currentData(),
                              attach_originals=self.attach.isChecked(), zip_path=zip_path,
-                             authorisation=self.authorisation.isChecked())
+                             authorisation=self.authorisation.isChecked(), draft=draft)
 
     # ----- pre-flight -------------------------------------------------------------------------
     def run_preflight(self) -> None:
@@ -311,7 +260,10 @@ class ExportPanel(CasePanel):
     def _update_export_button(self) -> None:
         ready = (self.case_id is not None and self.pre is not None and not self.pre.blocked
                  and self.output is not None and not self.running())
-        self.export_button.setEnabled(ready)
+        incomplete = self.pre is not None and self.pre.incomplete
+        self.export_button.setEnabled(ready and not incomplete)
+        self.draft_button.setVisible(incomplete)
+        self.draft_button.setEnabled(ready and incomplete)
 
     def _set_running(self, running: bool) -> None:
         self.cancel_button.setVisible(running)
@@ -321,12 +273,17 @@ class ExportPanel(CasePanel):
             widget.setEnabled(not running)
         self._update_export_button()
 
-    def start_export(self) -> Job | None:
-        """Build the bundle in the background (Ctrl+E)."""
+    def start_export(self, draft: bool = False) -> Job | None:
+        """Build the bundle in the background (Ctrl+E); a draft is watermarked and allowed while the complaint
+        lacks what the regulator needs."""
         if self.running() or self.case_id is None or self.output is None:
             return None
         if self.pre is None or self.pre.blocked:
             self.show_error(self.tr("The export is blocked until the pre-flight check passes."))
+            return None
+        if self.pre.incomplete and not draft:
+            self.show_error(self.tr("The complaint is not complete for the market regulator (see the pre-flight "
+                                    "check). Complete it, or export a draft."))
             return None
         taken = [p for p in self._targets(self.output) if p.exists()]
         if taken and self.output != self._replace_ok:
@@ -335,7 +292,7 @@ class ExportPanel(CasePanel):
                 return None
             self._move_to_free_name()  # the app's name: the next free one, no question
         self._replace_ok = None  # one "replace" answer is for one export
-        case_id, out, options = self.case_id, self.output, self.options()
+        case_id, out, options = self.case_id, self.output, self.options(draft)
         options.force = True  # a file in the way was taken care of just above: a free name, or the user said replace
         assert out is not None
         box: dict[str, Any] = {}
@@ -355,52 +312,6 @@ class ExportPanel(CasePanel):
             on_error=self._export_failed, on_cancel=lambda: self._export_cancelled(box.get("result")))
         self._set_running(True)
         return self.export_job
-
-    def _targets(self, out: Path | None) -> list[Path]:
-        """The files an export to `out` writes: the PDF, and the ZIP when asked for."""
-        if out is None:
-            return []
-        return [out, out.with_suffix(".zip")] if self.zip.isChecked() else [out]
-
-    def _free_name(self, out: Path) -> Path:
-        candidate = next_free(out)
-        while any(p.exists() for p in self._targets(candidate)):
-            candidate = next_free(candidate.with_name(candidate.stem + "-2" + candidate.suffix))
-        return candidate
-
-    def _move_to_free_name(self) -> None:
-        assert self.output is not None
-        self.output = self._free_name(self.output)
-        self.path_edit.setText(str(self.output))
-        self._show_path_note()
-
-    def _ask_replace(self, out: Path) -> QMessageBox:
-        """Replace the file, save under a new name (the default), or cancel: not blocking, then exports."""
-        fresh = self._free_name(out)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the earlier bundle?"),
-                          self.tr("“{name}” already exists in {folder}. An earlier bundle may have been sent "
-                                  "with its fingerprint.").format(name=out.name, folder=str(out.parent)),
-                          QMessageBox.StandardButton.NoButton, self)
-        keep = box.addButton(self.tr("Save as “{name}”").format(name=fresh.name), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(cancel)
-
-        def answered(_result: int) -> None:
-            clicked = box.clickedButton()
-            if clicked is replace:
-                self._replace_ok = out
-            elif clicked is keep:
-                self.set_output_path(fresh)
-            else:
-                return
-            self.start_export()
-
-        box.finished.connect(answered)
-        self.replace_box = box
-        box.open()
-        return box
 
     def export_when_ready(self) -> Job | None:
         """Ctrl+E from anywhere: export now, or as soon as the running pre-flight check passes."""

@@ -99,8 +99,16 @@ class PreflightList(QGroupBox):
                       .format(item=failure.item, expected=failure.expected[:12], found=found))
         for what in pre.tampered:
             self._add("error", self.tr("Changed outside the app: {what}.").format(what=what))
+        art10 = set(pre.complaint_missing) if pre.recipient == "market_regulator" else set()
+        for problem in pre.check.problems:
+            self._add("error" if pre.incomplete else "warning",
+                      self.tr("Please correct: {problem}").format(problem=problem.text))
         for name in pre.check.missing_fields:
-            self._add("warning", self.tr("Missing for the complaint: {field}").format(field=field_label(name)))
+            if name in art10:  # Art. 10 of the 2026 measures: the regulator cannot accept the complaint without it
+                self._add("error", self.tr("Required for a complaint (Art. 10): {field}").format(
+                    field=field_label(name)))
+            else:
+                self._add("warning", self.tr("Missing for the complaint: {field}").format(field=field_label(name)))
         for kind in pre.check.missing_evidence:
             self._add("warning", self.tr("No evidence of this kind yet: {kind}").format(kind=kind_label(kind)))
         for finding in pre.proof:
@@ -115,11 +123,20 @@ class PreflightList(QGroupBox):
             self.blocked.setText(self.tr("Export blocked: the case's records were changed outside the app, so the "
                                          "bundle could not be trusted. Restore the database from a backup; the "
                                          "command-line verify lists every difference."))
-        self.blocked.setVisible(pre.blocked)
+        elif pre.incomplete:
+            names = "、".join(field_label(f) for f in pre.complaint_missing) or self.tr("none")
+            self.blocked.setText(self.tr("Not ready for the market regulator: Art. 10 of the 2026 complaint measures "
+                                         "asks for the complainant's name, phone and address, the merchant's name "
+                                         "and address, a request and the facts. Missing: {missing}. {problems}"
+                                         "You can export a draft (every page marked 草稿) to check it.").format(
+                missing=names, problems=self.tr("Some facts need correcting. ") if pre.check.problems else ""))
+        self.blocked.setVisible(pre.blocked or pre.incomplete)
         warnings = (len(pre.check.missing_fields) + len(pre.check.missing_evidence)
                     + sum(1 for f in pre.proof if f.contradicts))
         if pre.blocked:
             self.summary.setText(self.tr("The export cannot start."))
+        elif pre.incomplete:
+            self.summary.setText(self.tr("Only a draft can be exported until the complaint is complete."))
         elif warnings:
             self.summary.setText(self.tr("Ready, with %n warning(s): the bundle can be made, but a complaint may "
                                          "need more.", "", warnings))

@@ -195,6 +195,7 @@ class OverviewPanel(QWidget):
     def _checked(self, gen: int, result: CheckResult) -> None:
         if gen == self._check_gen:
             self.card.show_result(result)
+            self.editor.show_warnings({p.field: p.text for p in result.problems})  # e.g. a phone nobody can call
             self.checked.emit(result)
 
     def flush_edits(self) -> None:

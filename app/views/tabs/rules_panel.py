@@ -83,6 +83,8 @@ FIELDS = {
     "merchant.name": QT_TRANSLATE_NOOP("RulesPanel", "The merchant's name"),
     "merchant.address": QT_TRANSLATE_NOOP("RulesPanel", "The merchant's address"),
     "order.number": QT_TRANSLATE_NOOP("RulesPanel", "The order number"),
+    "demands": QT_TRANSLATE_NOOP("RulesPanel", "Your demands"),
+    "facts": QT_TRANSLATE_NOOP("RulesPanel", "What happened"),
 }
 
 

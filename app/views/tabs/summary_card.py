@@ -158,6 +158,8 @@ class SummaryCard(QFrame):
         self.overdue = QLabel(self)
         self.overdue.setStyleSheet(palette.css("color: $ERROR_TEXT; font-weight: bold;"))
         self.next = QLabel(self)
+        self.problems = QLabel(self)
+        self.problems.setStyleSheet(palette.css("color: $ERROR_TEXT; font-weight: bold;"))
         self.missing = QLabel(self)
         self.missing.setStyleSheet(palette.css("color: $CAUTION_TEXT;"))
         layout = QVBoxLayout(self)
@@ -184,6 +186,9 @@ class SummaryCard(QFrame):
         steps = next_line(result)
         self.next.setText(steps)
         self.next.setVisible(bool(steps))
+        self.problems.setText("\n".join(translate("Summary", "Please check: %1").replace("%1", p.text)
+                                         for p in result.problems))
+        self.problems.setVisible(bool(result.problems))
         missing = missing_lines(result)
         self.missing.setText("\n".join(missing))
         self.missing.setVisible(bool(missing))
@@ -196,7 +201,7 @@ class SummaryCard(QFrame):
             label.hide()
 
     def labels(self) -> tuple[QLabel, ...]:
-        return (self.headline, self.reason, self.overdue, self.next, self.missing)
+        return (self.headline, self.reason, self.overdue, self.problems, self.next, self.missing)
 
     def text(self) -> str:
         """Everything the card says, for tests and copying."""

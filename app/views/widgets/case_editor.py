@@ -176,6 +176,7 @@ class CaseEditor(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
         self._loading = False
+        self._warnings: dict[str, str] = {}  # the last rule check's, kept when form errors are cleared
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, groups in enumerate((LEFT, RIGHT)):
@@ -274,13 +275,21 @@ class CaseEditor(QWidget):
     def show_error(self, field: str, message: str) -> None:
         """Show a message under the field it concerns (or under the title if unknown)."""
         self.clear_errors()
-        if isinstance(self.inputs.get(field), NumberEdit):
+        number = self.inputs.get(field)
+        if isinstance(number, NumberEdit) and number.problem() is not None:
             return  # the number's own line under it already says why, in red
         self.errors.get(field, self.errors["title"]).show_error(message)
 
+    def show_warnings(self, warnings: dict[str, str]) -> None:
+        """The rule check's problems under their fields, where no error of the form is shown."""
+        for key, label in self.errors.items():
+            if key in self._warnings or not label.text():
+                label.show_error(warnings.get(key, ""))
+        self._warnings = {k: v for k, v in warnings.items() if k in self.errors}
+
     def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.show_error("")
+        for key, label in self.errors.items():
+            label.show_error(self._warnings.get(key, ""))
 
     def retranslate(self) -> None:
         for name, title in group_titles().items():
