@@ -66,6 +66,7 @@ def erase_case(service: CaseService, case_id: int) -> EraseReport:
         report = EraseReport(case_id, title)
         with service.transaction() as s:
             _delete_rows(s, case_id, ids)
+        _remove(records.card_path(service.vault, uid))  # the case's facts and events kept in the vault
         shas = sorted({sha for _i, sha in items})
         still = referenced(service, shas)
         for sha in shas:
