@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     c = case.add_parser("list", help="list cases")
     c.add_argument("--json", action="store_true")
     c.add_argument("--search", default="", help="filter by title, names, order number, evidence titles")
+    who = c.add_mutually_exclusive_group()
+    who.add_argument("--assignee", metavar="NAME", help="only the cases assigned to NAME")
+    who.add_argument("--mine", action="store_true",
+                     help="only the cases assigned to you ($REFUND_EVIDENCE_USER, Settings, else your login)")
+    who.add_argument("--unassigned", action="store_true", help="only the cases nobody has")
     c = case.add_parser("show", help="show one case")
     c.add_argument("id", type=record_id)
     c.add_argument("--json", action="store_true")
@@ -61,7 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "Asks you to type the case's id unless --yes is given. Cannot be undone.")
     c.add_argument("id", type=record_id)
     c.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
-    for name in ("create", "list", "show", "erase"):
+    c = case.add_parser("assign", help="give a case to a volunteer (you, if no name is given)")
+    c.add_argument("id", type=record_id)
+    c.add_argument("volunteer", nargs="?", help="the volunteer's name")
+    c.add_argument("--nobody", action="store_true", help="take the case away from whoever has it")
+    for name in ("create", "list", "show", "erase", "assign"):
         _add_data_dir(case.choices[name], False)
 
     ev = sub.add_parser("evidence", help="add evidence files").add_subparsers(dest="action", required=True)

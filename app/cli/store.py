@@ -14,7 +14,8 @@ from app.core.timeutil import iso_beijing
 
 def case_json(info: CaseInfo) -> dict[str, Any]:
     out: dict[str, Any] = {"id": info.id, **case_to_json(info.data),
-                           "created_at": iso_beijing(info.created_at), "updated_at": iso_beijing(info.updated_at)}
+                           "created_at": iso_beijing(info.created_at), "updated_at": iso_beijing(info.updated_at),
+                           "updated_by": info.updated_by, "version": info.version, "assignee": info.assignee}
     out["evidence"] = [
         {"id": e.id, "kind": e.kind, "title": e.title, "sha256": e.sha256, "size": e.size,
          "original_name": e.original_name, "media_type": e.media_type, "position": e.position,
@@ -39,17 +40,24 @@ def case_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     service = open_service(args)
     if args.action == "list":
-        rows = service.list_cases(args.search)
+        assignee = "" if args.unassigned else (service.actor if args.mine else args.assignee)
+        rows = service.list_cases(args.search, assignee=assignee)
         if args.json:
             print_json([{"id": r.id, "title": r.title, "merchant": r.merchant, "consumer": r.consumer,
                          "order_number": r.order_number,
                          "amount": fmt(r.amount) if r.amount is not None else None,
                          "status": r.status, "refund_status": r.refund_status,
-                         "updated_at": iso_beijing(r.updated_at)} for r in rows])
+                         "updated_at": iso_beijing(r.updated_at), "updated_by": r.updated_by,
+                         "assignee": r.assignee, "version": r.version} for r in rows])
         else:
             for r in rows:
                 amount = f"¥{fmt(r.amount)}" if r.amount is not None else "-"
-                say(f"{r.id:>5}  {r.title}  [{r.status}]  {r.merchant or '-'}  {amount}")
+                who = f"  @{r.assignee}" if r.assignee else ""
+                say(f"{r.id:>5}  {r.title}  [{r.status}]  {r.merchant or '-'}  {amount}{who}")
+        return EXIT_OK
+    if args.action == "assign":
+        info = service.assign_case(args.id, "" if args.nobody else (args.volunteer or service.actor))
+        say(f"#{info.id} {info.data.title}: " + (f"assigned to {info.assignee}" if info.assignee else "unassigned"))
         return EXIT_OK
     info = service.get_case(args.id)
     if args.json:
@@ -95,6 +103,8 @@ def print_case(info: CaseInfo) -> None:
     d = info.data
     amount = f"¥{fmt(d.order.amount)}" if d.order.amount is not None else "-"
     say(f"#{info.id} {d.title} [{d.status}] platform={d.platform}")
+    say(f"  assigned to {info.assignee or 'nobody'}; version {info.version}, last changed "
+        f"{iso_beijing(info.updated_at)}" + (f" by {info.updated_by}" if info.updated_by else ""))
     say(f"  consumer: {d.consumer.name or '-'}  {d.consumer.phone}  {d.consumer.address}")
     say(f"  merchant: {d.merchant.name or '-'}  {d.merchant.shop}  {d.merchant.address}")
     say(f"  order: {d.order.number or '-'}  {d.order.item}  {amount}  paid {iso_beijing(d.order.paid_at) or '-'}")

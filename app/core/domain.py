@@ -216,7 +216,25 @@ class CaseInfo:
     evidence: list[EvidenceInfo] = field(default_factory=list)
     events: list[EventInfo] = field(default_factory=list)
     exports: list[ExportInfo] = field(default_factory=list)
+    version: int = 0  # the number of the case's last audit entry: it grows with every change
+    updated_by: str = ""  # who made the last change
+    assignee: str = ""  # the volunteer who has the case ('' = nobody)
 
     @property
     def evidence_kinds(self) -> list[str]:
         return [e.kind for e in self.evidence if e.trashed_at is None]
+
+
+@dataclass
+class FieldConflict:
+    """One fact two people changed at once: what it was, what you typed, what they saved, who and when.
+
+    Values are as the case JSON writes them (amounts and dates as text); `field` is a path like order.amount.
+    """
+
+    field: str
+    base: object
+    mine: object
+    theirs: object
+    by: str = ""
+    at: datetime | None = None

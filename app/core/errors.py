@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class DomainError(Exception):
@@ -142,3 +143,27 @@ class CaseTampered(DomainError):
         super().__init__(f"case {case_id} 「{title}」: its records were changed outside the app, so nothing is "
                          f"exported from it ({shown}); `verify` lists every difference")
         self.case_id, self.title, self.problems = case_id, title, problems
+
+
+class EditConflict(DomainError):
+    """A save of a case's facts read before someone else changed the same facts; nothing was saved.
+
+    `conflicts` names each fact (app.core.domain.FieldConflict), `current` is the case as stored now and
+    `version` its version. To decide, save again with `rebased` as the base (the facts as read, but the
+    conflicting ones as stored now): the user's facts to keep theirs, or `theirs` (the user's facts with
+    the other desk's value for each conflicting one) to take the other desk's; other changes stay either way.
+    """
+
+    def __init__(self, case_id: int, conflicts: list[Any], current: Any, version: int, rebased: Any = None,
+                 theirs: Any = None) -> None:
+        parts = []
+        for c in conflicts:
+            who = f" by {c.by}" if c.by else ""
+            parts.append(f"{c.field} is now {_shown(c.theirs)}{who} (you typed {_shown(c.mine)})")
+        super().__init__(f"case {case_id} was changed since you opened it: {'; '.join(parts)}; nothing was saved")
+        self.case_id, self.conflicts, self.current, self.version = case_id, conflicts, current, version
+        self.rebased, self.theirs = rebased, theirs
+
+
+def _shown(value: object) -> str:
+    return "empty" if value in (None, "") else str(value)

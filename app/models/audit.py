@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.core.timeutil import iso_beijing
 from app.models.base import Base, UTCDateTime
+from app.models.case import Case
 
 GENESIS = "0" * 64
 
@@ -30,20 +31,29 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text)  # canonical JSON: {"before": ..., "after": ...}
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Who made the change (migration 0008); inside the hash when set, so it cannot be changed unseen.
+    actor: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def entry_hash(case_id: int, seq: int, at: datetime, action: str, detail: str, prev_hash: str) -> str:
-    payload = canonical([case_id, seq, iso_beijing(at), action, detail, prev_hash])
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+def entry_hash(case_id: int, seq: int, at: datetime, action: str, detail: str, prev_hash: str,
+               actor: str = "") -> str:
+    fields: list[Any] = [case_id, seq, iso_beijing(at), action, detail, prev_hash]
+    if actor:  # entries written before actors were recorded keep their hash
+        fields.append(actor)
+    return hashlib.sha256(canonical(fields).encode("utf-8")).hexdigest()
 
 
 def append(session: Session, case_id: int, at: datetime, action: str, before: Any = None, after: Any = None,
            state: str | None = None) -> None:
-    """Add the next entry of a case's chain inside the caller's transaction (`state`: app/models/state.py)."""
+    """Add the next entry of a case's chain inside the caller's transaction (`state`: app/models/state.py).
+
+    Who made it is the session's `info["actor"]` (CaseService sets it); the case's `version` becomes the
+    entry's number and `updated_by` its actor, so a reader can tell a newer change and whose it is.
+    """
     last = session.scalars(
         select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
@@ -51,12 +61,16 @@ def append(session: Session, case_id: int, at: datetime, action: str, before: An
     prev = GENESIS if last is None else last.hash
     detail = canonical({"before": before, "after": after, **({"state": state} if state else {})})
     at = at.replace(microsecond=0)  # what is hashed must equal what is stored
+    actor = str(session.info.get("actor") or "")[:100]
     session.add(
         AuditEntry(
-            case_id=case_id, seq=seq, at=at, action=action, detail=detail, prev_hash=prev,
-            hash=entry_hash(case_id, seq, at, action, detail, prev),
+            case_id=case_id, seq=seq, at=at, action=action, detail=detail, prev_hash=prev, actor=actor,
+            hash=entry_hash(case_id, seq, at, action, detail, prev, actor),
         )
     )
+    case = session.get(Case, case_id)
+    if case is not None:  # the history outlives a purged case
+        case.version, case.updated_by = seq, actor
 
 
 def broken_links(session: Session, case_id: int | None = None) -> list[tuple[int, int, str]]:
@@ -72,7 +86,8 @@ def broken_links(session: Session, case_id: int | None = None) -> list[tuple[int
             problems.append((entry.case_id, entry.seq, f"entry {seq} is missing"))
         if entry.prev_hash != prev:
             problems.append((entry.case_id, entry.seq, "link to the previous entry does not match"))
-        actual = entry_hash(entry.case_id, entry.seq, entry.at, entry.action, entry.detail, entry.prev_hash)
+        actual = entry_hash(entry.case_id, entry.seq, entry.at, entry.action, entry.detail, entry.prev_hash,
+                            entry.actor)
         if actual != entry.hash:
             problems.append((entry.case_id, entry.seq, "entry was changed after it was written"))
         expected[entry.case_id] = (entry.seq + 1, entry.hash)

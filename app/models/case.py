@@ -66,6 +66,10 @@ class Case(Base):
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # Several volunteers (migration 0008): the number of the last audit entry, who made it, who has the case.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    assignee: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
 
     evidence: Mapped[list[EvidenceItem]] = relationship(
         back_populates="case", order_by="EvidenceItem.position", cascade="all, delete-orphan"

@@ -155,7 +155,8 @@ def case_info(row: Case, *, with_trashed: bool = False, with_content: bool = Fal
     return CaseInfo(
         id=row.id, data=case_data(row), created_at=row.created_at, updated_at=row.updated_at,
         evidence=evidence, events=[event_info(e) for e in row.events],
-        exports=[export_info(x) for x in row.exports],
+        exports=[export_info(x) for x in row.exports], version=row.version or 0, updated_by=row.updated_by or "",
+        assignee=row.assignee or "",
     )
 
 

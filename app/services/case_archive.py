@@ -143,7 +143,7 @@ def export_archive(service: CaseService, case_id: int, out: Path, force: bool = 
     data["evidence"] = evidence
     data["events"] = [{"at": iso_beijing(e.at), "text": e.text} for e in info.events]
     audit_rows = [{"seq": a.seq, "at": iso_beijing(a.at), "action": a.action, "detail": json.loads(a.detail),
-                   "prev_hash": a.prev_hash, "hash": a.hash} for a in service.audit_log(case_id)]
+                   "prev_hash": a.prev_hash, "hash": a.hash, "actor": a.actor} for a in service.audit_log(case_id)]
     make_parent(out)
     tmp_name = temp_beside(out)
     try:

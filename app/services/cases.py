@@ -15,14 +15,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.case_json import LIMITS, check_case_texts, check_complaint, check_consistency, check_text
 from app.core.domain import CaseData, CaseDraft, CaseInfo, Complaint, EventInfo, EvidenceInfo
-from app.core.errors import CaseFileError, NotFound, StoreBusy
+from app.core.errors import CaseFileError, EditConflict, NotFound, StoreBusy
 from app.core.fsutil import make_dir
-from app.core.office import store_url
+from app.core.office import current_actor, store_url
 from app.core.timeutil import MAX_YEAR, MIN_YEAR, in_range, iso_beijing, now
 from app.evidence.vault import Vault
 from app.models import Case, ComplaintRow, EvidenceItem, StoreFlag, TimelineEvent, audit
@@ -73,11 +73,17 @@ class CaseSummary:
     status: str
     refund_status: str
     updated_at: datetime
+    assignee: str = ""
+    updated_by: str = ""
+    version: int = 0
 
 
 class CaseService:
-    def __init__(self, data_dir: Path, url: str | None = None, *, housekeeping: bool = True) -> None:
+    def __init__(self, data_dir: Path, url: str | None = None, *, housekeeping: bool = True,
+                 actor: str | None = None) -> None:
         self.data_dir = data_dir
+        # Who this desk is, recorded with every change (Settings, REFUND_EVIDENCE_USER or the OS user).
+        self.actor = actor if actor is not None else current_actor()
         make_dir(data_dir)
         self.engine = make_engine(url or store_url(data_dir))
         self.where = store_label(self.engine)
@@ -119,6 +125,7 @@ class CaseService:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         with database_errors(self.where), self._sessions.begin() as session:
+            session.info["actor"] = self.actor  # app.models.audit.append records it
             yield session
         due = session.info.pop(CARDS_DUE, None)
         if due:
@@ -180,13 +187,27 @@ class CaseService:
         with self.session() as s:
             return evidence_info(self._evidence(s, evidence_id), content=True)
 
-    def update_case(self, case_id: int, data: CaseData) -> CaseInfo:
+    def update_case(self, case_id: int, data: CaseData, base: CaseData | None = None) -> CaseInfo:
+        """Save the facts. With `base` (the facts as the editor read them), a fact someone else changed
+        meanwhile is kept, and one changed at both desks to different values raises EditConflict (nothing
+        saved); without it, `data` is saved as it is."""
         check_case_texts(data)
         check_consistency(data)
         with self.transaction() as s:
-            row = self._case(s, case_id)
+            row = self.lock_case(s, case_id)
             # Complaints are left as stored: they change through the complaint methods below.
-            before = audit_view(case_info(row).data)
+            current = case_info(row).data
+            before = audit_view(current)
+            if base is not None:
+                from app.services.edit_merge import conflicts_of, merge, resolved
+
+                merged, clashing = merge(base, data, current)
+                if clashing:
+                    rebased, theirs = resolved(base, data, current, clashing)
+                    raise EditConflict(case_id, conflicts_of(s, case_id, clashing, base, data, current), current,
+                                       row.version, rebased, theirs)
+                data = merged
+                check_consistency(data)
             apply_case_data(row, data)
             old, new = diff(before, audit_view(data))
             if old or new:
@@ -195,19 +216,23 @@ class CaseService:
                 self.reindex_deadlines(s, case_id)
         return self.get_case(case_id)
 
-    def count_cases(self, query: str = "", status: str | None = None) -> int:
+    def count_cases(self, query: str = "", status: str | None = None, assignee: str | None = None) -> int:
         with self.session() as s:
-            stmt = self._search(select(func.count(Case.id)), query, status)
+            stmt = self._search(select(func.count(Case.id)), query, status, assignee)
             return int(s.scalar(stmt) or 0)
 
     def list_cases(self, query: str = "", status: str | None = None, offset: int = 0,
-                   limit: int | None = None, *, by_deadline: bool = False) -> list[CaseSummary]:
+                   limit: int | None = None, *, by_deadline: bool = False,
+                   assignee: str | None = None) -> list[CaseSummary]:
         """Newest change first (by_deadline: the soonest pending deadline still ahead first, then the
-        rest newest change first); the query matches title, names, order number and evidence titles."""
+        rest newest change first); the query matches title, names, order number and evidence titles.
+
+        `assignee`: None for everyone's cases, '' for the cases nobody has, else that volunteer's."""
         stmt = self._search(
             select(Case.id, Case.title, Case.merchant_name, Case.consumer_name, Case.order_number,
-                   Case.order_amount, Case.status, Case.refund_status, Case.updated_at),
-            query, status,
+                   Case.order_amount, Case.status, Case.refund_status, Case.updated_at, Case.assignee,
+                   Case.updated_by, Case.version),
+            query, status, assignee,
         )
         if by_deadline:
             from app.services.deadlines import by_next_due
@@ -219,7 +244,7 @@ class CaseService:
         with self.session() as s:
             return [CaseSummary(*row) for row in s.execute(stmt)]
 
-    def _search(self, stmt, query: str, status: str | None):  # type: ignore[no-untyped-def]
+    def _search(self, stmt, query: str, status: str | None, assignee: str | None = None):  # type: ignore[no-untyped-def]
         """Every word somewhere in the case's text fields or an evidence title, as typed (% and _ literal).
 
         Evidence is matched by one `id IN (...)` over the evidence table, not an EXISTS per case,
@@ -228,6 +253,8 @@ class CaseService:
         """
         if status:
             stmt = stmt.where(Case.status == status)
+        if assignee is not None:
+            stmt = stmt.where(Case.assignee == assignee.strip())
         blind = self.engine.dialect.name == "sqlite"
         words = query.split()
         if len(query) > MAX_SEARCH_CHARS or len(words) > MAX_SEARCH_WORDS:
@@ -248,20 +275,43 @@ class CaseService:
     def _text_holds(self, word: str, n: int) -> list[Any]:
         """The words inside the evidence (read from screenshots, PDF text, chat logs): SQLite's FTS5 index;
         on PostgreSQL the item's own text and what was read on it, case-blind."""
+        if len(word) < INDEXED_MIN:
+            return []  # under three characters: titles and names only (a LIKE over all read text is too slow)
         if self.engine.dialect.name != "sqlite":
             from app.models.evidence_text import EvidenceText
 
             read = select(EvidenceText.evidence_id).where(EvidenceText.text.icontains(word, autoescape=True))
             return [EvidenceItem.text.icontains(word, autoescape=True), EvidenceItem.id.in_(read)]
-        if len(word) < INDEXED_MIN:
-            return []  # under three characters: titles and names only (a LIKE over all read text is too slow)
         return [EvidenceItem.id.in_(text_match_ids([word], prefix=f"q{n}_"))]
 
     @staticmethod
     def _case(s: Session, case_id: int) -> Case:
         return _found(s.get(Case, case_id) if valid_id(case_id) else None, f"no case with id {case_id}")
 
+    def lock_case(self, s: Session, case_id: int) -> Case:
+        """The case row, locked for this transaction before anything of the case is read.
+
+        Writing the row (a write that changes nothing) takes SQLite's write lock and PostgreSQL's row
+        lock, so two desks' changes to one case happen one after the other, each on the other's rows.
+        """
+        if not valid_id(case_id):
+            raise NotFound(f"no case with id {case_id}")
+        done = s.execute(update(Case).where(Case.id == case_id).values(version=Case.version)
+                         .execution_options(synchronize_session=False))
+        if not done.rowcount:  # type: ignore[attr-defined]
+            raise NotFound(f"no case with id {case_id}")
+        return self._case(s, case_id)
+
+    def _lock_of(self, s: Session, model: Any, row_id: int, what: str) -> int:
+        """Lock the case a row (an evidence item, an event, a complaint) belongs to; its case id."""
+        case_id = s.scalar(select(model.case_id).where(model.id == row_id)) if valid_id(row_id) else None
+        if case_id is None:
+            raise NotFound(f"no {what} with id {row_id}")
+        self.lock_case(s, case_id)
+        return int(case_id)
+
     def _touch(self, s: Session, case_id: int) -> datetime:
+        """After lock_case: the case changed now."""
         stamp = now()
         self._case(s, case_id).updated_at = stamp
         return stamp
@@ -284,6 +334,7 @@ class CaseService:
             if isinstance(fields.get(name), str):
                 check_text(name, str(fields[name]), LIMITS[name])
         with self.transaction() as s:
+            self._lock_of(s, EvidenceItem, evidence_id, "evidence item")
             row = self._evidence(s, evidence_id)
             before = {k: _jsonable(getattr(row, k)) for k in fields}
             for k, v in fields.items():
@@ -298,6 +349,7 @@ class CaseService:
     def reorder_evidence(self, case_id: int, ordered_ids: Sequence[int]) -> None:
         """Set the bundle order; ids not named keep their relative order after the named ones."""
         with self.transaction() as s:
+            self.lock_case(s, case_id)
             rows = list(s.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)
                                   .order_by(EvidenceItem.position, EvidenceItem.id)))
             by_id = {r.id: r for r in rows}
@@ -315,6 +367,7 @@ class CaseService:
     def trash_evidence(self, evidence_id: int, restore: bool = False) -> EvidenceInfo:
         """Remove to the trash (or back); the original stays in the vault."""
         with self.transaction() as s:
+            self._lock_of(s, EvidenceItem, evidence_id, "evidence item")
             row = self._evidence(s, evidence_id)
             stamp = self._touch(s, row.case_id)
             row.trashed_at = None if restore else stamp
@@ -334,6 +387,7 @@ class CaseService:
     def add_event(self, case_id: int, at: datetime, text: str, evidence_id: int | None = None) -> EventInfo:
         _check_event(at, text)
         with self.transaction() as s:
+            self.lock_case(s, case_id)
             stamp = self._touch(s, case_id)
             row = TimelineEvent(case_id=case_id, at=at, text=text, evidence_id=evidence_id)
             s.add(row)
@@ -344,7 +398,8 @@ class CaseService:
     def update_event(self, event_id: int, at: datetime, text: str) -> EventInfo:
         _check_event(at, text)
         with self.transaction() as s:
-            row = s.get(TimelineEvent, event_id) if valid_id(event_id) else None
+            self._lock_of(s, TimelineEvent, event_id, "event")
+            row = s.get(TimelineEvent, event_id)
             if row is None:
                 raise NotFound(f"no event with id {event_id}")
             before = {"id": row.id, "at": _jsonable(row.at), "text": row.text}
@@ -356,7 +411,8 @@ class CaseService:
 
     def delete_event(self, event_id: int) -> None:
         with self.transaction() as s:
-            row = s.get(TimelineEvent, event_id) if valid_id(event_id) else None
+            self._lock_of(s, TimelineEvent, event_id, "event")
+            row = s.get(TimelineEvent, event_id)
             if row is None:
                 raise NotFound(f"no event with id {event_id}")
             stamp = self._touch(s, row.case_id)
@@ -368,6 +424,7 @@ class CaseService:
     def add_complaint(self, case_id: int, complaint: Complaint) -> Complaint:
         check_complaint(complaint)
         with self.transaction() as s:
+            self.lock_case(s, case_id)
             stamp = self._touch(s, case_id)
             row = ComplaintRow(case_id=case_id)
             apply_complaint(row, complaint)
@@ -381,6 +438,7 @@ class CaseService:
     def update_complaint(self, complaint_id: int, complaint: Complaint) -> Complaint:
         check_complaint(complaint)
         with self.transaction() as s:
+            self._lock_of(s, ComplaintRow, complaint_id, "complaint")
             row = self._complaint(s, complaint_id)
             before = complaint_view(complaint_data(row))
             apply_complaint(row, complaint)
@@ -393,6 +451,7 @@ class CaseService:
 
     def delete_complaint(self, complaint_id: int) -> None:
         with self.transaction() as s:
+            self._lock_of(s, ComplaintRow, complaint_id, "complaint")
             row = self._complaint(s, complaint_id)
             stamp = self._touch(s, row.case_id)
             case_id, before = row.case_id, complaint_view(complaint_data(row))
@@ -424,6 +483,33 @@ class CaseService:
     @staticmethod
     def _complaint(s: Session, complaint_id: int) -> ComplaintRow:
         return _found(s.get(ComplaintRow, complaint_id), f"no complaint with id {complaint_id}")
+
+    # ----- several desks -----------------------------------------------------
+    def assign_case(self, case_id: int, assignee: str) -> CaseInfo:
+        """Give a case to a volunteer ('' = nobody); logged like any change."""
+        name = " ".join(assignee.split())[:100]
+        with self.transaction() as s:
+            row = self.lock_case(s, case_id)
+            if row.assignee != name:
+                before, row.assignee, row.updated_at = row.assignee, name, now()
+                log(s, case_id, row.updated_at, "case.assign", {"assignee": before}, {"assignee": name})
+        return self.get_case(case_id)
+
+    def volunteers(self) -> list[str]:
+        """Names to assign cases to: whoever has a case or made a case's last change, and this desk."""
+        with self.session() as s:
+            names = set(s.scalars(select(Case.assignee).distinct())) | set(s.scalars(select(Case.updated_by)
+                                                                                      .distinct()))
+        names.add(self.actor)
+        names.discard("")
+        return sorted(names)
+
+    def change_stamp(self) -> tuple[int, int]:
+        """A cheap sign of any change anywhere in the store (another desk's too): the number of cases and
+        the sum of their versions, which every logged change raises."""
+        with self.session() as s:
+            count, total = s.execute(select(func.count(Case.id), func.coalesce(func.sum(Case.version), 0))).one()
+        return int(count), int(total)
 
     def audit_log(self, case_id: int) -> list[audit.AuditEntry]:
         with self.session() as s:

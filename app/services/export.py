@@ -183,8 +183,9 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
 
 
 def record_export(service: CaseService, case_id: int, result: BundleResult, options: ExportOptions) -> None:
-    stamp = now()
     with service.transaction() as s:
+        service.lock_case(s, case_id)
+        stamp = now()
         s.add(ExportRecord(case_id=case_id, at=stamp, recipient=options.recipient, lang=options.lang,
                            pages=result.pages, sha256=result.sha256, file_name=result.path.name))
         log(s, case_id, stamp, "bundle.export", None,

@@ -298,6 +298,14 @@
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Last changed by %1</source>
+        <translation>Last changed by %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
@@ -311,6 +319,30 @@
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Assign to me (%1)</source>
+        <translation>Assign to me (%1)</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>Assign to someone else…</source>
+        <translation>Assign to someone else…</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Unassign</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Assign the case</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s name:</source>
+        <translation>Volunteer&apos;s name:</translation>
     </message>
     <message>
         <source>No case matches the search.</source>
@@ -333,12 +365,79 @@
         <translation>Filter by status</translation>
     </message>
     <message>
+        <source>Filter by volunteer</source>
+        <translation>Filter by volunteer</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Everyone&apos;s</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Changed at another desk</translation>
+    </message>
+    <message>
+        <source>Facts changed at both desks</source>
+        <translation>Facts changed at both desks</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Saved meanwhile</translation>
+    </message>
+    <message>
+        <source>You typed</source>
+        <translation>You typed</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 saved other values for these facts. Nothing of yours was saved yet. Your other changes are kept whichever you choose.</source>
+        <translation>While you were editing, %1 saved other values for these facts. Nothing of yours was saved yet. Your other changes are kept whichever you choose.</translation>
+    </message>
+    <message>
+        <source>someone at another desk</source>
+        <translation>someone at another desk</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Use theirs</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1914,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Not saved: please correct the field marked in red.</source>
         <translation>Not saved: please correct the field marked in red.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the same facts.</source>
+        <translation>Not saved: someone else changed the same facts.</translation>
     </message>
     <message>
         <source>The check waits until “%1” is corrected.</source>

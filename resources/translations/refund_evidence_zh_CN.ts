@@ -297,12 +297,44 @@
         <source>Next deadline</source>
         <translation>下一个期限</translation>
     </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last changed by %1</source>
+        <translation>最后修改：%1</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
         <source>Cases</source>
         <translation>案件列表</translation>
+    </message>
+    <message>
+        <source>Assign to me (%1)</source>
+        <translation>交给我（%1）</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>Assign to someone else…</source>
+        <translation>交给其他人…</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>取消分配</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>分配案件</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s name:</source>
+        <translation>志愿者姓名：</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -335,8 +367,75 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>Filter by volunteer</source>
+        <translation>按负责人筛选</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
         <source>Opening your cases…</source>
         <translation>正在打开案件库…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>在另一个工位被修改</translation>
+    </message>
+    <message>
+        <source>Facts changed at both desks</source>
+        <translation>两个工位都修改了的内容</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>期间保存的值</translation>
+    </message>
+    <message>
+        <source>You typed</source>
+        <translation>你填写的值</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 saved other values for these facts. Nothing of yours was saved yet. Your other changes are kept whichever you choose.</source>
+        <translation>你编辑期间，%1 为这些内容保存了不同的值。你的修改尚未保存。无论选择哪一项，你的其他修改都会保留。</translation>
+    </message>
+    <message>
+        <source>someone at another desk</source>
+        <translation>另一个工位的人</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1905,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Not saved: please correct the field marked in red.</source>
         <translation>未保存：请修改标红的字段。</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the same facts.</source>
+        <translation>未保存：其他人修改了相同的内容。</translation>
     </message>
     <message>
         <source>The check waits until “%1” is corrected.</source>

@@ -1,17 +1,21 @@
-"""The left side of the window: search box, status filter and the lazily loaded case table.
+"""The left side of the window: search box, status and volunteer filters and the lazily loaded case table.
 
 Until the case store is open (just after the first paint) a line says so where the table
 will be; the table and its model are made in attach(), which keeps the first paint light.
+Every few seconds one cheap query (CaseService.change_stamp) tells whether anything changed,
+at this desk or another: then the list is read again. A case is assigned from its right-click menu.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from app.views.widgets import palette
+from app.views.widgets.guards import if_alive
 from app.views.widgets.labels import case_status_labels
 from app.views.widgets.workers import WorkerRunner
 
@@ -23,7 +27,9 @@ if TYPE_CHECKING:
     from app.services.rule_check import RuleBook
     from app.views.shell.case_list_model import CaseListModel
 
-COLUMN_WIDTHS = ((1, 100), (2, 70), (3, 62), (4, 80), (5, 100))  # merchant, amount, status, remedy, deadline
+COLUMN_WIDTHS = ((1, 100), (2, 70), (3, 62), (4, 80), (5, 100), (6, 70))  # merchant … deadline, assigned to
+POLL_MS = 3000  # how soon another desk's change shows in the list
+EVERYONE, MINE, NOBODY = "everyone", "mine", "nobody"  # the volunteer filter's first three entries
 
 
 class CaseListPanel(QWidget):
@@ -42,6 +48,13 @@ class CaseListPanel(QWidget):
         self.search.setMaxLength(500)  # CaseService.MAX_SEARCH_CHARS
         self.status = QComboBox(self)
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.assignee = QComboBox(self)
+        self.assignee.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.check_for_changes)
+        self._stamp: tuple[int, int] | None = None
+        self._polling = False
         self.stack = QStackedWidget(self)
         self.opening = QLabel(self)
         self.count = QLabel(self)
@@ -49,12 +62,15 @@ class CaseListPanel(QWidget):
         self._build()
         self.search.textChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
+        self.assignee.currentIndexChanged.connect(self._filter)
         self.retranslate()
 
     def _build(self) -> None:
         self.status.addItem("", None)
         for key in case_status_labels():
             self.status.addItem("", key)
+        for key in (EVERYONE, MINE, NOBODY):
+            self.assignee.addItem("", key)
         self.opening.setStyleSheet(palette.css(
             "color: $MUTED; padding: 12px; qproperty-alignment: 'AlignTop | AlignLeft';"))
         self.opening.setWordWrap(True)
@@ -62,12 +78,14 @@ class CaseListPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status)
+        top.addWidget(self.assignee)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count)
         self.setTabOrder(self.search, self.status)
+        self.setTabOrder(self.status, self.assignee)
 
     def _make_table(self) -> QTableView:
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -95,10 +113,12 @@ class CaseListPanel(QWidget):
         for col, width in COLUMN_WIDTHS:
             header.resizeSection(col, width)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         table.setAccessibleName(self.tr("Cases"))
         self.stack.addWidget(table)
         self.stack.setCurrentWidget(table)
-        self.setTabOrder(self.status, table)
+        self.setTabOrder(self.assignee, table)
         return table
 
     def attach(self, service: CaseService, rules: RuleBook) -> None:
@@ -106,7 +126,11 @@ class CaseListPanel(QWidget):
             self.table = self._make_table()
         assert self.model is not None
         self.model.query, self.model.status = self.search.text().strip(), self.status.currentData()
+        self.model.assignee = self._assignee_filter()
         self.model.attach(service, rules)
+        self._stamp = None
+        self.check_for_changes()
+        self.poll.start()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -138,7 +162,96 @@ class CaseListPanel(QWidget):
 
     def _filter(self) -> None:
         if self.model is not None:
-            self.model.set_filter(self.search.text(), self.status.currentData())
+            self.model.set_filter(self.search.text(), self.status.currentData(), self._assignee_filter())
+
+    def _assignee_filter(self) -> str | None:
+        key = self.assignee.currentData()
+        if key == EVERYONE or key is None:
+            return None
+        if key == NOBODY:
+            return ""
+        if key == MINE:
+            return self.model.service.actor if self.model is not None and self.model.service is not None else None
+        return str(key)
+
+    # ----- other desks ---------------------------------------------------------
+    def check_for_changes(self) -> None:
+        """Ask the store (in a worker) whether anything changed; if so, read the list and the names again."""
+        model = self.model
+        if model is None or model.service is None or self._polling or (self._stamp is not None
+                                                                         and not self.isVisible()):
+            return
+        self._polling = True
+        svc = model.service
+        self.runner.run(lambda _p, _c: (svc.change_stamp(), svc.volunteers()),
+                        on_done=if_alive(self, self._polled), on_error=if_alive(self, self._poll_failed))
+
+    def _polled(self, answer: tuple[tuple[int, int], list[str]]) -> None:
+        self._polling = False
+        stamp, names = answer
+        self._set_volunteers(names)
+        if self._stamp is not None and stamp != self._stamp:
+            self.refresh()
+        self._stamp = stamp
+
+    def _poll_failed(self, _exc: BaseException) -> None:
+        self._polling = False  # a server that went away: the next change or tick says so again
+
+    def _set_volunteers(self, names: list[str]) -> None:
+        known = [self.assignee.itemData(i) for i in range(3, self.assignee.count())]
+        if known == names:
+            return
+        chosen = self.assignee.currentData()
+        blocked = self.assignee.blockSignals(True)
+        while self.assignee.count() > 3:
+            self.assignee.removeItem(3)
+        for name in names:
+            self.assignee.addItem(name, name)
+        found = self.assignee.findData(chosen)
+        if found < 0:
+            self.assignee.addItem(str(chosen), chosen)  # a name no case has any more stays chosen
+            found = self.assignee.count() - 1
+        self.assignee.setCurrentIndex(found)
+        self.assignee.blockSignals(blocked)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.table is None or self.model is None or self.model.service is None:
+            return
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        from PySide6.QtWidgets import QMenu
+
+        case_id = self.model.case_id(index.row())
+        me = self.model.service.actor
+        menu = QMenu(self)
+        menu.addAction(self.tr("Assign to me (%1)").replace("%1", me), lambda: self.assign(case_id, me))
+        others = [str(self.assignee.itemData(i)) for i in range(3, self.assignee.count())]
+        if [n for n in others if n != me]:
+            sub = menu.addMenu(self.tr("Assign to"))
+            for name in others:
+                if name != me:
+                    sub.addAction(name, partial(self.assign, case_id, name))
+        menu.addAction(self.tr("Assign to someone else…"), lambda: self._assign_other(case_id))
+        menu.addAction(self.tr("Unassign"), lambda: self.assign(case_id, ""))
+        self.menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _assign_other(self, case_id: int) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, self.tr("Assign the case"), self.tr("Volunteer's name:"))
+        if ok and name.strip():
+            self.assign(case_id, name.strip())
+
+    def assign(self, case_id: int, name: str) -> None:
+        """Give the case to a volunteer ('' = nobody), then show the list again."""
+        if self.model is None or self.model.service is None:
+            return
+        svc = self.model.service
+        self.runner.run(lambda _p, _c: svc.assign_case(case_id, name), write=True,
+                        on_done=if_alive(self, lambda _info: self.check_for_changes()),
+                        on_error=if_alive(self, self.failed.emit))
 
     def _loaded(self, rows: int) -> None:
         self.select_case(self._selected)
@@ -168,6 +281,9 @@ class CaseListPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search cases"))
         self.status.setAccessibleName(self.tr("Filter by status"))
         self.status.setItemText(0, self.tr("All statuses"))
+        self.assignee.setAccessibleName(self.tr("Filter by volunteer"))
+        for i, text in enumerate((self.tr("Everyone's"), self.tr("Mine"), self.tr("Unassigned"))):
+            self.assignee.setItemText(i, text)
         for i, text in enumerate(case_status_labels().values(), start=1):
             self.status.setItemText(i, text)
         if self.model is None or self.model.service is None:

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 PAGE = 200
 CHECK_BATCH = 60
-TITLE, MERCHANT, AMOUNT, STATUS, REMEDY, DEADLINE = range(6)
+TITLE, MERCHANT, AMOUNT, STATUS, REMEDY, DEADLINE, ASSIGNEE = range(7)
+COLUMNS = 7
 
 
 @dataclass
@@ -77,6 +78,7 @@ class CaseListModel(QAbstractTableModel):
         self.total = 0
         self.query = ""
         self.status: str | None = None
+        self.assignee: str | None = None  # None: everyone's cases; '': nobody's; else that volunteer's
         self._rows: list[CaseSummary] = []
         self._generation = 0
         self._has_more = False
@@ -94,8 +96,8 @@ class CaseListModel(QAbstractTableModel):
         self.service, self.rules = service, rules
         self.reload()
 
-    def set_filter(self, query: str, status: str | None = None) -> None:
-        self.query, self.status = query.strip(), status or None
+    def set_filter(self, query: str, status: str | None = None, assignee: str | None = None) -> None:
+        self.query, self.status, self.assignee = query.strip(), status or None, assignee
         self.reload()
 
     def reload(self) -> None:
@@ -103,9 +105,9 @@ class CaseListModel(QAbstractTableModel):
         if self.service is None:
             return
         self._generation += 1
-        gen, svc, query, status = self._generation, self.service, self.query, self.status
+        gen, svc, query, status, who = self._generation, self.service, self.query, self.status, self.assignee
         self._fetching = True
-        self.runner.run(lambda _p, _c: svc.list_cases(query, status, 0, PAGE),
+        self.runner.run(lambda _p, _c: svc.list_cases(query, status, 0, PAGE, assignee=who),
                         on_done=if_alive(self, lambda rows: self._loaded(gen, rows)),
                         on_error=if_alive(self, self._failed))
 
@@ -119,8 +121,8 @@ class CaseListModel(QAbstractTableModel):
         self.endResetModel()
         if self._has_more and self.service is not None:
             # The list is shown first; counting every match of a keystroke can wait a moment.
-            svc, query, status = self.service, self.query, self.status
-            self.runner.run(lambda _p, _c: svc.count_cases(query, status),
+            svc, query, status, who = self.service, self.query, self.status, self.assignee
+            self.runner.run(lambda _p, _c: svc.count_cases(query, status, who),
                             on_done=if_alive(self, lambda total: self._counted(gen, total)),
                             on_error=if_alive(self, self._failed))
         else:
@@ -144,7 +146,8 @@ class CaseListModel(QAbstractTableModel):
             return
         self._fetching = True
         gen, svc, query, status, offset = self._generation, self.service, self.query, self.status, len(self._rows)
-        self.runner.run(lambda _p, _c: svc.list_cases(query, status, offset, PAGE),
+        who = self.assignee
+        self.runner.run(lambda _p, _c: svc.list_cases(query, status, offset, PAGE, assignee=who),
                         on_done=if_alive(self, lambda rows: self._appended(gen, offset, rows)),
                         on_error=if_alive(self, self._failed))
 
@@ -163,7 +166,7 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMNS
 
     @property
     def cached_checks(self) -> int:
@@ -179,7 +182,7 @@ class CaseListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self.headers()[section] if 0 <= section < 6 else None
+        return self.headers()[section] if 0 <= section < COLUMNS else None
 
     @staticmethod
     def headers() -> list[str]:
@@ -190,6 +193,7 @@ class CaseListModel(QAbstractTableModel):
             translate("CaseListModel", "Status"),
             translate("CaseListModel", "Remedy"),
             translate("CaseListModel", "Next deadline"),
+            translate("CaseListModel", "Assigned to"),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -199,6 +203,9 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == ASSIGNEE:
+                return translate("CaseListModel", "Last changed by %1").replace("%1", row.updated_by) \
+                    if row.updated_by else None
             return {TITLE: row.title, MERCHANT: row.merchant}.get(col) or (
                 self._rule_text(row, col, tooltip=True) if col in (REMEDY, DEADLINE) else None)
         if role == Qt.ItemDataRole.UserRole:
@@ -215,6 +222,8 @@ class CaseListModel(QAbstractTableModel):
             return "" if row.amount is None else money(row.amount)
         if col == STATUS:
             return case_status_labels().get(row.status, row.status)
+        if col == ASSIGNEE:
+            return row.assignee
         return self._rule_text(row, col)
 
     # ----- rule columns, computed lazily -------------------------------------
@@ -271,6 +280,6 @@ class CaseListModel(QAbstractTableModel):
     def set_lang(self, lang: str) -> None:
         """Rule texts follow the UI language; labels are re-read from the translators."""
         self.lang = lang
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))

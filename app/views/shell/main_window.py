@@ -354,6 +354,10 @@ class MainWindow(QMainWindow):
                 self.status.setText(self.tr("The new data folder is used the next time you start the app."))
             if office is not None and office.save():
                 self.status.setText(self.tr("The office server is used the next time you start the app."))
+            if office is not None and self.service is not None:
+                from app.core.office import current_actor
+
+                self.service.actor = current_actor()  # the name in the audit log from now on
         except OSError as exc:
             from PySide6.QtWidgets import QMessageBox
 

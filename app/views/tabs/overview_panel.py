@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from app.core.errors import CaseFileError, DomainError
+from app.core.errors import CaseFileError, DomainError, EditConflict
 from app.services.rule_check import RuleBook, rulebook_for
 from app.views.tabs.summary_card import SummaryCard
 from app.views.widgets.case_editor import CaseEditor, field_labels, reason_text
@@ -40,6 +40,10 @@ class OverviewPanel(QWidget):
         self.rules = rules or rulebook_for(service.data_dir)
         self.case_id: int | None = None
         self.info: CaseInfo | None = None
+        # The facts as the form read them when they were last loaded or saved: a save sends them along,
+        # so what another desk changed meanwhile is kept, and the same fact changed at both is asked about.
+        self.base: CaseData | None = None
+        self.conflict_dialog: QWidget | None = None
         self.dirty = False
         self._state = "idle"
         self._check_gen = 0
@@ -80,7 +84,7 @@ class OverviewPanel(QWidget):
     def set_case(self, case_id: int | None) -> None:
         if self.dirty:
             self.save()  # the old case's edits go to the old case
-        self.case_id, self.info, self.dirty = case_id, None, False
+        self.case_id, self.info, self.base, self.dirty = case_id, None, None, False
         self._check_gen += 1
         self.card.show_result(None)
         self.setEnabled(False)
@@ -100,10 +104,17 @@ class OverviewPanel(QWidget):
             return
         self.info = info
         if not self.dirty:
-            self.editor.load(info.data)
+            self._load_editor(info.data)
             self._set_state("saved" if self._state != "idle" else "idle")
         self.setEnabled(True)
         self.recheck()
+
+    def _load_editor(self, data: CaseData) -> None:
+        self.editor.load(data)
+        try:
+            self.base = self.editor.read()  # as the form has them: facts it does not show stay out of the save
+        except CaseFileError:
+            self.base = data
 
     def retranslate(self) -> None:
         self.editor.retranslate()
@@ -134,26 +145,38 @@ class OverviewPanel(QWidget):
             self._set_state("invalid")
             return
         self.editor.clear_errors()
+        self._send(case_id, data, self.base)
+
+    def _send(self, case_id: int, data: CaseData, base: CaseData | None) -> None:
         self.dirty = False
         self._set_state("saving")
         svc = self.service
-        self.runner.run(lambda _p, _c: svc.update_case(case_id, data), write=True,
-                        on_done=if_alive(self, lambda info: self._saved(case_id, info)),
-                        on_error=if_alive(self, lambda exc: self._save_failed(case_id, exc)))
+        self.runner.run(lambda _p, _c: svc.update_case(case_id, data, base), write=True,
+                        on_done=if_alive(self, lambda info: self._saved(case_id, data, info)),
+                        on_error=if_alive(self, lambda exc: self._save_failed(case_id, exc, data)))
 
-    def _saved(self, case_id: int, info: CaseInfo) -> None:
+    def _saved(self, case_id: int, sent: CaseData, info: CaseInfo) -> None:
         if case_id == self.case_id:
             self.info = info
-            if not self.dirty:
+            if self.dirty:
+                self.base = sent  # typed on top of what was sent: the next save builds on it
+            else:
+                if info.data != sent:  # another desk's changes came along: show them
+                    self._load_editor(info.data)
+                else:
+                    self.base = sent
                 self._set_state("saved")
         self.saved.emit()
         self.changed.emit()
 
-    def _save_failed(self, case_id: int, exc: BaseException) -> None:
+    def _save_failed(self, case_id: int, exc: BaseException, sent: CaseData | None = None) -> None:
         if case_id != self.case_id:
             raise exc
         self.dirty = True
-        if isinstance(exc, CaseFileError):
+        if isinstance(exc, EditConflict):
+            self._set_state("conflict")
+            self._ask_conflict(case_id, exc, sent)
+        elif isinstance(exc, CaseFileError):
             self.editor.show_error(exc.field, reason_text(exc))
             self._set_state("invalid")
         elif isinstance(exc, DomainError):
@@ -170,9 +193,10 @@ class OverviewPanel(QWidget):
             "saving": self.tr("Saving…"),
             "saved": self.tr("All changes saved"),
             "invalid": self.tr("Not saved: please correct the field marked in red."),
+            "conflict": self.tr("Not saved: someone else changed the same facts."),
         }
         self.state_label.setText(texts.get(state, ""))
-        self.save_button.setEnabled(state in ("unsaved", "invalid"))
+        self.save_button.setEnabled(state in ("unsaved", "invalid", "conflict"))
 
     # ----- the summary card ------------------------------------------------
     def recheck(self) -> None:
@@ -197,6 +221,29 @@ class OverviewPanel(QWidget):
             self.card.show_result(result)
             self.editor.show_warnings({p.field: p.text for p in result.problems})  # e.g. a phone nobody can call
             self.checked.emit(result)
+
+    # ----- another desk changed the same facts ----------------------------
+    def _ask_conflict(self, case_id: int, conflict: EditConflict, sent: CaseData | None) -> None:
+        """Say what changed, by whom and when, and let the user keep theirs or take the other desk's."""
+        from app.views.tabs.edit_conflict import ConflictDialog
+
+        dialog = ConflictDialog(conflict, self)
+        self.conflict_dialog = dialog
+        mine = sent if sent is not None else self.editor.read()
+
+        def decided(keep_mine: bool) -> None:
+            self.conflict_dialog = None
+            if case_id != self.case_id:
+                return
+            if keep_mine:
+                self._send(case_id, mine, conflict.rebased)
+            else:
+                self._load_editor(conflict.theirs)
+                self.base = conflict.rebased
+                self._send(case_id, conflict.theirs, conflict.rebased)
+
+        dialog.decided.connect(decided)
+        dialog.open()
 
     def flush_edits(self) -> None:
         """Save what was typed now (the window is closing)."""
