@@ -71,3 +71,9 @@ class Percent(TypeDecorator[Decimal]):
             return None
         number = Decimal(int(value)) / 100
         return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
+
+
+def valid_id(value: object) -> bool:
+    """An id a row can have: 1 to 2^31-1. The id columns are INTEGER: 32 bits on PostgreSQL, where a larger
+    number is an error rather than a miss (the app numbers rows from 1, so no SQLite store has larger ones)."""
+    return isinstance(value, int) and 0 < value < 2**31

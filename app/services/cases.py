@@ -26,6 +26,7 @@ from app.core.office import current_actor, store_url
 from app.core.timeutil import MAX_YEAR, MIN_YEAR, in_range, iso_beijing, now
 from app.evidence.vault import Vault
 from app.models import Case, ComplaintRow, EvidenceItem, StoreFlag, TimelineEvent, audit
+from app.models.base import valid_id
 from app.models.convert import (
     apply_case_data,
     apply_complaint,
@@ -53,11 +54,6 @@ Row = TypeVar("Row")
 MAX_SEARCH_WORDS, MAX_SEARCH_CHARS = 20, 500
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
-
-
-def valid_id(value: object) -> bool:
-    """An id a row can have: 1 to 2^63-1 (larger ones overflow SQLite's integers)."""
-    return isinstance(value, int) and 0 < value < 2**63
 
 
 @dataclass

@@ -24,6 +24,7 @@ from app.core.errors import NotFound
 from app.evidence import vault_records as records
 from app.evidence.vault import make_writable
 from app.models import Base, Case, EvidenceItem, Redaction, audit
+from app.models.base import valid_id
 
 if TYPE_CHECKING:
     from app.services.cases import CaseService
@@ -55,7 +56,7 @@ def erase_case(service: CaseService, case_id: int) -> EraseReport:
 
     with service.store_lock():  # no import commits into the vault meanwhile
         with service.session() as s:
-            case = s.get(Case, case_id) if 0 < case_id < 2**63 else None
+            case = s.get(Case, case_id) if valid_id(case_id) else None
             if case is None:
                 raise NotFound(f"no case with id {case_id}")
             uid, title = case.uid, case.title

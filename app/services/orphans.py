@@ -23,6 +23,7 @@ from app.core.timeutil import BadDateTime, iso_beijing, now, parse_datetime
 from app.evidence import vault_records as records
 from app.evidence.pipeline import prepare
 from app.models import Case, TimelineEvent
+from app.models.base import valid_id
 from app.models.convert import apply_case_data, audit_view
 from app.models.state import log
 from app.services.evidence_import import ImportReport, record
@@ -67,7 +68,7 @@ def attach(service: CaseService, text: str, case_id: int) -> ImportReport:
     """Import an orphan (or a quarantined object) into a case with what its sidecar remembers."""
     sha, path = find_object(service, text)
     with service.session() as s:
-        case = s.get(Case, case_id) if 0 < case_id < 2**63 else None
+        case = s.get(Case, case_id) if valid_id(case_id) else None
         if case is None:
             raise NotFound(f"no case with id {case_id}")
         uid = case.uid

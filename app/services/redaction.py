@@ -20,6 +20,7 @@ from app.core.privacy import PDF_DPI, RedactionBox, Suggestion, normal_boxes, su
 from app.core.timeutil import iso_beijing, now
 from app.evidence.derived import DerivedFiles
 from app.models import Case, EvidenceItem, Redaction, audit
+from app.models.base import valid_id
 from app.models.convert import evidence_info
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def shown_path(service: CaseService, item: EvidenceInfo) -> Path:
 
 def evidence_item(service: CaseService, evidence_id: int) -> EvidenceInfo:
     with service.session() as s:
-        row = s.get(EvidenceItem, evidence_id) if 0 < evidence_id < 2**63 else None
+        row = s.get(EvidenceItem, evidence_id) if valid_id(evidence_id) else None
         if row is None:
             raise NotFound(f"no evidence item with id {evidence_id}")
         return evidence_info(row)

@@ -50,6 +50,7 @@ def _everything(data_dir: Path) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(data_dir.rglob("*")) if p.is_file())
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file's bytes; a server keeps its own files
 def test_erase_leaves_nothing_of_the_case(run: Run, tmp_path: Path, data_dir: Path) -> None:
     case_id, items = _case(run, tmp_path / "in", data_dir)
     other = tmp_path / "other"

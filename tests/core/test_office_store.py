@@ -161,3 +161,14 @@ def test_who_is_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert office.current_actor() == "王五"
     monkeypatch.setenv("REFUND_EVIDENCE_USER", "赵六")
     assert office.current_actor() == "赵六"
+
+
+def test_an_id_beyond_32_bits_is_not_found_on_either_store(service: CaseService) -> None:
+    from app.core.errors import NotFound
+
+    for big in (2**31, 2**40, 2**63):
+        for method in (service.get_case, service.evidence_content, service.delete_event):
+            with pytest.raises(NotFound):
+                method(big)
+        with pytest.raises(NotFound):
+            service.assign_case(big, "甲")
