@@ -34,6 +34,8 @@ class Profile:
 class Settings:
     language: str = DEFAULT_LANGUAGE
     profile: Profile = field(default_factory=Profile)
+    # When the window last opened this data folder (ISO 8601): what fell due since is said at the next start.
+    last_opened: str = ""
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -67,6 +69,7 @@ def load_settings(data_dir: Path) -> Settings:
         language=language if language in LANGUAGES else DEFAULT_LANGUAGE,
         profile=Profile(name=_text(profile, "name"), phone=_text(profile, "phone"),
                         address=_text(profile, "address")),
+        last_opened=_text(raw, "last_opened"),
     )
 
 

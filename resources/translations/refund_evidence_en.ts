@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source> (estimated)</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>To-do: deadlines of all cases</source>
+        <translation>To-do: deadlines of all cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due (Beijing)</source>
+        <translation>Due (Beijing)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Deadlines of all cases</source>
+        <translation>Deadlines of all cases</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the case.</source>
+        <translation>Double-click a row to open the case.</translation>
+    </message>
+    <message>
+        <source>Looking through the cases…</source>
+        <translation>Looking through the cases…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing falls due in this time.</source>
+        <translation>Nothing falls due in this time.</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePassword</name>
     <message>
         <source>Wrong password. Try again:</source>
@@ -190,6 +258,10 @@
     <message>
         <source>Refunded at</source>
         <translation>Refunded at</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>Refused at</translation>
     </message>
     <message>
         <source>Name</source>
@@ -390,6 +462,179 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Edit complaint</source>
+        <translation>Edit complaint</translation>
+    </message>
+    <message>
+        <source>The number the 12315 platform or the office gave</source>
+        <translation>The number the 12315 platform or the office gave</translation>
+    </message>
+    <message>
+        <source>Who you spoke to, what they said, what you sent</source>
+        <translation>Who you spoke to, what they said, what you sent</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>Filed with:</translation>
+    </message>
+    <message>
+        <source>Complaint number:</source>
+        <translation>Complaint number:</translation>
+    </message>
+    <message>
+        <source>Filed (Beijing time):</source>
+        <translation>Filed (Beijing time):</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Accepted:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Closed:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>It cannot be accepted before the day it was filed.</source>
+        <translation>It cannot be accepted before the day it was filed.</translation>
+    </message>
+    <message>
+        <source>It cannot be closed before the day it was filed or accepted.</source>
+        <translation>It cannot be closed before the day it was filed or accepted.</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Market regulator (12315)</source>
+        <translation>Market regulator (12315)</translation>
+    </message>
+    <message>
+        <source>Consumer association</source>
+        <translation>Consumer association</translation>
+    </message>
+    <message>
+        <source>Platform customer service</source>
+        <translation>Platform customer service</translation>
+    </message>
+    <message>
+        <source>People&apos;s court</source>
+        <translation>People&apos;s court</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>Record each complaint you file: where, its number, when it was accepted and how it ended. The deadlines the law sets follow from these dates (a decision on acceptance within 7 working days, mediation within 60 days, 3 years to go to court after the refusal).</source>
+        <translation>Record each complaint you file: where, its number, when it was accepted and how it ended. The deadlines the law sets follow from these dates (a decision on acceptance within 7 working days, mediation within 60 days, 3 years to go to court after the refusal).</translation>
+    </message>
+    <message>
+        <source>I filed it today</source>
+        <translation>I filed it today</translation>
+    </message>
+    <message>
+        <source>Records a complaint filed now with the body chosen on the left; add its number with Edit when you have it.</source>
+        <translation>Records a complaint filed now with the body chosen on the left; add its number with Edit when you have it.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>File online (12315)…</source>
+        <translation>File online (12315)…</translation>
+    </message>
+    <message>
+        <source>Filed with</source>
+        <translation>Filed with</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Complaints about this case</source>
+        <translation>Complaints about this case</translation>
+    </message>
+    <message>
+        <source>Deadlines and what to do</source>
+        <translation>Deadlines and what to do</translation>
+    </message>
+    <message>
+        <source>No deadline yet: they appear once the case has the dates (payment, refund request, the refusal, a complaint filed).</source>
+        <translation>No deadline yet: they appear once the case has the dates (payment, refund request, the refusal, a complaint filed).</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (estimated)</translation>
+    </message>
+    <message>
+        <source>Delete complaint</source>
+        <translation>Delete complaint</translation>
+    </message>
+    <message>
+        <source>Delete this complaint from the case? The audit log keeps a record.</source>
+        <translation>Delete this complaint from the case? The audit log keeps a record.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed at another desk</source>
@@ -502,6 +747,66 @@
     <message>
         <source>Merchant: {countdown}</source>
         <translation>Merchant: {countdown}</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>(no number yet: give your name and phone)</source>
+        <translation>(no number yet: give your name and phone)</translation>
+    </message>
+    <message>
+        <source>The regulator decides by then whether it accepts the complaint. No word by then: call 12315 with complaint number %1.</source>
+        <translation>The regulator decides by then whether it accepts the complaint. No word by then: call 12315 with complaint number %1.</translation>
+    </message>
+    <message>
+        <source>No acceptance decision yet: call 12315 with complaint number %1 and ask for the decision and its reasons.</source>
+        <translation>No acceptance decision yet: call 12315 with complaint number %1 and ask for the decision and its reasons.</translation>
+    </message>
+    <message>
+        <source>Mediation ends by then if there is no agreement. Keep every reply; if it fails, ask for the decision ending mediation (complaint number %1).</source>
+        <translation>Mediation ends by then if there is no agreement. Keep every reply; if it fails, ask for the decision ending mediation (complaint number %1).</translation>
+    </message>
+    <message>
+        <source>Mediation has run its 60 days: ask for the decision ending it (complaint number %1), then go to court: statement of claim and evidence list from Export.</source>
+        <translation>Mediation has run its 60 days: ask for the decision ending it (complaint number %1), then go to court: statement of claim and evidence list from Export.</translation>
+    </message>
+    <message>
+        <source>Go to court before this date: the statement of claim and the evidence list come from Export. After it the court may refuse the claim as time-barred.</source>
+        <translation>Go to court before this date: the statement of claim and the evidence list come from Export. After it the court may refuse the claim as time-barred.</translation>
+    </message>
+    <message>
+        <source>The merchant must refund by then. Not refunded: contact the platform&apos;s customer service, then complain to 12315.</source>
+        <translation>The merchant must refund by then. Not refunded: contact the platform&apos;s customer service, then complain to 12315.</translation>
+    </message>
+    <message>
+        <source>Ask for the refund before then, in the app where you bought the course; keep a screenshot showing the time.</source>
+        <translation>Ask for the refund before then, in the app where you bought the course; keep a screenshot showing the time.</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <source>Show the to-do list</source>
+        <translation>Show the to-do list</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you last opened the app (%1), %n deadline(s) fell due:</source>
+        <translation>
+            <numerusform>Since you last opened the app (%1), %n deadline fell due:</numerusform>
+            <numerusform>Since you last opened the app (%1), %n deadlines fell due:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1900,10 @@ The details were saved to %2.</translation>
         <translation>&amp;Export…</translation>
     </message>
     <message>
+        <source>&amp;To-do: deadlines of all cases…</source>
+        <translation>&amp;To-do: deadlines of all cases…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -1649,6 +1958,10 @@ The details were saved to %2.</translation>
     <message>
         <source>Rules</source>
         <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1883,6 +2196,147 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>REFUND_EVIDENCE_DB_URL is set: that database is used, not these settings.</source>
         <translation>REFUND_EVIDENCE_DB_URL is set: that database is used, not these settings.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineFilingDialog</name>
+    <message>
+        <source>File online on 12315</source>
+        <translation>File online on 12315</translation>
+    </message>
+    <message>
+        <source>Open the 12315 complaint form (www.12315.cn, the 12315 app or mini program) next to this window and copy each field across. The texts say what the complaint letter says; check them before you submit.</source>
+        <translation>Open the 12315 complaint form (www.12315.cn, the 12315 app or mini program) next to this window and copy each field across. The texts say what the complaint letter says; check them before you submit.</translation>
+    </message>
+    <message>
+        <source>Open www.12315.cn</source>
+        <translation>Open www.12315.cn</translation>
+    </message>
+    <message>
+        <source>Preparing the texts…</source>
+        <translation>Preparing the texts…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Your phone</translation>
+    </message>
+    <message>
+        <source>Your postal address</source>
+        <translation>Your postal address</translation>
+    </message>
+    <message>
+        <source>Your ID number</source>
+        <translation>Your ID number</translation>
+    </message>
+    <message>
+        <source>Respondent (the merchant&apos;s full name)</source>
+        <translation>Respondent (the merchant&apos;s full name)</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s address</source>
+        <translation>Respondent&apos;s address</translation>
+    </message>
+    <message>
+        <source>Shop on the platform</source>
+        <translation>Shop on the platform</translation>
+    </message>
+    <message>
+        <source>Which regulator (Art. 13)</source>
+        <translation>Which regulator (Art. 13)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Goods or service</source>
+        <translation>Goods or service</translation>
+    </message>
+    <message>
+        <source>Purchase time</source>
+        <translation>Purchase time</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>The problem, short</source>
+        <translation>The problem, short</translation>
+    </message>
+    <message>
+        <source>The problem, in full</source>
+        <translation>The problem, in full</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Your request</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Evidence pictures for upload</source>
+        <translation>Evidence pictures for upload</translation>
+    </message>
+    <message>
+        <source>Write the pictures…</source>
+        <translation>Write the pictures…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Each exhibit becomes numbered pictures in the bundle&apos;s order: 证据1-1.jpg, 证据1-2.jpg, 证据2-1.jpg… Long screenshots are cut on blank rows, PDF pages and chat logs become pages. The 12315 form&apos;s limits are not published where this app could check them: if it refuses a picture, lower the limits and write again.</source>
+        <translation>Each exhibit becomes numbered pictures in the bundle&apos;s order: 证据1-1.jpg, 证据1-2.jpg, 证据2-1.jpg… Long screenshots are cut on blank rows, PDF pages and chat logs become pages. The 12315 form&apos;s limits are not published where this app could check them: if it refuses a picture, lower the limits and write again.</translation>
+    </message>
+    <message>
+        <source>Each picture at most</source>
+        <translation>Each picture at most</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Where to put the folder of pictures</source>
+        <translation>Where to put the folder of pictures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) written to %1</source>
+        <translation>
+            <numerusform>%n picture written to %1</numerusform>
+            <numerusform>%n pictures written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not turned into pictures (submit them as the form allows): %1</source>
+        <translation>Not turned into pictures (submit them as the form allows): %1</translation>
+    </message>
+    <message>
+        <source>The pictures were not written: %1</source>
+        <translation>The pictures were not written: %1</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2862,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Not enough facts</source>
         <translation>Not enough facts</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy, HH:mm</source>
+        <translation>MMM d yyyy, HH:mm</translation>
     </message>
     <message>
         <source>MMM d, HH:mm</source>

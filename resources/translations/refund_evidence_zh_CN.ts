@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>To-do: deadlines of all cases</source>
+        <translation>待办：所有案件的期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>未来 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due (Beijing)</source>
+        <translation>到期（北京时间）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>该做什么</translation>
+    </message>
+    <message>
+        <source>Deadlines of all cases</source>
+        <translation>所有案件的期限</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the case.</source>
+        <translation>双击一行打开该案件。</translation>
+    </message>
+    <message>
+        <source>Looking through the cases…</source>
+        <translation>正在查看各案件……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n 个期限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing falls due in this time.</source>
+        <translation>这段时间内没有到期的事项。</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePassword</name>
     <message>
         <source>Wrong password. Try again:</source>
@@ -189,6 +254,10 @@
     <message>
         <source>Refunded at</source>
         <translation>退款到账时间</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>商家拒绝退款的时间</translation>
     </message>
     <message>
         <source>Name</source>
@@ -388,6 +457,179 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Edit complaint</source>
+        <translation>修改投诉</translation>
+    </message>
+    <message>
+        <source>The number the 12315 platform or the office gave</source>
+        <translation>12315平台或受理机构给出的编号</translation>
+    </message>
+    <message>
+        <source>Who you spoke to, what they said, what you sent</source>
+        <translation>和谁联系过、对方怎么说、你提交了什么</translation>
+    </message>
+    <message>
+        <source>Filed with:</source>
+        <translation>投诉对象：</translation>
+    </message>
+    <message>
+        <source>Complaint number:</source>
+        <translation>投诉编号：</translation>
+    </message>
+    <message>
+        <source>Filed (Beijing time):</source>
+        <translation>提交时间（北京时间）：</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>办结时间：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>It cannot be accepted before the day it was filed.</source>
+        <translation>受理日期不能早于提交日期。</translation>
+    </message>
+    <message>
+        <source>It cannot be closed before the day it was filed or accepted.</source>
+        <translation>办结日期不能早于提交或受理日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Market regulator (12315)</source>
+        <translation>市场监管部门（12315）</translation>
+    </message>
+    <message>
+        <source>Consumer association</source>
+        <translation>消费者协会</translation>
+    </message>
+    <message>
+        <source>Platform customer service</source>
+        <translation>平台客服</translation>
+    </message>
+    <message>
+        <source>People&apos;s court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>Record each complaint you file: where, its number, when it was accepted and how it ended. The deadlines the law sets follow from these dates (a decision on acceptance within 7 working days, mediation within 60 days, 3 years to go to court after the refusal).</source>
+        <translation>记录每一次投诉：向哪里投诉、投诉编号、何时受理、结果如何。法定期限由这些日期算出（7个工作日内决定是否受理，60日内调解，被拒绝退款后3年内可以起诉）。</translation>
+    </message>
+    <message>
+        <source>I filed it today</source>
+        <translation>我今天已投诉</translation>
+    </message>
+    <message>
+        <source>Records a complaint filed now with the body chosen on the left; add its number with Edit when you have it.</source>
+        <translation>记录一条刚刚向左侧所选机构提交的投诉；拿到投诉编号后用“修改”补上。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>File online (12315)…</source>
+        <translation>网上投诉（12315）…</translation>
+    </message>
+    <message>
+        <source>Filed with</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Complaints about this case</source>
+        <translation>本案的投诉</translation>
+    </message>
+    <message>
+        <source>Deadlines and what to do</source>
+        <translation>期限与下一步</translation>
+    </message>
+    <message>
+        <source>No deadline yet: they appear once the case has the dates (payment, refund request, the refusal, a complaint filed).</source>
+        <translation>暂无期限：填写付款、申请退款、被拒绝、提交投诉等日期后会显示在这里。</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>Delete complaint</source>
+        <translation>删除投诉</translation>
+    </message>
+    <message>
+        <source>Delete this complaint from the case? The audit log keeps a record.</source>
+        <translation>从本案中删除这条投诉记录？审计日志会保留记录。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed at another desk</source>
@@ -497,6 +739,64 @@
     <message>
         <source>Merchant: {countdown}</source>
         <translation>商家：{countdown}</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>(no number yet: give your name and phone)</source>
+        <translation>（暂无编号：报上姓名和电话）</translation>
+    </message>
+    <message>
+        <source>The regulator decides by then whether it accepts the complaint. No word by then: call 12315 with complaint number %1.</source>
+        <translation>市场监管部门应在此之前决定是否受理。到期仍无消息：拨打12315，报投诉编号%1查询。</translation>
+    </message>
+    <message>
+        <source>No acceptance decision yet: call 12315 with complaint number %1 and ask for the decision and its reasons.</source>
+        <translation>仍未收到是否受理的决定：拨打12315，报投诉编号%1，询问决定及理由。</translation>
+    </message>
+    <message>
+        <source>Mediation ends by then if there is no agreement. Keep every reply; if it fails, ask for the decision ending mediation (complaint number %1).</source>
+        <translation>未达成协议的，调解到此终止。请保存每次答复；调解不成的，索取终止调解决定书（投诉编号%1）。</translation>
+    </message>
+    <message>
+        <source>Mediation has run its 60 days: ask for the decision ending it (complaint number %1), then go to court: statement of claim and evidence list from Export.</source>
+        <translation>调解已满60日：索取终止调解决定书（投诉编号%1），然后向法院起诉：在“导出”中生成起诉状和证据清单。</translation>
+    </message>
+    <message>
+        <source>Go to court before this date: the statement of claim and the evidence list come from Export. After it the court may refuse the claim as time-barred.</source>
+        <translation>请在此日期之前向法院起诉：在“导出”中生成起诉状和证据清单。过期后，对方可以诉讼时效已过为由抗辩。</translation>
+    </message>
+    <message>
+        <source>The merchant must refund by then. Not refunded: contact the platform&apos;s customer service, then complain to 12315.</source>
+        <translation>商家应在此之前退款。未退款的：先联系平台客服，再向12315投诉。</translation>
+    </message>
+    <message>
+        <source>Ask for the refund before then, in the app where you bought the course; keep a screenshot showing the time.</source>
+        <translation>请在此之前到购买课程的App中申请退款，并截图保存申请时间。</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotice</name>
+    <message>
+        <source>Show the to-do list</source>
+        <translation>查看待办</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you last opened the app (%1), %n deadline(s) fell due:</source>
+        <translation>
+            <numerusform>自上次打开本应用（%1）以来，有 %n 个期限已到期：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>另有 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1886,10 @@ The details were saved to %2.</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
+        <source>&amp;To-do: deadlines of all cases…</source>
+        <translation>待办：所有案件的期限(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1640,6 +1944,10 @@ The details were saved to %2.</source>
     <message>
         <source>Rules</source>
         <translation>规则</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉进展</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1874,6 +2182,145 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>REFUND_EVIDENCE_DB_URL is set: that database is used, not these settings.</source>
         <translation>已设置 REFUND_EVIDENCE_DB_URL：使用该数据库，而不是这里的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineFilingDialog</name>
+    <message>
+        <source>File online on 12315</source>
+        <translation>网上投诉（12315）</translation>
+    </message>
+    <message>
+        <source>Open the 12315 complaint form (www.12315.cn, the 12315 app or mini program) next to this window and copy each field across. The texts say what the complaint letter says; check them before you submit.</source>
+        <translation>在本窗口旁打开12315投诉页面（www.12315.cn、12315 App或小程序），逐项复制填写。这些文字与投诉书内容一致；提交前请核对。</translation>
+    </message>
+    <message>
+        <source>Open www.12315.cn</source>
+        <translation>打开 www.12315.cn</translation>
+    </message>
+    <message>
+        <source>Preparing the texts…</source>
+        <translation>正在准备文字……</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>投诉人姓名</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>投诉人电话</translation>
+    </message>
+    <message>
+        <source>Your postal address</source>
+        <translation>投诉人通讯地址</translation>
+    </message>
+    <message>
+        <source>Your ID number</source>
+        <translation>投诉人身份证件号码</translation>
+    </message>
+    <message>
+        <source>Respondent (the merchant&apos;s full name)</source>
+        <translation>被投诉人（商家全称）</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s address</source>
+        <translation>被投诉人地址</translation>
+    </message>
+    <message>
+        <source>Shop on the platform</source>
+        <translation>平台店铺</translation>
+    </message>
+    <message>
+        <source>Which regulator (Art. 13)</source>
+        <translation>管辖（第十三条）</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Goods or service</source>
+        <translation>商品或服务名称</translation>
+    </message>
+    <message>
+        <source>Purchase time</source>
+        <translation>购买时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>The problem, short</source>
+        <translation>问题简述</translation>
+    </message>
+    <message>
+        <source>The problem, in full</source>
+        <translation>问题详述</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>投诉请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Evidence pictures for upload</source>
+        <translation>上传用的证据图片</translation>
+    </message>
+    <message>
+        <source>Write the pictures…</source>
+        <translation>生成图片…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Each exhibit becomes numbered pictures in the bundle&apos;s order: 证据1-1.jpg, 证据1-2.jpg, 证据2-1.jpg… Long screenshots are cut on blank rows, PDF pages and chat logs become pages. The 12315 form&apos;s limits are not published where this app could check them: if it refuses a picture, lower the limits and write again.</source>
+        <translation>每份证据按证据材料中的顺序生成编号图片：证据1-1.jpg、证据1-2.jpg、证据2-1.jpg……长截图在空白行处切开，PDF和聊天记录逐页生成。本应用无法核实12315页面对附件的限制：如果页面拒收某张图片，请调低上限后重新生成。</translation>
+    </message>
+    <message>
+        <source>Each picture at most</source>
+        <translation>每张图片不超过</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Where to put the folder of pictures</source>
+        <translation>图片文件夹放在哪里</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) written to %1</source>
+        <translation>
+            <numerusform>已生成 %n 张图片：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not turned into pictures (submit them as the form allows): %1</source>
+        <translation>未能转成图片（请按页面要求另行提交）：%1</translation>
+    </message>
+    <message>
+        <source>The pictures were not written: %1</source>
+        <translation>图片未能生成：%1</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2843,10 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Not enough facts</source>
         <translation>信息不足</translation>
+    </message>
+    <message>
+        <source>MMM d yyyy, HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
         <source>MMM d, HH:mm</source>

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from app.core.timeutil import to_beijing
+from app.core.domain import CaseData
+from app.core.timeutil import now, to_beijing
 from app.services.cases import CaseService
 from app.services.rule_check import RuleBook
 from app.views.shell.case_list_model import DEADLINE, PAGE, REMEDY, CaseListModel
@@ -111,8 +112,9 @@ def test_rule_columns_show_remedy_and_next_deadline(qtbot: QtBot, service: CaseS
 
 def test_an_updated_case_moves_to_the_top(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
                                           data_dir: Path) -> None:
-    first = service.create_case(recent_case(title="第一个"))
-    service.create_case(recent_case(title="第二个"))
+    """Among cases with no deadline ahead, the newest change comes first."""
+    first = service.create_case(CaseData(title="第一个"))
+    service.create_case(CaseData(title="第二个"))
     model = loaded_model(qtbot, service, runner, data_dir)
     assert titles(model) == ["第二个", "第一个"]
     data = service.get_case(first).data
@@ -122,3 +124,16 @@ def test_an_updated_case_moves_to_the_top(qtbot: QtBot, service: CaseService, ru
         model.reload()
     assert titles(model) == ["第一个（已改）", "第二个"]
     assert model.row_of(first) == 0
+
+
+def test_the_next_deadline_comes_first(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
+                                       data_dir: Path) -> None:
+    """A case whose 7-day refund window closes sooner is listed before a newer one and one with none."""
+    sooner = recent_case(title="六天前买的")
+    sooner.order.paid_at = now() - timedelta(days=6)
+    sooner.course.starts_at = now() - timedelta(days=5)
+    service.create_case(sooner)
+    service.create_case(recent_case(title="昨天买的"))
+    service.create_case(CaseData(title="没有日期"))
+    model = loaded_model(qtbot, service, runner, data_dir)
+    assert titles(model) == ["六天前买的", "昨天买的", "没有日期"]

@@ -61,9 +61,10 @@ def test_example_case_opens_with_its_evidence_and_summary(qtbot: QtBot, window: 
 def test_switching_language_retranslates_the_open_window(qtbot: QtBot, window: MainWindow) -> None:
     open_demo(qtbot, window)
     tabs = window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["概况", "证据", "时间线", "规则", "导出"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["概况", "证据", "时间线", "投诉进展", "规则", "导出"]
     window.set_language("en")
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Overview", "Evidence", "Timeline", "Rules", "Export"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Overview", "Evidence", "Timeline", "Complaints",
+                                                               "Rules", "Export"]
     assert window.file_menu.title() == "&Case" and window.windowTitle() == "Refund Evidence Organizer"
     assert window.case_list.search.placeholderText().startswith("Search title")
     overview = window.panels["overview"]

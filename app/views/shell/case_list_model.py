@@ -1,6 +1,7 @@
 """The case list as a lazily loaded table: pages of 200 rows, rule columns for visible rows only.
 
-Rows come from CaseService.list_cases (newest change first). Remedy and next deadline
+Rows come from CaseService.list_cases: the soonest pending deadline still ahead first, then the
+rest newest change first. Remedy and next deadline
 come from the rule check; they are computed in a worker only for rows the view asks
 about, and cached per case id + updated_at + language.
 """
@@ -107,7 +108,7 @@ class CaseListModel(QAbstractTableModel):
         self._generation += 1
         gen, svc, query, status, who = self._generation, self.service, self.query, self.status, self.assignee
         self._fetching = True
-        self.runner.run(lambda _p, _c: svc.list_cases(query, status, 0, PAGE, assignee=who),
+        self.runner.run(lambda _p, _c: svc.list_cases(query, status, 0, PAGE, assignee=who, by_deadline=True),
                         on_done=if_alive(self, lambda rows: self._loaded(gen, rows)),
                         on_error=if_alive(self, self._failed))
 
@@ -147,7 +148,8 @@ class CaseListModel(QAbstractTableModel):
         self._fetching = True
         gen, svc, query, status, offset = self._generation, self.service, self.query, self.status, len(self._rows)
         who = self.assignee
-        self.runner.run(lambda _p, _c: svc.list_cases(query, status, offset, PAGE, assignee=who),
+        self.runner.run(lambda _p, _c: svc.list_cases(query, status, offset, PAGE, assignee=who,
+                                                      by_deadline=True),
                         on_done=if_alive(self, lambda rows: self._appended(gen, offset, rows)),
                         on_error=if_alive(self, self._failed))
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.settings import Settings, save_data_dir, save_settings
 from app.views.shell.case_list import CaseListPanel
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from app.services.cases import CaseService
     from app.services.rule_check import RuleBook
+    from app.views.shell.agenda import AgendaDialog, DueNotice
     from app.views.shell.application import LazyReporter
     from app.views.shell.archive_commands import CaseArchives
     from app.views.shell.crash_report import ErrorReporter
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
     from app.views.shell.wizard import NewCaseWizard
     from app.views.tabs.case_tabs import CaseTabs, PanelFactory
 
-SHORTCUTS = {"new": "Ctrl+N", "export": "Ctrl+E", "settings": "Ctrl+,", "quit": "Ctrl+Q", "paste": "Ctrl+V",
-             "find": "Ctrl+F"}
+SHORTCUTS = {"new": "Ctrl+N", "agenda": "Ctrl+T", "export": "Ctrl+E", "settings": "Ctrl+,", "quit": "Ctrl+Q",
+             "paste": "Ctrl+V", "find": "Ctrl+F"}
 
 
 class FirstPaintWatch(QObject):
@@ -94,14 +95,19 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([540, 740])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.statusBar().addWidget(self.status, 1)
         self.case_list.case_selected.connect(self.open_case)
         self.case_list.failed.connect(self.report)
 
     def _make_actions(self) -> None:
         specs: list[tuple[str, Callable[[], Any]]] = [
-            ("new", self.new_case), ("demo", self.open_demo), ("export", self.export_case),
+            ("new", self.new_case), ("demo", self.open_demo), ("agenda", self.open_agenda),
+            ("export", self.export_case),
             ("archive_out", lambda: self.archives.choose_export()),
             ("archive_in", lambda: self.archives.choose_import()),
             ("settings", self.open_settings), ("quit", self.close), ("paste", self.paste_evidence),
@@ -112,7 +118,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.commands[key] = action
         self.file_menu = self.menuBar().addMenu("")
-        for name in ("new", "demo", "", "export", "archive_out", "archive_in", "", "settings", "", "quit"):
+        menu = ("new", "demo", "", "agenda", "", "export", "archive_out", "archive_in", "", "settings", "", "quit")
+        for name in menu:
             if name:
                 self.file_menu.addAction(self.commands[name])
             else:
@@ -162,6 +169,27 @@ class MainWindow(QMainWindow):
             tabs.build_all()
             settle_long_lived()  # the tabs' modules and widgets
         return tabs
+
+    @cached_property
+    def due_notice(self) -> DueNotice:
+        """What fell due since the app was last opened: a line above the cases, made when there is any."""
+        from app.views.shell.agenda import DueNotice
+
+        notice = DueNotice(self)
+        notice.show_agenda.connect(self.open_agenda)
+        self.central_layout.insertWidget(0, notice)
+        return notice
+
+    def open_agenda(self) -> AgendaDialog | None:
+        """待办: the pending deadlines of every case in the coming two weeks."""
+        if self.service is None:
+            return None
+        from app.views.shell.agenda import AgendaDialog
+
+        dialog = AgendaDialog(self.service, self.runner, rules_lang(self.settings.language), self)
+        dialog.open_case.connect(lambda case_id: self.open_case(case_id, "complaints"))
+        dialog.show()
+        return dialog
 
     @cached_property
     def archives(self) -> CaseArchives:
@@ -230,6 +258,9 @@ class MainWindow(QMainWindow):
         from app.services.integrity import housekeeping
 
         self.runner.run(lambda _p, _c: housekeeping(service), write=True)
+        from app.views.shell.agenda import note_due_since
+
+        note_due_since(self)  # queued after housekeeping, which brings the deadline index up to date
         settle_long_lived()  # the store's modules and metadata
         self.store_ready.emit()
         from app.views.shell.tabs_prebuild import prebuild_when_idle
@@ -237,7 +268,7 @@ class MainWindow(QMainWindow):
         prebuild_when_idle(self)
 
     def _set_ready(self, ready: bool) -> None:
-        for key in ("new", "demo", "archive_in"):
+        for key in ("new", "demo", "agenda", "archive_in"):
             self.commands[key].setEnabled(ready)
         if ready or "welcome" in self.__dict__:
             self.welcome.set_ready(ready)  # made here when the store opens
@@ -374,6 +405,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         texts = {
             "new": self.tr("&New case…"), "demo": self.tr("Open &example case"), "export": self.tr("&Export…"),
+            "agenda": self.tr("&To-do: deadlines of all cases…"),
             "settings": self.tr("&Settings…"), "quit": self.tr("&Quit"), "paste": self.tr("&Paste evidence"),
             "find": self.tr("&Find case"), "about": self.tr("&About"),
             "archive_out": self.tr("Export case &archive…"), "archive_in": self.tr("&Import case archive…"),
@@ -385,6 +417,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         if "welcome" in self.__dict__:
             self.welcome.retranslate()
+        if "due_notice" in self.__dict__:
+            self.due_notice.retranslate()
         self.status.clear()  # a message in the old language would linger
         self.case_list.set_lang(rules_lang(self.settings.language))
         self.case_list.retranslate()

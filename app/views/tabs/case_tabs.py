@@ -1,4 +1,4 @@
-"""The open case's tabs (概况 证据 时间线 规则 导出) and when each one loads the case.
+"""The open case's tabs (概况 证据 时间线 投诉进展 规则 导出) and when each one loads the case.
 
 Made once the store is open, filled in idle time. Only the tab on show loads the case at once; the others
 when first shown, since each load runs a rule check or re-hashes originals. A tab that
@@ -22,10 +22,11 @@ if TYPE_CHECKING:
 
     PanelFactory = Callable[[CaseService, WorkerRunner, QWidget, RuleBook], QWidget]
 
-TABS = ("overview", "evidence", "timeline", "rules", "export")
+TABS = ("overview", "evidence", "timeline", "complaints", "rules", "export")
 # Where each real panel lives: imported a turn before the panel is made (see CaseTabs.prepare_next).
 PANEL_MODULES = {"overview": "app.views.tabs.overview_panel", "evidence": "app.views.tabs.evidence_panel",
-                 "timeline": "app.views.tabs.timeline_panel", "rules": "app.views.tabs.rules_panel",
+                 "timeline": "app.views.tabs.timeline_panel", "complaints": "app.views.tabs.complaints_panel",
+                 "rules": "app.views.tabs.rules_panel",
                  "export": "app.views.tabs.export_panel"}
 
 
@@ -47,6 +48,11 @@ def default_panels() -> dict[str, PanelFactory]:
 
         return TimelinePanel(s, r, p)
 
+    def complaints(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
+        from app.views.tabs.complaints_panel import ComplaintsPanel
+
+        return ComplaintsPanel(s, r, p)
+
     def rules_tab(s: CaseService, r: WorkerRunner, p: QWidget, _rules: RuleBook) -> QWidget:
         from app.views.tabs.rules_panel import RulesPanel
 
@@ -57,7 +63,8 @@ def default_panels() -> dict[str, PanelFactory]:
 
         return ExportPanel(s, r, p)
 
-    return {"overview": overview, "evidence": evidence, "timeline": timeline, "rules": rules_tab, "export": export}
+    return {"overview": overview, "evidence": evidence, "timeline": timeline, "complaints": complaints,
+            "rules": rules_tab, "export": export}
 
 
 class CaseTabs(QTabWidget):
@@ -94,7 +101,7 @@ class CaseTabs(QTabWidget):
         changed = getattr(panel, "changed", None)
         if changed is not None:
             changed.connect(lambda key=key: self._panel_changed(key))
-        if key == "rules":
+        if key in ("rules", "complaints"):
             self.set_rules_language(self.rules_lang)
         self._set_titles()
         return len(self.panels) < len(TABS)
@@ -153,9 +160,10 @@ class CaseTabs(QTabWidget):
         """The rule texts come from the packs in "zh" or "en"; the bundle language stays the user's
         choice on the export tab (Chinese by default: the recipients read Chinese)."""
         self.rules_lang = lang
-        set_language = getattr(self.panels.get("rules"), "set_language", None)
-        if set_language is not None:
-            set_language(lang)
+        for key in ("rules", "complaints"):
+            set_language = getattr(self.panels.get(key), "set_language", None)
+            if set_language is not None:
+                set_language(lang)
 
     def retranslate(self) -> None:
         self._set_titles()
@@ -166,7 +174,8 @@ class CaseTabs(QTabWidget):
         # MainWindow's context: these texts were the window's before the tabs had a class of their own.
         translate = QCoreApplication.translate
         titles = {"overview": translate("MainWindow", "Overview"), "evidence": translate("MainWindow", "Evidence"),
-                  "timeline": translate("MainWindow", "Timeline"), "rules": translate("MainWindow", "Rules"),
+                  "timeline": translate("MainWindow", "Timeline"),
+                  "complaints": translate("MainWindow", "Complaints"), "rules": translate("MainWindow", "Rules"),
                   "export": translate("MainWindow", "Export")}
         self.setAccessibleName(translate("MainWindow", "The open case"))
         for key, panel in self.panels.items():

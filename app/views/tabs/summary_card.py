@@ -40,12 +40,17 @@ def remedy_label(remedy: str) -> str:
 
 def when_short(value: datetime) -> str:
     """Month, day and time in Beijing time, e.g. 11月8日 20:00 / Nov 8, 20:00."""
-    from app.core.timeutil import to_beijing
+    from app.core.timeutil import now, to_beijing
     from app.views.widgets.form_fields import to_qdatetime
 
-    # Translators: a Qt date format; keep the letters M, MMM, d, HH, mm.
-    fmt = translate("Summary", "MMM d, HH:mm")
-    return to_qdatetime(to_beijing(value)).toString(fmt)
+    local = to_beijing(value)
+    if local.year != now().year:  # a limitation period three years on must not read as this year's
+        # Translators: a Qt date format; keep the letters yyyy, M, MMM, d, HH, mm.
+        fmt = translate("Summary", "MMM d yyyy, HH:mm")
+    else:
+        # Translators: a Qt date format; keep the letters M, MMM, d, HH, mm.
+        fmt = translate("Summary", "MMM d, HH:mm")
+    return to_qdatetime(local).toString(fmt)
 
 
 def time_left(span: timedelta) -> str:

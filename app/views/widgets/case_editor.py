@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.case_json import MAX_TITLE, check_consistency
-from app.core.domain import Agent, CaseData, Consumer, Course, Merchant, Order, Refund
+from app.core.domain import Agent, CaseData, Complaint, Consumer, Course, Merchant, Order, Refund
 from app.core.errors import CaseFileError
 from app.views.widgets.form_fields import (
     AmountEdit,
@@ -39,7 +39,8 @@ MAX_LINE = 500  # the case JSON's limit for a line of text
 LEFT = (("case", ("title", "platform", "status")),
         ("order", ("order.number", "order.item", "order.amount", "order.paid_at", "order.channel")),
         ("course", ("course.starts_at", "course.progress_percent", "course.misrepresented")),
-        ("refund", ("refund.status", "refund.requested_at", "refund.refunded_amount", "refund.refunded_at")))
+        ("refund", ("refund.status", "refund.requested_at", "refund.refunded_amount", "refund.refunded_at",
+                    "refund.refused_at")))
 RIGHT = (("consumer", ("consumer.name", "consumer.phone", "consumer.address", "consumer.id_number", "consumer.email")),
          ("merchant", ("merchant.name", "merchant.shop", "merchant.address", "merchant.contact")),
          ("agent", ("agent.name", "agent.id_number", "agent.phone")),
@@ -76,6 +77,7 @@ def field_labels() -> dict[str, str]:
         "refund.requested_at": translate("CaseEditor", "Refund requested at"),
         "refund.refunded_amount": translate("CaseEditor", "Already refunded (¥)"),
         "refund.refunded_at": translate("CaseEditor", "Refunded at"),
+        "refund.refused_at": translate("CaseEditor", "Refused at"),
         "consumer.name": translate("CaseEditor", "Name"),
         "consumer.phone": translate("CaseEditor", "Phone"),
         "consumer.address": translate("CaseEditor", "Postal address"),
@@ -177,6 +179,7 @@ class CaseEditor(QWidget):
         self.groups: dict[str, QGroupBox] = {}
         self._loading = False
         self._warnings: dict[str, str] = {}  # the last rule check's, kept when form errors are cleared
+        self._complaints: list[Complaint] = []
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, groups in enumerate((LEFT, RIGHT)):
@@ -220,6 +223,7 @@ class CaseEditor(QWidget):
     # ----- values ------------------------------------------------------------
     def load(self, data: CaseData) -> None:
         self._loading = True
+        self._complaints = list(data.complaints)  # not edited here; kept so a live check still sees them
         try:
             values = flatten(data)
             for key, field in self.inputs.items():
@@ -242,9 +246,10 @@ class CaseEditor(QWidget):
                           misrepresented=self._checked("course.misrepresented")),
             refund=Refund(status=self._choice("refund.status"), requested_at=self._when("refund.requested_at"),
                           refunded_amount=self._amount("refund.refunded_amount") or Decimal("0.00"),
-                          refunded_at=self._when("refund.refunded_at")),
+                          refunded_at=self._when("refund.refunded_at"), refused_at=self._when("refund.refused_at")),
             demands=t("demands"), facts=t("facts"),
             agent=Agent(**{k: t(f"agent.{k}") for k in ("name", "id_number", "phone")}),
+            complaints=list(self._complaints),
         )
         try:
             check_consistency(data)

@@ -1,0 +1,53 @@
+"""The 12315 helper's service side: pictures within the limits, PDFs and chat logs as pages, new folders only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from app.core.case_json import read_draft
+from app.services.cases import CaseService
+from app.services.online_filing import document_context, fit_jpeg, form_fields, upload_folder, write_upload_images
+from tests.store_helpers import case_dict, write_case_json
+
+
+def test_fit_jpeg_keeps_within_bytes_and_pixels() -> None:
+    noisy = Image.effect_noise((3000, 4000), 80).convert("RGB")
+    data = fit_jpeg(noisy, max_bytes=150 * 1024, max_side=1600)
+    assert len(data) <= 150 * 1024
+    with Image.open(__import__("io").BytesIO(data)) as out:
+        assert max(out.size) <= 1600
+
+
+def test_every_kind_of_exhibit_becomes_numbered_pictures(service: CaseService, tmp_path: Path) -> None:
+    import img2pdf
+
+    folder = tmp_path / "in"
+    path = write_case_json(folder)  # a payment screenshot and a chat log
+    Image.new("RGB", (200, 300), (250, 250, 250)).save(folder / "page.png")
+    (folder / "contract.pdf").write_bytes(img2pdf.convert([str(folder / "page.png")] * 2))
+    draft = read_draft(path)
+    case_id = service.create_from_draft(draft)
+    service.add_evidence(case_id, [folder / "contract.pdf"], kind="contract")
+    ctx = document_context(service, case_id)
+    report = write_upload_images(ctx, tmp_path / "up")
+    names = sorted(p.name for p in report.written)
+    assert names == ["证据1-1.jpg", "证据2-1.jpg", "证据3-1.jpg", "证据3-2.jpg"], names
+    assert report.skipped == []
+    with pytest.raises(FileExistsError):
+        write_upload_images(ctx, tmp_path / "up")
+    assert upload_folder(tmp_path, "a/b") != upload_folder(tmp_path / "nowhere", "a/b")
+    (tmp_path / upload_folder(tmp_path, "x").name).mkdir()
+    assert upload_folder(tmp_path, "x").name.endswith("-2")
+
+
+def test_form_fields_follow_the_case(service: CaseService, tmp_path: Path) -> None:
+    data = case_dict(demands="退还199元\n赔礼道歉")
+    case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in", data)))
+    fields = {f.key: f.text for f in form_fields(document_context(service, case_id))}
+    assert fields["request"] == "1. 退还199元\n2. 赔礼道歉"
+    assert fields["purchase_time"] == "2026-11-01 20:00" and fields["respondent_shop"] == "某某课堂（快手）"
+    assert fields["problem_short"].startswith("2026年11月1日在快手平台“某某课堂”购买“30天英语速成课”")
+    assert "（证据1）" in fields["problem_full"]
