@@ -26,7 +26,8 @@ from app.bundle.styles import p
 _NUMBERED = re.compile(r"^\s*(\d+\s*[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 
 
-def _outstanding(ctx: Context) -> Decimal | None:
+def outstanding(ctx: Context) -> Decimal | None:
+    """What is still owed: the check's refund, else the price less what came back (None: nothing known)."""
     if ctx.check.refund_amount > 0:
         return ctx.check.refund_amount
     order, refund = ctx.case.data.order, ctx.case.data.refund
@@ -38,7 +39,7 @@ def _outstanding(ctx: Context) -> Decimal | None:
 def drafted_demands(ctx: Context) -> list[str]:
     """Demands from the check: the refund, compensation where the remedy allows it, mediation."""
     t, check = ctx.t, ctx.check
-    refund = _outstanding(ctx)
+    refund = outstanding(ctx)
     items = [t("demand.refund", amount=fmt.money(refund, t)) if refund else t("demand.refund_any")]
     if check.remedy == "refund_plus_compensation" and check.compensation > 0:
         items.append(t("demand.compensation", amount=fmt.money(check.compensation, t)))
@@ -88,6 +89,9 @@ def _attachments(ctx: Context) -> list[Flowable]:
     t, s = ctx.t, ctx.styles
     out: list[Flowable] = [p(t("complaint.attachments"), s.h2)]
     for ex in ctx.exhibits:
+        if ctx.document:  # the letter on its own: no bundle pages to point to
+            out.append(p(t("complaint.attachment_plain", label=ex.label, title=ex.info.title), s.body))
+            continue
         pages = fmt.page_range(*ctx.exhibit_pages(ex))
         out.append(p(t("complaint.attachment_line", label=ex.label, title=ex.info.title, pages=pages), s.body))
     return out

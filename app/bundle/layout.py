@@ -98,9 +98,11 @@ class BundleDoc(BaseDocTemplate):
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             # Only these fields: no file names, no paths.
-            title=t("doc_title", title=ctx.case.data.title),
+            title=(f"{t(f'document.{ctx.document}')} · {ctx.case.data.title}" if ctx.document
+                   else t("doc_title", title=ctx.case.data.title)),
             author=ctx.case.data.consumer.name,
-            subject=t("doc_subject", recipient=t(f"recipient.{ctx.recipient}"), bundle_id=ctx.bundle_id),
+            subject=(t(f"document.{ctx.document}") if ctx.document
+                     else t("doc_subject", recipient=t(f"recipient.{ctx.recipient}"), bundle_id=ctx.bundle_id)),
             creator=CREATOR,
             producer=CREATOR,
             keywords=[],

@@ -104,6 +104,9 @@ class Context:
     draw_images: bool = True
     cancel: Callable[[], bool] | None = None
     authorisation: bool = False  # add the 授权委托书 page (filing through an agent)
+    # One document on its own (app/bundle/escalation.py: complaint, claim, evidence-list, authorisation),
+    # not the bundle: exhibits are cited without the bundle's page numbers.
+    document: str = ""
     draft: bool = False
 
     def exhibit_pages(self, ex: Exhibit) -> tuple[int, int]:

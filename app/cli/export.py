@@ -1,4 +1,4 @@
-"""`export`: the evidence bundle PDF of a stored case."""
+"""`export`: the evidence bundle PDF of a stored case, or one document of it (--document, PDF or DOCX)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.check import parse_as_of
-from app.cli.output import EXIT_FAIL, EXIT_OK, escaped, open_service, record_id, say
+from app.cli.output import EXIT_FAIL, EXIT_OK, EXIT_USAGE, error, escaped, open_service, record_id, say
 from app.core.enums import Language, Recipient
 
 
@@ -26,11 +26,45 @@ def add_export_parser(sub: Any) -> argparse.ArgumentParser:
                    help="add a letter of authorisation (授权委托书) for a complaint filed through an agent")
     p.add_argument("--draft", action="store_true",
                    help="export even when the complaint lacks Art. 10 material; every page is marked DRAFT")
+    p.add_argument("--document", choices=DOCUMENTS,
+                   help="one document instead of the bundle: the complaint letter, the statement of claim "
+                        "(民事起诉状), the evidence list (证据清单) or the letter of authorisation (授权委托书)")
+    p.add_argument("--format", choices=FORMATS, help="with --document: pdf or docx (default: from --out, else pdf)")
     return p
+
+
+DOCUMENTS = ("complaint", "claim", "evidence-list", "authorisation")  # app.services.documents.DOCUMENTS
+FORMATS = ("pdf", "docx")
+BUNDLE_ONLY = (("zip", "--zip"), ("attach_originals", "--attach-originals"), ("authorisation", "--authorisation"),
+               ("draft", "--draft"))
+
+
+def document_command(args: argparse.Namespace) -> int:
+    from app.services.documents import export_document
+
+    for attr, option in BUNDLE_ONLY:
+        if getattr(args, attr):
+            error(f"{option} applies to the bundle, not to --document {args.document}")
+            return EXIT_USAGE
+    out = Path(args.out).expanduser()
+    fmt = args.format or ("docx" if out.suffix.lower() == ".docx" else "pdf")
+    as_of = parse_as_of(args.as_of)
+    service = open_service(args)
+    result = export_document(service, args.id, args.document, fmt, out, lang=args.lang, recipient=args.recipient,
+                             as_of=as_of, force=args.force)
+    pages = f"  {result.pages} pages" if result.pages is not None else ""
+    say(f"{result.path}{pages}  sha256 {result.sha256}")
+    return EXIT_OK
 
 
 def export_command(args: argparse.Namespace) -> int:
     from app.services.export import ExportOptions, export_case
+
+    if args.document:
+        return document_command(args)
+    if args.format not in (None, "pdf"):
+        error("--format docx needs --document: the bundle is a PDF")
+        return EXIT_USAGE
 
     as_of = parse_as_of(args.as_of)
     service = open_service(args)

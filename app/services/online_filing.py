@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING
 
 from app.core.fsutil import make_dir, write_atomic
 from app.core.timeutil import now, to_beijing
+from app.services.documents import document_context
+
+__all__ = ["FormField", "UploadReport", "document_context", "form_fields", "upload_folder", "write_upload_images"]
 
 if TYPE_CHECKING:
     from PIL import Image
 
     from app.bundle.model import Context, Exhibit
-    from app.services.cases import CaseService
 
 MAX_BYTES = 2 * 1024 * 1024  # per picture
 MAX_SIDE = 2400  # pixels, the longer side
@@ -46,25 +48,6 @@ FIELD_KEYS = ("complainant_name", "complainant_phone", "complainant_address", "c
 class FormField:
     key: str  # one of FIELD_KEYS
     text: str
-
-
-def document_context(service: CaseService, case_id: int, lang: str = "zh", as_of: datetime | None = None,
-                     recipient: str = "market_regulator") -> Context:
-    """The bundle's context for a case (exhibits numbered as in the bundle), without laying anything out."""
-    from app.bundle.model import Context, PageMap
-    from app.bundle.plan import make_exhibits
-    from app.bundle.styles import make_styles
-    from app.bundle.texts import Texts
-    from app.services.rule_check import rulebook_for
-
-    info = service.get_case(case_id)
-    at = as_of or now()
-    check = rulebook_for(service.data_dir).check(info.data, info.evidence_kinds, lang, at)
-    t = Texts(lang)
-    originals = {e.id: service.original_path(e) for e in info.evidence}
-    exhibits, _warnings = make_exhibits(info, originals, t)
-    return Context(case=info, check=check, as_of=at, recipient=recipient, lang=lang, attach_originals=False, t=t,
-                   styles=make_styles(lang), exhibits=exhibits, bundle_id="", manifest_sha="", pages=PageMap())
 
 
 def _date(value: datetime | None) -> str:

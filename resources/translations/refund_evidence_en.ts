@@ -785,6 +785,81 @@
     </message>
 </context>
 <context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Complaint letter (投诉书)</source>
+        <translation>Complaint letter (投诉书)</translation>
+    </message>
+    <message>
+        <source>Statement of claim (民事起诉状)</source>
+        <translation>Statement of claim (民事起诉状)</translation>
+    </message>
+    <message>
+        <source>Evidence list (证据清单)</source>
+        <translation>Evidence list (证据清单)</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation (授权委托书)</source>
+        <translation>Letter of authorisation (授权委托书)</translation>
+    </message>
+    <message>
+        <source>One document, to edit or to file</source>
+        <translation>One document, to edit or to file</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>For going to court: the statement of claim and the evidence list, drafted from the case; Word files can be edited before you sign them.</source>
+        <translation>For going to court: the statement of claim and the evidence list, drafted from the case; Word files can be edited before you sign them.</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Save the document as</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>DueNotice</name>
     <message>
         <source>Show the to-do list</source>

@@ -777,6 +777,81 @@
     </message>
 </context>
 <context>
+    <name>DocumentsBox</name>
+    <message>
+        <source>Complaint letter (投诉书)</source>
+        <translation>投诉书</translation>
+    </message>
+    <message>
+        <source>Statement of claim (民事起诉状)</source>
+        <translation>民事起诉状</translation>
+    </message>
+    <message>
+        <source>Evidence list (证据清单)</source>
+        <translation>证据清单</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation (授权委托书)</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>One document, to edit or to file</source>
+        <translation>单份文书（可编辑或直接提交）</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word（.docx）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>For going to court: the statement of claim and the evidence list, drafted from the case; Word files can be edited before you sign them.</source>
+        <translation>向法院起诉时使用：根据案件信息起草的民事起诉状和证据清单；Word 文件可以先修改，再签名提交。</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>文书另存为</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在生成 %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>DueNotice</name>
     <message>
         <source>Show the to-do list</source>

@@ -171,3 +171,24 @@ def test_the_online_filing_helper(qtbot: QtBot, service: CaseService, runner: Wo
     assert [label for label, _why in dialog.report.skipped] == ["证据3"]
     assert f"已生成 {len(names)} 张图片" in dialog.outcome.text() and "证据3" in dialog.outcome.text()
     assert dialog.report.folder.parent == tmp_path / "out" and dialog.report.folder.name.startswith("证据图片-")
+
+
+def test_the_export_tab_saves_one_document(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
+                                           tmp_path: Path, languages: LanguageSwitcher) -> None:
+    import docx
+
+    from app.views.tabs.documents_box import DocumentsBox
+
+    case_id = service.create_case(refused_recently("文书案"))
+    box = DocumentsBox(service, runner)
+    qtbot.addWidget(box)
+    box.set_case(case_id, "文书案")
+    assert box.document.currentText() == "民事起诉状" and box.format.currentData() == "docx"
+    assert box.suggested().name.startswith("文书案-民事起诉状-") and box.suggested().suffix == ".docx"
+    out = tmp_path / "起诉状.docx"
+    box.save(out)
+    qtbot.waitUntil(lambda: box.result is not None, timeout=20000)
+    assert box.status.text() == f"已保存：{out}" and box.open_button.isEnabled()
+    assert docx.Document(str(out)).paragraphs[0].text == "民事起诉状"
+    box.save(out)  # not replaced without the dialog's answer
+    qtbot.waitUntil(lambda: box.status.text().startswith("未能保存"), timeout=20000)

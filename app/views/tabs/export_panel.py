@@ -146,6 +146,10 @@ class ExportPanel(CasePanel, ExportTarget):
         layout.addLayout(top, 3)
         layout.addLayout(run_row)
         layout.addLayout(done_row)
+        from app.views.tabs.documents_box import DocumentsBox
+
+        self.documents = DocumentsBox(self.service, self.runner, self)
+        layout.addWidget(self.documents)
         layout.addWidget(self.history, 2)
         self._set_running(False)
 
@@ -174,6 +178,7 @@ class ExportPanel(CasePanel, ExportTarget):
         self.folder_button.setText(self.tr("Show in folder"))
         self.preflight_list.retranslate()
         self.history.retranslate()
+        self.documents.retranslate()
         self._set_status(*self._status[:1], **self._status[1])
         self._show_path_note()
         if self.pre is not None:
@@ -203,6 +208,8 @@ class ExportPanel(CasePanel, ExportTarget):
             except NotFound as exc:
                 self.show_error(exc)
         self.history.show_exports(self.info.exports if self.info else [])
+        self.documents.set_case(self.case_id, self.info.data.title if self.info else "",
+                                str(self.language.currentData() or "zh"))
         if self.info is not None and not self.output_chosen:
             self.output = default_output(documents_folder(), self.info.data.title)
             self.path_edit.setText(str(self.output))
