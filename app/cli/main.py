@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     a = ar.add_parser("import")
     a.add_argument("file", metavar="FILE.zip")
     add_password_options(a, writing=False)
+    a.add_argument("--as-copy", action="store_true", help="import a case this store already has, as a second one")
     _add_data_dir(a, False)
 
     from app.cli.check import add_check_parser

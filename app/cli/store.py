@@ -251,5 +251,5 @@ def archive_command(args: argparse.Namespace) -> int:
             error(f"{source}: the archive is encrypted and {exc}; give it at the prompt or with --password-file FILE")
             return EXIT_FAIL
     service = open_service(args)
-    say(str(import_archive(service, source, password=password)))
+    say(str(import_archive(service, source, password=password, as_copy=args.as_copy)))
     return EXIT_OK

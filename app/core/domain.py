@@ -203,6 +203,7 @@ class ExportInfo:
     pages: int
     sha256: str
     file_name: str
+    path: str | None = None  # where the bundle was written (exports before 0010 have none)
 
 
 @dataclass

@@ -65,6 +65,7 @@ class Case(Base):
     agent_phone: Mapped[str] = mapped_column(String(500), default="")
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    trashed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)  # in the trash (0010)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     # Several volunteers (migration 0008): the number of the last audit entry, who made it, who has the case.
     version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -25,5 +25,6 @@ class ExportRecord(Base):
     pages: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     file_name: Mapped[str] = mapped_column(String(1024))
+    path: Mapped[str | None] = mapped_column(String(4096), nullable=True)  # where it was written (0010)
 
     case: Mapped[Case] = relationship(back_populates="exports")

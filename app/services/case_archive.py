@@ -43,6 +43,15 @@ SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
 PASSWORD_MIN = 8  # ZIP's AES key derivation is fast (1,000 rounds): the password is the protection
 
 
+class ArchiveAlreadyHere(DomainError):
+    """The archive holds a case this store already has (the same lasting identity): open it, or import a copy."""
+
+    def __init__(self, path: str | Path, case_id: int, title: str) -> None:
+        super().__init__(f"{path}: this case is already here as case {case_id} ({title}); "
+                         "to have it twice, import it as a copy (--as-copy)")
+        self.path, self.case_id, self.title = str(path), case_id, title
+
+
 class ArchiveRejected(DomainError):
     def __init__(self, path: str | Path, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
@@ -126,6 +135,7 @@ def export_archive(service: CaseService, case_id: int, out: Path, force: bool = 
     if problems:
         raise CaseTampered(case_id, info.data.title, problems)
     data = case_to_json(info.data)
+    data["uid"] = service.case_uid(case_id)  # an import into a store that has it says so
     evidence, manifest = [], []
     for i, item in enumerate(info.evidence, start=1):
         src = service.original_path(item)
@@ -313,8 +323,9 @@ def _unlock(zf: zipfile.ZipFile, entries: list[zipfile.ZipInfo], path: Path, pas
 
 
 def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIVE_BYTES,
-                   password: str | None = None) -> int:
-    """Check everything, then create the case as `case create` would; returns the new case id.
+                   password: str | None = None, *, as_copy: bool = False) -> int:
+    """Check everything, then create the case as `case create` would; returns the new case id. A case the
+    store already has raises ArchiveAlreadyHere unless as_copy.
 
     An encrypted archive needs its password (PasswordNeeded, WrongPassword: checked before anything is
     unpacked).
@@ -359,6 +370,10 @@ def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIV
         for spec in draft.evidence:
             if Path(spec.file).resolve().parent != (work / "originals").resolve():
                 raise ArchiveRejected(path, f"case.json names a file outside originals/: {spec.file[:120]!r}")
+        uid = raw.get("uid") if isinstance(raw, dict) else None
+        existing = service.find_case(uid) if isinstance(uid, str) and not as_copy else None
+        if existing is not None:
+            raise ArchiveAlreadyHere(path, existing, service.get_case(existing).data.title)
         case_id = service.create_from_draft(draft)
         _redact_again(service, case_id, raw, path)
         return case_id

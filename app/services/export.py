@@ -14,10 +14,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.domain import CaseInfo
+from app.core.domain import CaseInfo, ExportInfo
 from app.core.errors import CaseTampered, ExportBlocked, IntegrityFailure
 from app.core.fsutil import make_parent
 from app.core.timeutil import now
+from app.evidence.vault import file_sha256
 from app.models import ExportRecord
 from app.models.state import log
 from app.rules.consistency import complaint_missing
@@ -139,6 +140,20 @@ def finding_text(f: ProofCheck) -> str:
     return f"{f.key}: {f.case_value} agrees with {shown(f.agree)}"
 
 
+def export_file_state(export: ExportInfo) -> str:
+    """Is the bundle still where it was written, as it was? "same", "changed", "gone", or "unknown" (an export
+    recorded before its place was)."""
+    if not export.path:
+        return "unknown"
+    path = Path(export.path)
+    try:
+        if not path.is_file():
+            return "gone"
+        return "same" if file_sha256(path) == export.sha256 else "changed"
+    except OSError:
+        return "gone"
+
+
 def warm_bundle_font() -> None:
     """Load the bundle's font now (once per process), ahead of the first export."""
     from app.bundle.pdf_fonts import register
@@ -187,7 +202,8 @@ def record_export(service: CaseService, case_id: int, result: BundleResult, opti
         service.lock_case(s, case_id)
         stamp = now()
         s.add(ExportRecord(case_id=case_id, at=stamp, recipient=options.recipient, lang=options.lang,
-                           pages=result.pages, sha256=result.sha256, file_name=result.path.name))
+                           pages=result.pages, sha256=result.sha256, file_name=result.path.name,
+                           path=str(Path(result.path).resolve())))
         log(s, case_id, stamp, "bundle.export", None,
                      {"recipient": options.recipient, "lang": options.lang, "pages": result.pages,
                       "sha256": result.sha256, "file": result.path.name, "bundle_id": result.bundle_id})

@@ -161,6 +161,22 @@
         <translation>Checking and importing the case archive…</translation>
     </message>
     <message>
+        <source>This case is already here</source>
+        <translation>This case is already here</translation>
+    </message>
+    <message>
+        <source>The archive holds “%1”, which is already in your cases.</source>
+        <translation>The archive holds “%1”, which is already in your cases.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Open it</translation>
+    </message>
+    <message>
+        <source>Import a copy</source>
+        <translation>Import a copy</translation>
+    </message>
+    <message>
         <source>The case archive was checked and imported as a new case.</source>
         <translation>The case archive was checked and imported as a new case.</translation>
     </message>
@@ -425,6 +441,22 @@
         <translation>No cases yet. Start with “New case”, or open the example case to try the app.</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Move to trash (Delete)</source>
+        <translation>Move to trash (Delete)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Delete for good…</translation>
+    </message>
+    <message>
         <source>Search title, names, order number, evidence…</source>
         <translation>Search title, names, order number, evidence…</translation>
     </message>
@@ -453,12 +485,51 @@
         <translation>Unassigned</translation>
     </message>
     <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTrash</name>
+    <message>
+        <source>“%1” is in the trash. Choose Trash in the status list to restore it.</source>
+        <translation>“%1” is in the trash. Choose Trash in the status list to restore it.</translation>
+    </message>
+    <message>
+        <source>The case is back in the list.</source>
+        <translation>The case is back in the list.</translation>
+    </message>
+    <message>
+        <source>Delete the case for good?</source>
+        <translation>Delete the case for good?</translation>
+    </message>
+    <message>
+        <source>“%1” and its records will be deleted; this cannot be undone.
+
+%2 original file(s) belong to this case only. %3 are shared with other cases and stay.</source>
+        <translation>“%1” and its records will be deleted; this cannot be undone.
+
+%2 original file(s) belong to this case only. %3 are shared with other cases and stay.</translation>
+    </message>
+    <message>
+        <source>Delete the case and its own originals</source>
+        <translation>Delete the case and its own originals</translation>
+    </message>
+    <message>
+        <source>Delete the case, keep the originals</source>
+        <translation>Delete the case, keep the originals</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” was deleted.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1401,26 @@ The details were saved to %2.</translation>
 <context>
     <name>ExportHistory</name>
     <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Changed since the export</source>
+        <translation>Changed since the export</translation>
+    </message>
+    <message>
+        <source>Moved or deleted</source>
+        <translation>Moved or deleted</translation>
+    </message>
+    <message>
+        <source>Place not recorded</source>
+        <translation>Place not recorded</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Earlier exports</source>
         <translation>Earlier exports</translation>
     </message>
@@ -1356,6 +1447,10 @@ The details were saved to %2.</translation>
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>The file now</source>
+        <translation>The file now</translation>
     </message>
 </context>
 <context>
@@ -1935,12 +2030,16 @@ The details were saved to %2.</translation>
         <translation>Case created. Now add your evidence: drop files here or press Ctrl+V.</translation>
     </message>
     <message>
-        <source>Creating the example case…</source>
-        <translation>Creating the example case…</translation>
+        <source>Opening the example case…</source>
+        <translation>Opening the example case…</translation>
     </message>
     <message>
         <source>The example case is open. Change anything; it is yours to try.</source>
         <translation>The example case is open. Change anything; it is yours to try.</translation>
+    </message>
+    <message>
+        <source>The example case you already have is open.</source>
+        <translation>The example case you already have is open.</translation>
     </message>
     <message>
         <source>Could not do that</source>
@@ -2005,6 +2104,10 @@ The details were saved to %2.</translation>
     <message>
         <source>&amp;Import case archive…</source>
         <translation>&amp;Import case archive…</translation>
+    </message>
+    <message>
+        <source>Move case to &amp;trash</source>
+        <translation>Move case to &amp;trash</translation>
     </message>
     <message>
         <source>&amp;Case</source>

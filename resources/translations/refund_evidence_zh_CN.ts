@@ -157,6 +157,22 @@
         <translation>正在核对并导入案件包…</translation>
     </message>
     <message>
+        <source>This case is already here</source>
+        <translation>这个案件已经在这里了</translation>
+    </message>
+    <message>
+        <source>The archive holds “%1”, which is already in your cases.</source>
+        <translation>这个案件包里是“%1”，它已经在你的案件里了。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <source>Import a copy</source>
+        <translation>导入副本</translation>
+    </message>
+    <message>
         <source>The case archive was checked and imported as a new case.</source>
         <translation>案件包已核对无误，并导入为一个新案件。</translation>
     </message>
@@ -420,6 +436,22 @@
         <translation>还没有案件。点击“新建案件”开始，或打开示例案件试一试。</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to trash (Delete)</source>
+        <translation>移到回收站（Delete）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>彻底删除…</translation>
+    </message>
+    <message>
         <source>Search title, names, order number, evidence…</source>
         <translation>搜索标题、姓名、订单号、证据…</translation>
     </message>
@@ -452,8 +484,47 @@
         <translation>未分配</translation>
     </message>
     <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
         <source>Opening your cases…</source>
         <translation>正在打开案件库…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTrash</name>
+    <message>
+        <source>“%1” is in the trash. Choose Trash in the status list to restore it.</source>
+        <translation>“%1”已移到回收站。在状态列表中选择“回收站”可以恢复。</translation>
+    </message>
+    <message>
+        <source>The case is back in the list.</source>
+        <translation>案件已恢复到列表中。</translation>
+    </message>
+    <message>
+        <source>Delete the case for good?</source>
+        <translation>彻底删除这个案件？</translation>
+    </message>
+    <message>
+        <source>“%1” and its records will be deleted; this cannot be undone.
+
+%2 original file(s) belong to this case only. %3 are shared with other cases and stay.</source>
+        <translation>“%1”及其记录将被删除，无法撤销。
+
+%2 个原始文件只属于这个案件；%3 个与其他案件共用，会保留。</translation>
+    </message>
+    <message>
+        <source>Delete the case and its own originals</source>
+        <translation>删除案件及其独有的原始文件</translation>
+    </message>
+    <message>
+        <source>Delete the case, keep the originals</source>
+        <translation>删除案件，保留原始文件</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1”已删除。</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1388,26 @@ The details were saved to %2.</source>
 <context>
     <name>ExportHistory</name>
     <message>
+        <source>Unchanged</source>
+        <translation>未改动</translation>
+    </message>
+    <message>
+        <source>Changed since the export</source>
+        <translation>导出后已被改动</translation>
+    </message>
+    <message>
+        <source>Moved or deleted</source>
+        <translation>已移走或删除</translation>
+    </message>
+    <message>
+        <source>Place not recorded</source>
+        <translation>未记录保存位置</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
         <source>Earlier exports</source>
         <translation>导出记录</translation>
     </message>
@@ -1343,6 +1434,10 @@ The details were saved to %2.</source>
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>The file now</source>
+        <translation>文件现状</translation>
     </message>
 </context>
 <context>
@@ -1921,12 +2016,16 @@ The details were saved to %2.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <source>Creating the example case…</source>
-        <translation>正在创建示例案件…</translation>
+        <source>Opening the example case…</source>
+        <translation>正在打开示例案件…</translation>
     </message>
     <message>
         <source>The example case is open. Change anything; it is yours to try.</source>
         <translation>示例案件已打开，可以随意修改试用。</translation>
+    </message>
+    <message>
+        <source>The example case you already have is open.</source>
+        <translation>已打开你已有的示例案件。</translation>
     </message>
     <message>
         <source>Could not do that</source>
@@ -1991,6 +2090,10 @@ The details were saved to %2.</source>
     <message>
         <source>&amp;Import case archive…</source>
         <translation>导入案件包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Move case to &amp;trash</source>
+        <translation>把案件移到回收站(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Case</source>

@@ -81,7 +81,9 @@ def test_archive_round_trip_cli(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "handover.zip"
     run("archive", "export", case_id, "--out", str(out), check=True)
     assert zipfile.is_zipfile(out)
-    new_id = run("archive", "import", str(out), check=True).stdout.strip()
+    again = run("archive", "import", str(out))  # this store has that case already: said, not duplicated
+    assert again.returncode == 1 and "already here as case" in again.stderr and "--as-copy" in again.stderr
+    new_id = run("archive", "import", str(out), "--as-copy", check=True).stdout.strip()
     a = json.loads(run("case", "show", case_id, "--json").stdout)["evidence"]
     b = json.loads(run("case", "show", new_id, "--json").stdout)["evidence"]
     assert [e["sha256"] for e in a] == [e["sha256"] for e in b]

@@ -28,8 +28,12 @@ def test_export_then_import_a_case_archive(qtbot: QtBot, window: MainWindow, ser
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
     assert "case.json" in names and any(n.startswith("originals/") for n in names)
+    window.archives.import_from(out)  # into the same store: it is already here, so it asks
+    qtbot.waitUntil(lambda: getattr(window.archives, "already_box", None) is not None
+                    and window.archives.already_box.isVisible(), timeout=30000)
+    copy = next(b for b in window.archives.already_box.buttons() if b.text() == "导入副本")
     with qtbot.waitSignal(window.case_opened, timeout=30000) as opened:
-        window.archives.import_from(out)
+        copy.click()
     new_id = int(opened.args[0])
     assert new_id != demo
     assert window.status.text() == "案件包已核对无误，并导入为一个新案件。"

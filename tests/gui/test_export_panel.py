@@ -271,3 +271,21 @@ def test_an_incomplete_complaint_exports_only_as_a_draft_for_the_regulator(qtbot
     with qtbot.waitSignal(panel.preflightDone, timeout=30000):
         panel.recipient.setCurrentIndex(panel.recipient.findData("consumer_association"))
     assert not panel.pre.incomplete and panel.export_button.isEnabled() and not panel.draft_button.isVisible()
+
+
+def test_the_history_says_when_an_exported_file_changed_or_went(qtbot, service, runner, case_id, tmp_path):
+    panel = make_panel(qtbot, service, runner, case_id)
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for out in (first, second):
+        panel.set_output_path(out)
+        with qtbot.waitSignal(panel.exported, timeout=180000):
+            panel.start_export()
+        qtbot.waitUntil(panel.export_button.isEnabled, timeout=30000)
+    qtbot.waitUntil(lambda: [row[6] for row in panel.history.row_texts()] == ["Unchanged", "Unchanged"],
+                    timeout=30000)
+    first.write_bytes(first.read_bytes() + b"% edited")
+    second.unlink()
+    panel.reload()
+    qtbot.waitUntil(lambda: {row[5]: row[6] for row in panel.history.row_texts()} == {
+        "a.pdf": "Changed since the export", "b.pdf": "Moved or deleted"}, timeout=30000)
+    assert [e.path for e in service.get_case(case_id).exports] == [str(first.resolve()), str(second.resolve())]

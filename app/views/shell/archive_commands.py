@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.guards import if_alive
 
 if TYPE_CHECKING:
+    from app.services.case_archive import ArchiveAlreadyHere
     from app.views.shell.main_window import MainWindow
     from app.views.widgets.workers import Job
 
@@ -79,7 +80,8 @@ class CaseArchives(QObject):
         if name:
             self.import_from(Path(name))
 
-    def import_from(self, path: Path, password: str | None = None, *, wrong: bool = False) -> Job | None:
+    def import_from(self, path: Path, password: str | None = None, *, wrong: bool = False,
+                    as_copy: bool = False) -> Job | None:
         """Import an archive; an encrypted one asks for its password (again, after a wrong one)."""
         from app.services.case_archive import import_archive, is_encrypted
 
@@ -95,18 +97,44 @@ class CaseArchives(QObject):
                 window.status.setText(self.tr("Import cancelled: the archive is encrypted."))
                 return None
         window.status.setText(self.tr("Checking and importing the case archive…"))
-        return window.runner.run(lambda _p, _c: import_archive(service, path, password=password), write=True,
+        return window.runner.run(lambda _p, _c: import_archive(service, path, password=password, as_copy=as_copy),
+                                 write=True,
                                  on_done=if_alive(window, self._imported),
-                                 on_error=if_alive(window, lambda exc: self._import_failed(path, exc)))
+                                 on_error=if_alive(window, lambda exc: self._import_failed(path, exc, password)))
 
-    def _import_failed(self, path: Path, exc: BaseException) -> None:
-        from app.services.case_archive import WrongPassword
+    def _import_failed(self, path: Path, exc: BaseException, password: str | None = None) -> None:
+        from app.services.case_archive import ArchiveAlreadyHere, WrongPassword
 
         if isinstance(exc, WrongPassword):
             self.window.status.setText("")
             self.import_from(path, wrong=True)  # asks again; Cancel ends it
             return
+        if isinstance(exc, ArchiveAlreadyHere):
+            self.ask_open_existing(path, exc, password)
+            return
         self.window.action_failed(exc)
+    def ask_open_existing(self, path: Path, found: ArchiveAlreadyHere, password: str | None = None) -> QMessageBox:
+        """The archive's case is already here: open it (the default), import a copy anyway, or cancel."""
+        window = self.window
+        window.status.setText("")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("This case is already here"),
+                          self.tr("The archive holds “%1”, which is already in your cases.").replace("%1", found.title),
+                          QMessageBox.StandardButton.NoButton, window)
+        open_it = box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("Import a copy"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_it)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is open_it:
+                window.open_case(found.case_id, "overview")
+            elif box.clickedButton() is copy:
+                self.import_from(path, password, as_copy=True)
+
+        box.finished.connect(answered)
+        self.already_box = box
+        box.open()
+        return box
 
     def _imported(self, case_id: int) -> None:
         window = self.window

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
+from app.services.case_trash import TRASH
 from app.views.widgets import palette
 from app.views.widgets.guards import if_alive
 from app.views.widgets.labels import case_status_labels
@@ -34,6 +35,9 @@ EVERYONE, MINE, NOBODY = "everyone", "mine", "nobody"  # the volunteer filter's 
 
 class CaseListPanel(QWidget):
     case_selected = Signal(int)
+    trash_requested = Signal(int)  # move to the trash
+    restore_requested = Signal(int)
+    delete_requested = Signal(int)  # a trashed case, for good (asks first)
     loaded = Signal(int)  # the model's first page arrived (rows in it)
     failed = Signal(object)  # an exception from a worker
 
@@ -69,6 +73,7 @@ class CaseListPanel(QWidget):
         self.status.addItem("", None)
         for key in case_status_labels():
             self.status.addItem("", key)
+        self.status.addItem("", TRASH)  # the trash instead of the cases
         for key in (EVERYONE, MINE, NOBODY):
             self.assignee.addItem("", key)
         self.opening.setStyleSheet(palette.css(
@@ -113,8 +118,7 @@ class CaseListPanel(QWidget):
         for col, width in COLUMN_WIDTHS:
             header.resizeSection(col, width)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._context_menu)
+        self._make_menu(table)
         table.setAccessibleName(self.tr("Cases"))
         self.stack.addWidget(table)
         self.stack.setCurrentWidget(table)
@@ -161,6 +165,7 @@ class CaseListPanel(QWidget):
         selection.blockSignals(blocked)
 
     def _filter(self) -> None:
+        self._update_menu()
         if self.model is not None:
             self.model.set_filter(self.search.text(), self.status.currentData(), self._assignee_filter())
 
@@ -225,6 +230,13 @@ class CaseListPanel(QWidget):
         case_id = self.model.case_id(index.row())
         me = self.model.service.actor
         menu = QMenu(self)
+        self._update_menu()
+        menu.addActions([a for a in self.menu_actions.values() if a.isVisible()])
+        self.menu = menu
+        if self.in_trash():
+            menu.popup(self.table.viewport().mapToGlobal(pos))
+            return
+        menu.addSeparator()
         menu.addAction(self.tr("Assign to me (%1)").replace("%1", me), lambda: self.assign(case_id, me))
         others = [str(self.assignee.itemData(i)) for i in range(3, self.assignee.count())]
         if [n for n in others if n != me]:
@@ -274,7 +286,56 @@ class CaseListPanel(QWidget):
         rows = selected.indexes()
         if rows and self.model is not None:
             self._selected = self.model.case_id(rows[0].row())
-            self.case_selected.emit(self._selected)
+            if not self.in_trash():  # a case in the trash is restored or deleted, not opened
+                self.case_selected.emit(self._selected)
+        self._update_menu()
+
+    def in_trash(self) -> bool:
+        return self.status.currentData() == TRASH
+
+    def current_case(self) -> int | None:
+        if self.table is None or self.model is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_id(rows[0].row()) if rows else None
+
+    def _make_menu(self, table: QTableView) -> None:
+        """Right-click (and Delete) on a case: open or move to the trash; in the trash: restore or delete.
+        The actions live on the table for their shortcuts; _context_menu shows them with the assignment."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.menu_actions: dict[str, QAction] = {}
+        for key, signal in (("open", self.case_selected), ("trash", self.trash_requested),
+                            ("restore", self.restore_requested), ("delete", self.delete_requested)):
+            action = QAction(table)
+            action.triggered.connect(lambda _checked=False, signal=signal: self._act(signal))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            table.addAction(action)
+            self.menu_actions[key] = action
+        self.menu_actions["trash"].setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self._retranslate_menu()
+        self._update_menu()
+
+    def _act(self, signal: Signal) -> None:
+        case_id = self.current_case()
+        if case_id is not None:
+            signal.emit(case_id)  # type: ignore[attr-defined]
+
+    def _update_menu(self) -> None:
+        if not hasattr(self, "menu_actions"):
+            return
+        trash, chosen = self.in_trash(), self.current_case() is not None
+        for key, visible in (("open", not trash), ("trash", not trash), ("restore", trash), ("delete", trash)):
+            self.menu_actions[key].setVisible(visible)
+            self.menu_actions[key].setEnabled(visible and chosen)
+
+    def _retranslate_menu(self) -> None:
+        if not hasattr(self, "menu_actions"):
+            return
+        texts = {"open": self.tr("Open"), "trash": self.tr("Move to trash (Delete)"),
+                 "restore": self.tr("Restore"), "delete": self.tr("Delete for good…")}
+        for key, text in texts.items():
+            self.menu_actions[key].setText(text)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search title, names, order number, evidence…"))
@@ -286,6 +347,8 @@ class CaseListPanel(QWidget):
             self.assignee.setItemText(i, text)
         for i, text in enumerate(case_status_labels().values(), start=1):
             self.status.setItemText(i, text)
+        self.status.setItemText(self.status.count() - 1, self.tr("Trash"))
+        self._retranslate_menu()
         if self.model is None or self.model.service is None:
             self.opening.setText(self.tr("Opening your cases…"))
         else:

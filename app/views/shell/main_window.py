@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.views.shell.agenda import AgendaDialog, DueNotice
     from app.views.shell.application import LazyReporter
     from app.views.shell.archive_commands import CaseArchives
+    from app.views.shell.case_commands import CaseTrash
     from app.views.shell.crash_report import ErrorReporter
     from app.views.shell.office_settings import OfficeBox
     from app.views.shell.settings_dialog import SettingsDialog
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().addWidget(self.status, 1)
         self.case_list.case_selected.connect(self.open_case)
+        self.case_list.trash_requested.connect(lambda case_id: self.trash.trash(case_id))
+        self.case_list.restore_requested.connect(lambda case_id: self.trash.restore(case_id))
+        self.case_list.delete_requested.connect(lambda case_id: self.trash.ask_delete(case_id))
         self.case_list.failed.connect(self.report)
 
     def _make_actions(self) -> None:
@@ -109,7 +113,7 @@ class MainWindow(QMainWindow):
             ("new", self.new_case), ("demo", self.open_demo), ("agenda", self.open_agenda),
             ("export", self.export_case),
             ("archive_out", lambda: self.archives.choose_export()),
-            ("archive_in", lambda: self.archives.choose_import()),
+            ("archive_in", lambda: self.archives.choose_import()), ("trash", lambda: self.trash.trash()),
             ("settings", self.open_settings), ("quit", self.close), ("paste", self.paste_evidence),
             ("find", self.case_list.focus_search), ("about", self.about),
         ]
@@ -118,7 +122,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.commands[key] = action
         self.file_menu = self.menuBar().addMenu("")
-        menu = ("new", "demo", "", "agenda", "", "export", "archive_out", "archive_in", "", "settings", "", "quit")
+        menu = ("new", "demo", "", "agenda", "", "export", "archive_out", "archive_in", "trash", "", "settings", "",
+                "quit")
         for name in menu:
             if name:
                 self.file_menu.addAction(self.commands[name])
@@ -190,6 +195,12 @@ class MainWindow(QMainWindow):
         dialog.open_case.connect(lambda case_id: self.open_case(case_id, "complaints"))
         dialog.show()
         return dialog
+
+    @cached_property
+    def trash(self) -> CaseTrash:
+        from app.views.shell.case_commands import CaseTrash
+
+        return CaseTrash(self)
 
     @cached_property
     def archives(self) -> CaseArchives:
@@ -275,8 +286,15 @@ class MainWindow(QMainWindow):
         self._update_case_actions()
 
     def _update_case_actions(self) -> None:
-        for key in ("export", "archive_out"):
+        for key in ("export", "archive_out", "trash"):
             self.commands[key].setEnabled(self.case_id is not None)
+
+    def close_case(self) -> None:
+        """No case open (it went to the trash): the welcome page, the case actions off."""
+        self.case_id = None
+        self.stack.setCurrentWidget(self.welcome)
+        self.case_list.select_case(None)
+        self._update_case_actions()
 
     def report(self, exc: BaseException) -> None:
         if self.reporter is not None:
@@ -321,19 +339,22 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         if self.service is None:
             return
-        from app.services.demo_case import create_demo_case
+        from app.services.demo_case import open_demo_case
 
         svc = self.service
-        self.status.setText(self.tr("Creating the example case…"))
+        self.status.setText(self.tr("Opening the example case…"))
         self.commands["demo"].setEnabled(False)
-        self.runner.run(lambda progress, _c: create_demo_case(svc, progress), write=True,
+        self.runner.run(lambda progress, _c: open_demo_case(svc, progress), write=True,
                         on_done=if_alive(self, self._demo_created), on_error=if_alive(self, self.action_failed))
 
-    def _demo_created(self, case_id: int) -> None:
+    def _demo_created(self, result: tuple[int, bool]) -> None:
+        """The example case, made now or the one already there (opening it twice made indistinguishable twins)."""
+        case_id, new = result
         self.commands["demo"].setEnabled(True)
         self.case_list.refresh()
         self.open_case(case_id, "overview")
-        self.status.setText(self.tr("The example case is open. Change anything; it is yours to try."))
+        self.status.setText(self.tr("The example case is open. Change anything; it is yours to try.") if new
+                            else self.tr("The example case you already have is open."))
 
     def action_failed(self, exc: BaseException) -> None:
         from app.views.widgets.store_text import user_message
@@ -409,6 +430,7 @@ class MainWindow(QMainWindow):
             "settings": self.tr("&Settings…"), "quit": self.tr("&Quit"), "paste": self.tr("&Paste evidence"),
             "find": self.tr("&Find case"), "about": self.tr("&About"),
             "archive_out": self.tr("Export case &archive…"), "archive_in": self.tr("&Import case archive…"),
+            "trash": self.tr("Move case to &trash"),
         }
         for key, text in texts.items():
             self.commands[key].setText(text)

@@ -37,6 +37,7 @@ from app.services.export import (
     Preflight,
     default_output,
     export_case,
+    export_file_state,
     preflight,
     warm_bundle_font,
 )
@@ -45,6 +46,7 @@ from app.views.tabs.export_parts import ExportHistory, PreflightList, recipient_
 from app.views.tabs.export_target import ExportTarget, documents_folder
 from app.views.tabs.panel_base import CasePanel, error_text
 from app.views.widgets import palette
+from app.views.widgets.guards import if_alive
 from app.views.widgets.workers import Job, WorkerRunner
 
 
@@ -207,7 +209,11 @@ class ExportPanel(CasePanel, ExportTarget):
                 self.info = self.service.get_case(self.case_id)
             except NotFound as exc:
                 self.show_error(exc)
-        self.history.show_exports(self.info.exports if self.info else [])
+        exports = list(self.info.exports) if self.info else []
+        self.history.show_exports(exports)
+        if exports:  # is each bundle still where it was written, as it was? (hashing: off the window's thread)
+            self.runner.run(lambda _p, _c: {e.id: export_file_state(e) for e in exports},
+                            on_done=if_alive(self, self.history.set_states))
         self.documents.set_case(self.case_id, self.info.data.title if self.info else "",
                                 str(self.language.currentData() or "zh"))
         if self.info is not None and not self.output_chosen:

@@ -175,7 +175,9 @@ class PreflightList(QGroupBox):
 
 
 class ExportHistory(QGroupBox):
-    COLUMNS = 6
+    """Earlier exports with each file's fingerprint, and whether the file is still there as it was written."""
+
+    COLUMNS = 7
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,13 +193,26 @@ class ExportHistory(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.exports: list[ExportInfo] = []
+        self.states: dict[int, str] = {}  # export id -> same | changed | gone | unknown (export_file_state)
         self.retranslate()
+
+    def state_text(self, state: str | None) -> tuple[str, str | None]:
+        texts = {"same": (self.tr("Unchanged"), palette.GOOD),
+                 "changed": (self.tr("Changed since the export"), palette.ERROR_TEXT),
+                 "gone": (self.tr("Moved or deleted"), palette.CAUTION),
+                 "unknown": (self.tr("Place not recorded"), palette.MUTED)}
+        return texts.get(state or "", (self.tr("Checking…"), palette.MUTED))
+
+    def set_states(self, states: dict[int, str]) -> None:
+        self.states = dict(states)
+        self.show_exports(self.exports)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Earlier exports"))
         self.table.setAccessibleName(self.title())
         self.table.setHorizontalHeaderLabels([self.tr("Date (Beijing)"), self.tr("Sent to"), self.tr("Language"),
-                                              self.tr("Pages"), self.tr("SHA-256"), self.tr("File")])
+                                              self.tr("Pages"), self.tr("SHA-256"), self.tr("File"),
+                                              self.tr("The file now")])
         self.show_exports(self.exports)
 
     def show_exports(self, exports: list[ExportInfo]) -> None:
@@ -205,12 +220,17 @@ class ExportHistory(QGroupBox):
         rows = sorted(self.exports, key=lambda e: e.at, reverse=True)
         self.table.setRowCount(len(rows))
         for r, e in enumerate(rows):
+            state, colour = self.state_text(self.states.get(e.id))
             values = (fmt_datetime(e.at), recipient_label(e.recipient), language_label(e.lang), str(e.pages),
-                      e.sha256[:12] + "…", e.file_name)
+                      e.sha256[:12] + "…", e.file_name, state)
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if c == 4:
                     cell.setToolTip(e.sha256)
+                if c == 5 and e.path:
+                    cell.setToolTip(e.path)
+                if c == 6 and colour:
+                    cell.setForeground(QColor(colour))
                 self.table.setItem(r, c, cell)
 
     def row_texts(self) -> list[list[str]]:
