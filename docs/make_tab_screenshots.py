@@ -1,4 +1,5 @@
-"""Screenshots of the main window on each case tab (Chinese), and the rules tab in English: docs/tab-*.png.
+"""Screenshots of the main window on each case tab (Chinese), and the rules tab in English, at 1024×700 (the
+smallest window the app is made for) and 1440×900: docs/tab-<tab>-<width>.png.
 
 Run from the repository root: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_tab_screenshots.py`.
 Everything is generated into a temporary data folder; nothing of the user's is touched.
@@ -135,6 +136,49 @@ def shoot(widget: QWidget, name: str) -> None:
     print("wrote", DOCS / name)
 
 
+SIZES = ((1024, 700), (1440, 900))
+
+
+def shoot_tabs(window, case_id: int, work: Path, broken: Path, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    window.open_case(case_id, "overview")
+    overview = window.panels["overview"]
+    settle(lambda: overview.card.result is not None)
+    shoot(window, f"tab-overview{suffix}.png")
+
+    window.open_case(case_id, "evidence")
+    evidence = window.panels["evidence"]
+    if not (work / "out").exists():  # once: a refused file and a duplicate, as the tab shows them
+        evidence.add_files([broken, work / "in" / "微信支付凭证.png"])
+    settle(lambda: not evidence.import_jobs and all(evidence.model.has_thumbnail(i)
+                                                      for i in evidence.model.ids()[:5]))
+    evidence.view.setCurrentIndex(evidence.model.index(3))
+    shoot(window, f"tab-evidence{suffix}.png")
+
+    window.open_case(case_id, "timeline")
+    shoot(window, f"tab-timeline{suffix}.png")
+
+    window.open_case(case_id, "rules")
+    rules = window.panels["rules"]
+    settle(lambda: rules.result is not None and rules.recheck.isEnabled())
+    shoot(window, f"tab-rules{suffix}.png")
+
+    window.open_case(case_id, "export")
+    export = window.panels["export"]
+    settle(lambda: export.pre is not None)
+    if not (work / "out").exists():
+        (work / "out").mkdir()
+        export.set_output_path(work / "out" / "快手直播间英语课退款-证据材料.pdf")
+        export.start_export()
+        settle(lambda: not export.running(), 180000)
+        settle(lambda: export.pre is not None and export.history.states)
+    shoot(window, f"tab-export{suffix}.png")
+
+    window.set_language("en")
+    window.open_case(case_id, "rules")
+    settle(lambda: rules.result is not None and rules.result.lang == "en")
+    shoot(window, f"tab-rules-en{suffix}.png")
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -157,42 +201,12 @@ def main() -> None:
         window = create_main_window(service, app)
         window.show()
         settle(lambda: window.case_list.model.rowCount() == 1)
-        window.open_case(case_id, "overview")
-        overview = window.panels["overview"]
-        settle(lambda: overview.card.result is not None)  # type: ignore[attr-defined]
-        shoot(window, "tab-overview.png")
-
-        window.open_case(case_id, "evidence")
-        evidence = window.panels["evidence"]
-        evidence.add_files([broken, work / "in" / "微信支付凭证.png"])  # type: ignore[attr-defined]
-        settle(lambda: not evidence.import_jobs and all(evidence.model.has_thumbnail(i)  # type: ignore
-                                                          for i in evidence.model.ids()[:5]))  # type: ignore
-        evidence.view.setCurrentIndex(evidence.model.index(3))  # type: ignore[attr-defined]
-        shoot(window, "tab-evidence.png")
-
-        window.open_case(case_id, "timeline")
-        shoot(window, "tab-timeline.png")
-
-        window.open_case(case_id, "rules")
-        rules = window.panels["rules"]
-        settle(lambda: rules.result is not None and rules.recheck.isEnabled())  # type: ignore[attr-defined]
-        shoot(window, "tab-rules.png")
-
-        window.open_case(case_id, "export")
-        export = window.panels["export"]
-        settle(lambda: export.pre is not None)  # type: ignore[attr-defined]
-        (work / "out").mkdir()
-        export.set_output_path(work / "out" / "快手直播间英语课退款-证据材料.pdf")  # type: ignore[attr-defined]
-        export.start_export()  # type: ignore[attr-defined]
-        settle(lambda: not export._running(), 180000)  # type: ignore[attr-defined]
-        settle(lambda: export.pre is not None)  # type: ignore[attr-defined]
-        shoot(window, "tab-export.png")
-
-        window.set_language("en")
-        window.open_case(case_id, "rules")
-        settle(lambda: rules.result is not None and rules.result.lang == "en")  # type: ignore[attr-defined]
-        shoot(window, "tab-rules-en.png")
+        for width, height in SIZES:
+            window.set_language("zh_CN")
+            window.resize(width, height)
+            shoot_tabs(window, case_id, work, broken, f"-{width}")
         window.close()
+        window.runner.wait(60000)  # nothing may still write when the temporary folder goes
         service.close()
 
 

@@ -1011,6 +1011,22 @@ The details were saved to %2.</translation>
         <source>What happened:</source>
         <translation>What happened:</translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>What you typed for this event has not been saved. Discard it?</source>
+        <translation>What you typed for this event has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceChecklist</name>

@@ -1001,6 +1001,22 @@ The details were saved to %2.</source>
         <source>What happened:</source>
         <translation>经过：</translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃这些修改？</translation>
+    </message>
+    <message>
+        <source>What you typed for this event has not been saved. Discard it?</source>
+        <translation>你为这个事件填写的内容还没有保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceChecklist</name>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.timeutil import BEIJING
@@ -90,3 +90,29 @@ def test_retranslate_keeps_the_rows(qtbot, service, runner, case_id):
     before = shown(panel)
     panel.retranslate()
     assert shown(panel) == before and panel.tree.headerItem().text(0) == "Time (Beijing)"
+
+
+def test_event_dialog_asks_before_discarding_and_ctrl_enter_saves(qtbot):
+    dialog = EventDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing typed: closes
+    assert not dialog.isVisible()
+    dialog = EventDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText("客服拒绝退款")
+    dialog.reject()
+    qtbot.waitUntil(lambda: dialog.discard_box is not None and dialog.discard_box.isVisible(), timeout=5000)
+    dialog.discard_box.defaultButton().click()  # Keep editing
+    assert dialog.isVisible() and dialog.text.toPlainText() == "客服拒绝退款"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_timeline_has_a_right_click_menu(qtbot, service, runner, case_id):
+    panel = TimelinePanel(service, runner)
+    qtbot.addWidget(panel)
+    assert [a.text() for a in panel.tree.actions()] == ["Add event…", "Edit…", "Delete"]

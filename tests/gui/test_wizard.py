@@ -182,3 +182,19 @@ def test_step_five_says_settings_filled_it_only_when_they_did(qtbot: QtBot, wind
     assert "设置" in empty.pages[4].subTitle() and "已按" not in empty.pages[4].subTitle()
     empty.reject()  # nothing typed: closes without asking
     qtbot.waitUntil(lambda: not empty.isVisible(), timeout=5000)
+
+
+def test_tab_leaves_an_empty_date_field(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.new_case()
+    assert wizard is not None
+    line(wizard, "title").setText("快手英语课退款")
+    next_page(qtbot, wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=5000)
+    paid = wizard.inputs["order.paid_at"]
+    assert isinstance(paid, DateTimeField) and paid.is_empty()
+    paid.edit.setFocus()
+    qtbot.waitUntil(paid.edit.hasFocus, timeout=5000)
+    qtbot.keyClick(paid.edit, Qt.Key.Key_Tab)
+    assert not paid.edit.hasFocus()  # was trapped walking its sections
+    wizard.discard()

@@ -22,6 +22,7 @@ from app.views.widgets.workers import WorkerRunner
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelection
+    from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QTableView
 
     from app.services.cases import CaseService
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
 COLUMN_WIDTHS = ((1, 100), (2, 70), (3, 62), (4, 80), (5, 100), (6, 70))  # merchant … deadline, assigned to
 POLL_MS = 3000  # how soon another desk's change shows in the list
 EVERYONE, MINE, NOBODY = "everyone", "mine", "nobody"  # the volunteer filter's first three entries
+# In a narrow list the title keeps at least this much room: columns go, least needed first, not the title's
+# letters ("教…" at 1024×700). Hidden columns' facts are in the row's tooltip and the open case.
+MIN_TITLE = 150
+DROP_ORDER = (6, 1, 5, 3)  # assigned to, merchant, next deadline, status
 
 
 class CaseListPanel(QWidget):
@@ -119,6 +124,7 @@ class CaseListPanel(QWidget):
             header.resizeSection(col, width)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._make_menu(table)
+        self._fit_columns()
         table.setAccessibleName(self.tr("Cases"))
         self.stack.addWidget(table)
         self.stack.setCurrentWidget(table)
@@ -289,6 +295,26 @@ class CaseListPanel(QWidget):
             if not self.in_trash():  # a case in the trash is restored or deleted, not opened
                 self.case_selected.emit(self._selected)
         self._update_menu()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Hide the least needed columns while the title would get less than MIN_TITLE pixels."""
+        if self.table is None:
+            return
+        widths = dict(COLUMN_WIDTHS)
+        room = self.table.viewport().width() or self.width()
+        hidden: set[int] = set()
+        shown = sum(widths.values())
+        for column in DROP_ORDER:
+            if room - shown >= MIN_TITLE:
+                break
+            hidden.add(column)
+            shown -= widths[column]
+        for column in widths:
+            self.table.setColumnHidden(column, column in hidden)
 
     def in_trash(self) -> bool:
         return self.status.currentData() == TRASH

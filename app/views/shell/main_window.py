@@ -24,7 +24,7 @@ from app.views.widgets.i18n import LanguageSwitcher, rules_lang
 from app.views.widgets.workers import WorkerRunner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent
 
     from app.services.cases import CaseService
     from app.services.rule_check import RuleBook
@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([540, 740])
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
+        self.splitter = splitter
         splitter.setChildrenCollapsible(False)
         central = QWidget()
         self.central_layout = QVBoxLayout(central)
@@ -460,6 +462,14 @@ class MainWindow(QMainWindow):
                                                           "an online-course refund in order and makes the complaint "
                                                           "file. Everything stays on this computer.")
                           .replace("%1", __version__))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The case list takes about a third, never more than 540 px: at 1024×700 the open case keeps room."""
+        super().resizeEvent(event)
+        if not getattr(self, "_user_split", False):  # until the user moves the divider themselves
+            width = event.size().width()
+            left = min(540, max(300, int(width * 0.34)))
+            self.splitter.setSizes([left, max(width - left, 1)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for panel in self.panels.values():

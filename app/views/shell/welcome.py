@@ -19,6 +19,7 @@ QPushButton#newCase:hover { background: $ACCENT_HOVER; }
 QPushButton#openDemo { background: white; color: $ACCENT; border: 1px solid $ACCENT; }
 QPushButton#openDemo:hover { background: $ACCENT_TINT; }
 QPushButton#newCase:disabled, QPushButton#openDemo:disabled { color: $DISABLED; }
+QPushButton#newCase:focus, QPushButton#openDemo:focus { border: 3px solid $FOCUS; padding: 10px 26px; }
 #scamNote { color: $ALERT_TEXT; background: $ALERT_BACKGROUND; padding: 8px; border-radius: 4px; }
 QLabel#stepNumber { qproperty-alignment: AlignCenter; background: $ACCENT; color: white; border-radius: 16px;
                     font-weight: bold; font-size: 12pt; min-width: 32px; max-width: 32px; min-height: 32px;

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -116,9 +118,16 @@ class EvidencePanel(CasePanel, EvidenceOrdering):
         side_layout.setContentsMargins(6, 0, 0, 0)
         side_layout.addWidget(self.checklist)
         side_layout.addWidget(self.editor, 1)
+        # The checklist and the editor scroll rather than make the window taller than a 1024×700 screen.
+        side_area = QScrollArea()
+        side_area.setWidgetResizable(True)
+        side_area.setFrameShape(QFrame.Shape.NoFrame)
+        side_area.setWidget(side)
+        side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never cut sideways:
+        side_area.setMinimumWidth(side.minimumSizeHint().width() + side_area.verticalScrollBar().sizeHint().width())
         splitter = QSplitter()
         splitter.addWidget(self.stack)
-        splitter.addWidget(side)
+        splitter.addWidget(side_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([620, 360])

@@ -117,7 +117,10 @@ class ExportPanel(CasePanel, ExportTarget):
         self.preflight_list.recheck_button.clicked.connect(self.run_preflight)
         self.export_button, self.cancel_button = QPushButton(), QPushButton()
         self.export_button.setDefault(True)
-        self.export_button.setStyleSheet("font-weight: bold; padding: 4px 18px;")
+        # A style sheet drops the style's own focus frame: the ring is drawn here, so Tab shows where it is.
+        self.export_button.setStyleSheet(palette.css(
+            "QPushButton { font-weight: bold; padding: 4px 18px; }"
+            "QPushButton:focus { border: 2px solid $FOCUS; border-radius: 3px; padding: 2px 16px; }"))
         self.export_button.clicked.connect(self.start_export)
         self.draft_button = QPushButton()
         self.draft_button.clicked.connect(lambda: self.start_export(draft=True))

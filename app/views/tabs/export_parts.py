@@ -189,7 +189,10 @@ class ExportHistory(QGroupBox):
         header = self.table.horizontalHeader()
         for column in range(self.COLUMNS - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The file name takes what is left (its full path is its tooltip); the state column is always in view.
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.exports: list[ExportInfo] = []

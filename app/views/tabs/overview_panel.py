@@ -75,8 +75,16 @@ class OverviewPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
+        # The card keeps one height whatever it says (a longer text scrolls inside it), so the form under
+        # it never moves under the pointer when the check gains or loses a line.
+        card_area = QScrollArea(self)
+        card_area.setWidgetResizable(True)
+        card_area.setFrameShape(QFrame.Shape.NoFrame)
+        card_area.setWidget(self.card)
+        card_area.setFixedHeight(self.fontMetrics().lineSpacing() * 9 + 16)
+        self.card_area = card_area
         layout = QVBoxLayout(self)
-        layout.addWidget(self.card)
+        layout.addWidget(card_area)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 

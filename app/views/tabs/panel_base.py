@@ -19,6 +19,7 @@ from app.core.enums import EvidenceKind
 from app.core.timeutil import BEIJING, to_beijing
 from app.services.cases import CaseService
 from app.views.widgets import palette
+from app.views.widgets.form_fields import DateTimeEdit
 from app.views.widgets.store_text import user_message
 from app.views.widgets.workers import Job, WorkerRunner
 
@@ -77,7 +78,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
 
 def beijing_editor(parent: QWidget | None = None) -> QDateTimeEdit:
     """A date-time editor that shows and edits Beijing time whatever the computer's zone."""
-    edit = QDateTimeEdit(parent)
+    edit = DateTimeEdit(parent)  # Tab leaves it
     edit.setTimeZone(BEIJING_ZONE)
     edit.setDisplayFormat(DATE_TIME_FORMAT)
     edit.setCalendarPopup(True)

@@ -172,6 +172,7 @@ class SummaryCard(QFrame):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+        layout.addStretch(1)  # in its fixed-height area the lines stay together at the top
         self.setAccessibleName(translate("Summary", "Summary of the rule check"))
         self.show_result(None)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -70,6 +70,30 @@ class EventDialog(QDialog):
         form.addRow(self.tr("What happened:"), self.text)
         form.addRow(buttons)
         self.resize(460, 240)
+        # Ctrl+Enter is OK (Enter is a new line in the text); closing with changes asks first.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._accept_if_ready)
+        self._initial = self.values()
+        self.discard_box: QMessageBox | None = None
+
+    def _accept_if_ready(self) -> None:
+        if self.ok_button.isEnabled():
+            self.accept()
+
+    def reject(self) -> None:
+        if self.values() == self._initial:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the changes?"),
+                          self.tr("What you typed for this event has not been saved. Discard it?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _r: super(EventDialog, self).reject() if box.clickedButton() is discard else None)
+        self.discard_box = box
+        box.open()
 
     def values(self) -> tuple[datetime, str]:
         return from_qdatetime(self.when.dateTime()), self.text.toPlainText().strip()
@@ -90,6 +114,7 @@ class TimelinePanel(CasePanel):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
+        self._make_menu()
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -116,6 +141,8 @@ class TimelinePanel(CasePanel):
         self.add_button.setText(self.tr("Add event…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
+        for key, text in (("add", self.tr("Add event…")), ("edit", self.tr("Edit…")), ("delete", self.tr("Delete"))):
+            self.menu_actions[key].setText(text)
         self.note.setText(self.tr("Evidence appears here when it has a date; change that date in the Evidence tab. "
                                   "Order, course and refund dates come from the case details."))
         self._fill()
@@ -210,6 +237,20 @@ class TimelinePanel(CasePanel):
         dialog = EventDialog(self, row.at, row.text)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.edit_event(event_id, *dialog.values())
+
+    def _make_menu(self) -> None:
+        """Right-click on an event (and Enter / Delete): edit or delete it; anywhere: add one."""
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.menu_actions: dict[str, QAction] = {}
+        for key, shortcut, slot in (("add", "", self.add_interactively), ("edit", "Return", self.edit_selected),
+                                    ("delete", "Delete", self.delete_selected)):
+            action = QAction(self.tree)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.tree.addAction(action)
+            self.menu_actions[key] = action
 
     def delete_selected(self) -> None:
         event_id = self.selected_event_id()

@@ -155,6 +155,14 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=BEIJING)
 
 
+class DateTimeEdit(QDateTimeEdit):
+    """A date-time edit that Tab leaves, like every other field (QDateTimeEdit's Tab walks its sections and
+    kept the focus in an empty "not set" field). Sections are reached with ← → or by typing the separators."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, FBT001 (Qt's signature)
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class DateTimeField(QWidget):
     """A Beijing-time date-time picker that can be empty, with a Set/Clear button."""
 
@@ -162,7 +170,7 @@ class DateTimeField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateTimeEdit(self)
+        self.edit = DateTimeEdit(self)
         self.edit.setTimeZone(BEIJING_ZONE)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.edit.setCalendarPopup(True)

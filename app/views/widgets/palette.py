@@ -16,6 +16,7 @@ HEADING = "#1a3f7a"
 ACCENT = "#1a5fb4"  # the main button, step numbers
 ACCENT_HOVER = "#1c71d8"
 ACCENT_TINT = "#eef4fc"
+FOCUS = "#f5a623"  # the ring around a styled button that has the keyboard focus (amber: seen on blue and white)
 
 # Meaning
 GOOD = "#2e7d32"  # met, in time
