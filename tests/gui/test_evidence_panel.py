@@ -349,6 +349,9 @@ def test_an_edit_is_saved_when_another_item_is_chosen_and_enter_saves(qtbot, ser
 def test_date_known_starts_empty_and_never_stores_the_current_time(qtbot, service, runner, case_id, files):
     panel = make_panel(qtbot, service, runner, case_id)
     add(qtbot, panel, [screenshot_png(files / "order.png", seed=40)])
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=5000)  # typed keys reach the date field
     panel.view.setCurrentIndex(panel.model.index(0))
     editor = panel.editor
     assert not editor.dated.isChecked() and editor.when.text() == "not set"

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from app.core.money import BadAmount, fmt_grouped, parse_amount, parse_percent
@@ -159,8 +160,12 @@ class DateTimeEdit(QDateTimeEdit):
     """A date-time edit that Tab leaves, like every other field (QDateTimeEdit's Tab walks its sections and
     kept the focus in an empty "not set" field). Sections are reached with ← → or by typing the separators."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, FBT001 (Qt's signature)
-        return QWidget.focusNextPrevChild(self, next)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            # Straight to the next (previous) field: QDateTimeEdit would move to its next section instead.
+            return QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+        return super().event(event)
 
 
 class DateTimeField(QWidget):
