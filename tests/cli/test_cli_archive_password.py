@@ -89,8 +89,8 @@ def test_seven_zip_opens_it_with_the_password_only(encrypted: tuple[str, Path], 
 def test_import_with_the_password_gives_the_case_and_its_redaction(encrypted: tuple[str, Path], run: Run,
                                                                    tmp_path: Path) -> None:
     case_id, out = encrypted
-    new_id = run("archive", "import", str(out), "--password-file", str(_password_file(tmp_path)),
-                 check=True).stdout.strip()
+    new_id = run("archive", "import", str(out), "--password-file", str(_password_file(tmp_path)), "--as-copy",
+                 check=True).stdout.strip()  # the same store has the case: a second one only as a copy (#12)
     a = json.loads(run("case", "show", case_id, "--json").stdout)
     b = json.loads(run("case", "show", new_id, "--json").stdout)
     assert [(e["sha256"], e["original_name"]) for e in a["evidence"]] == \
@@ -125,7 +125,7 @@ def test_the_password_is_asked_for_when_the_archive_is_encrypted(encrypted: tupl
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     _case_id, out = encrypted
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
-    proc = run("archive", "import", str(out), check=True)
+    proc = run("archive", "import", str(out), "--as-copy", check=True)
     assert proc.stdout.strip().isdigit() and PASSWORD not in proc.stdout + proc.stderr
 
 
@@ -161,7 +161,7 @@ def test_plain_archives_still_work_and_mixed_ones_are_refused(run: Run, tmp_path
     with zipfile.ZipFile(plain) as zf:
         assert not any(i.flag_bits & 0x1 for i in zf.infolist())
         entries = {i.filename: zf.read(i) for i in zf.infolist()}
-    assert run("archive", "import", str(plain), check=True).stdout.strip().isdigit()
+    assert run("archive", "import", str(plain), "--as-copy", check=True).stdout.strip().isdigit()
     mixed = tmp_path / "mixed.zip"
     with pyzipper.AESZipFile(mixed, "w", encryption=pyzipper.WZ_AES) as zf:
         zf.setpassword(PASSWORD.encode())
