@@ -342,7 +342,7 @@ def step_privacy(ctx: Context) -> str:
     with zipfile.ZipFile(archive) as zf:
         if not all(i.flag_bits & 0x1 for i in zf.infolist()):
             raise StepFailed("the archive has entries that are not encrypted")
-    copy = service.get_case(import_archive(service, archive, password=password))
+    copy = service.get_case(import_archive(service, archive, password=password, as_copy=True))
     if sorted(e.sha256 for e in copy.evidence) != sorted(e.sha256 for e in info.evidence):
         raise StepFailed("the encrypted archive did not give the same originals back")
     return f"redacted copy {done.redaction.sha256[:12]}, AES-256 archive of {len(copy.evidence)} originals read back"

@@ -100,14 +100,16 @@ class CaseArchives(QObject):
         return window.runner.run(lambda _p, _c: import_archive(service, path, password=password, as_copy=as_copy),
                                  write=True,
                                  on_done=if_alive(window, self._imported),
-                                 on_error=if_alive(window, lambda exc: self._import_failed(path, exc, password)))
+                                 on_error=if_alive(window,
+                                                   lambda exc: self._import_failed(path, exc, password, as_copy)))
 
-    def _import_failed(self, path: Path, exc: BaseException, password: str | None = None) -> None:
+    def _import_failed(self, path: Path, exc: BaseException, password: str | None = None,
+                       as_copy: bool = False) -> None:
         from app.services.case_archive import ArchiveAlreadyHere, WrongPassword
 
         if isinstance(exc, WrongPassword):
             self.window.status.setText("")
-            self.import_from(path, wrong=True)  # asks again; Cancel ends it
+            self.import_from(path, wrong=True, as_copy=as_copy)  # asks again; Cancel ends it
             return
         if isinstance(exc, ArchiveAlreadyHere):
             self.ask_open_existing(path, exc, password)
