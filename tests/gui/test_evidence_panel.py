@@ -252,7 +252,7 @@ def test_viewer_shows_images_pdf_pages_chat_and_opaque_files(qtbot, service, run
     zoom = image.view.zoom
     image.view.set_zoom(zoom * 2)
     assert image.view.zoom > zoom
-    assert "客服小王" in chat.text.toPlainText()
+    qtbot.waitUntil(lambda: "客服小王" in chat.text.toPlainText(), timeout=20000)  # its messages load in a worker
     text = other.text.toPlainText()
     assert "录音.m4a" in text and service.get_case(case_id).evidence[3].sha256 in text
     assert "submitted separately" in text
