@@ -16,7 +16,7 @@ from app.core.timeutil import aware, to_beijing
 from app.rules.consistency import ART10_FIELDS, CONTRADICTIONS, problems
 from app.rules.kinds import Facts, Outcome
 from app.rules.legal_deadlines import legal_deadlines
-from app.rules.packs import RulePack, RuleSpec, StepSpec, Texts
+from app.rules.packs import Bilingual, RulePack, RuleSpec, StepSpec
 from app.rules.result import CheckResult, Deadline, InfoNote, NextStep, RuleVerdict
 from app.rules.wording import LANGS
 
@@ -27,7 +27,7 @@ EVIDENCE_NEEDED = ("purchase", "contract", "payment", "chat")
 # Art. 10 of the 2026 measures first (app.rules.consistency), then what helps the merchant find the order.
 FIELDS_NEEDED = (*ART10_FIELDS, "order.number")
 # Safety text must never be missing, even if a volunteer's pack drops it.
-FALLBACK_SCAM_WARNING = Texts(
+FALLBACK_SCAM_WARNING = Bilingual(
     "谨防退款诈骗：凡是以退款为由索要银行卡号、密码、短信验证码，或要求先交“退款手续费”的，都是骗子。",
     "Beware of refund scams: anyone who asks for your bank card number, password or verification code, "
     "or for a 'refund fee', is a fraudster.",
@@ -153,7 +153,7 @@ def step_ids(status: str, remedy: str, overdue: bool) -> list[str]:
     return ids
 
 
-MERCHANT_ADDRESS_UNKNOWN = Texts(
+MERCHANT_ADDRESS_UNKNOWN = Bilingual(
     "未填写（见商家在平台上公示的地址）", "not entered (see the address the merchant shows on the platform)"
 )
 

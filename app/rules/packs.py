@@ -58,7 +58,9 @@ class PackError(DomainError):
 
 
 @dataclass(frozen=True)
-class Texts:
+class Bilingual:
+    """One text in both languages (a rule pack gives each of its words so); `get` picks by language."""
+
     zh: str
     en: str
 
@@ -88,17 +90,17 @@ class RuleSpec:
     kind: str
     remedy: str | None
     params: Mapping[str, Decimal]
-    title: Texts
-    explanation: Texts
+    title: Bilingual
+    explanation: Bilingual
     source: Source
-    deadline_title: Texts | None = None
+    deadline_title: Bilingual | None = None
     line: int | None = None
 
     @property
     def kind_def(self) -> Kind:
         return KINDS[self.kind]
 
-    def say(self, texts: Texts, lang: str) -> str:
+    def say(self, texts: Bilingual, lang: str) -> str:
         """A pack text with its `{threshold}` placeholders filled in, so texts follow the numbers."""
         return texts.get(lang).format_map(param_words(self.kind_def, self.params, lang))
 
@@ -106,15 +108,15 @@ class RuleSpec:
 @dataclass(frozen=True)
 class StepSpec:
     id: str
-    title: Texts
-    text: Texts
+    title: Bilingual
+    text: Bilingual
 
 
 @dataclass(frozen=True)
 class InfoSpec:
     id: str
-    title: Texts
-    text: Texts
+    title: Bilingual
+    text: Bilingual
     source: Source
 
 
@@ -123,14 +125,14 @@ class RulePack:
     id: str
     version: str
     effective: date
-    title: Texts
+    title: Bilingual
     platforms: tuple[str, ...]
     rules: tuple[RuleSpec, ...] = ()
     next_steps: tuple[StepSpec, ...] = ()
     info: tuple[InfoSpec, ...] = ()
-    scam_warning: Texts | None = None
+    scam_warning: Bilingual | None = None
     checked: date | None = None  # last checked against its sources
-    source: Texts | None = None  # where the pack's rules come from
+    source: Bilingual | None = None  # where the pack's rules come from
     file: Path = field(default_factory=Path)
     line: int | None = None
 
@@ -189,9 +191,10 @@ def _rule(t: Table) -> RuleSpec:
         raise t.fail("remedy", f"unknown remedy {remedy!r} for kind {kind_name} (allowed: {allowed})")
     params = _params(t, rule_id, kind)
     _check_texts(t, kind)
-    deadline_title = Texts(*t.pair("deadline_title")) if t.has_any("deadline_title_zh", "deadline_title_en") else None
+    has_deadline = t.has_any("deadline_title_zh", "deadline_title_en")
+    deadline_title = Bilingual(*t.pair("deadline_title")) if has_deadline else None
     return RuleSpec(
-        rule_id, kind_name, remedy, params, Texts(*t.pair("title")), Texts(*t.pair("explanation")), _source(t),
+        rule_id, kind_name, remedy, params, Bilingual(*t.pair("title")), Bilingual(*t.pair("explanation")), _source(t),
         deadline_title,
     )
 
@@ -201,12 +204,12 @@ def _step(t: Table) -> StepSpec:
     step_id = t.text("id")
     if step_id not in STEP_IDS:
         raise t.fail("id", f"unknown next step {step_id!r} (known: {', '.join(STEP_IDS)})")
-    return StepSpec(step_id, Texts(*t.pair("title")), Texts(*t.pair("text")))
+    return StepSpec(step_id, Bilingual(*t.pair("title")), Bilingual(*t.pair("text")))
 
 
 def _info(t: Table) -> InfoSpec:
     t.check_keys((*_STEP_KEYS, "source"))
-    return InfoSpec(t.text("id"), Texts(*t.pair("title")), Texts(*t.pair("text")), _source(t))
+    return InfoSpec(t.text("id"), Bilingual(*t.pair("title")), Bilingual(*t.pair("text")), _source(t))
 
 
 def _array(doc: dict[str, Any], name: str) -> list[Table]:
@@ -245,7 +248,7 @@ def _pack(doc: dict[str, Any]) -> RulePack:
     head.check_keys(_PACK_KEYS)
     pack_id, version, effective = head.text("id"), head.text("version"), head.day("effective")
     checked = head.day("checked") if "checked" in head.data else None
-    source = Texts(*head.pair("source")) if head.has_any("source_zh", "source_en") else None
+    source = Bilingual(*head.pair("source")) if head.has_any("source_zh", "source_en") else None
     title, platforms = head.pair("title"), _platforms(head)
     rule_t, step_t, info_t = _array(doc, "rules"), _array(doc, "next_steps"), _array(doc, "info")
     rules, steps, info = [_rule(t) for t in rule_t], [_step(t) for t in step_t], [_info(t) for t in info_t]
@@ -256,9 +259,9 @@ def _pack(doc: dict[str, Any]) -> RulePack:
     if "scam_warning" in doc:
         wt = Table(doc["scam_warning"], "scam_warning")
         wt.check_keys(("zh", "en"))
-        warning = Texts(wt.text("zh"), wt.text("en"))
+        warning = Bilingual(wt.text("zh"), wt.text("en"))
     return RulePack(
-        pack_id, version, effective, Texts(*title), platforms, tuple(rules), tuple(steps), tuple(info), warning,
+        pack_id, version, effective, Bilingual(*title), platforms, tuple(rules), tuple(steps), tuple(info), warning,
         checked, source,
     )
 

@@ -2745,14 +2745,6 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>RulesPanel</name>
     <message>
-        <source>Your demands</source>
-        <translation>Your demands</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
         <source>Merchant&apos;s obligation: {title}</source>
         <translation>Merchant&apos;s obligation: {title}</translation>
     </message>

@@ -2726,14 +2726,6 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
 <context>
     <name>RulesPanel</name>
     <message>
-        <source>Your demands</source>
-        <translation>你的诉求</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>事情经过</translation>
-    </message>
-    <message>
         <source>Merchant&apos;s obligation: {title}</source>
         <translation>商家义务：{title}</translation>
     </message>

@@ -94,7 +94,7 @@ def test_changed_thresholds_change_verdicts(tmp_path: Path) -> None:
     seven = quick_case("100.00", 48, progress="8")
     assert quick_verdict(shipped, seven, "kuaishou.seven_day_5pct") == "not_met"
     assert quick_verdict(changed, seven, "kuaishou.seven_day_5pct") == "met"
-    # Texts follow the numbers through {placeholders}.
+    # Bilingual follow the numbers through {placeholders}.
     explanation = check(case, [], changed, P, "en").rules[0].explanation
     assert "¥500.00" in explanation and "12 hours" in explanation
 

@@ -230,7 +230,8 @@ class CaseListModel(QAbstractTableModel):
 
     # ----- rule columns, computed lazily -------------------------------------
     def _rule_text(self, row: CaseSummary, col: int, tooltip: bool = False) -> str:
-        from app.views.tabs.summary_card import deadline_phrase, remedy_label, when_short
+        from app.views.tabs.summary_card import deadline_phrase, when_short
+        from app.views.widgets.labels import remedy_label
 
         found = self._checks.get((row.id, row.updated_at, self.lang))
         if found is None:
@@ -241,7 +242,7 @@ class CaseListModel(QAbstractTableModel):
                 self._check_timer.start()
             return "…"
         if col == REMEDY:
-            return remedy_label(found.remedy)
+            return remedy_label(found.remedy, short=True)
         if found.deadline is None:
             return "" if tooltip else "—"
         if not tooltip:

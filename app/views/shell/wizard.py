@@ -28,12 +28,12 @@ from app.core.settings import Profile
 from app.views.widgets.case_editor import (
     add_input_row,
     check_fields,
-    field_labels,
     get_value,
     reason_text,
     set_value,
 )
 from app.views.widgets.form_fields import ChoiceCombo, DateTimeField, ErrorLabel, HintLabel
+from app.views.widgets.labels import field_labels
 
 translate = QCoreApplication.translate
 PAGES = (

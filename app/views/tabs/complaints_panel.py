@@ -37,9 +37,10 @@ from app.core.errors import CaseFileError
 from app.core.timeutil import now
 from app.views.tabs.panel_base import CasePanel, fmt_datetime
 from app.views.widgets import palette
-from app.views.widgets.deadline_actions import action_text, channel_labels, outcome_labels
+from app.views.widgets.deadline_actions import action_text
 from app.views.widgets.form_fields import ChoiceCombo, DateTimeField
 from app.views.widgets.guards import if_alive
+from app.views.widgets.labels import channel_labels, outcome_labels
 
 if TYPE_CHECKING:
     from app.core.domain import CaseInfo

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import EditConflict
 from app.core.timeutil import to_beijing
-from app.views.widgets.case_editor import field_labels
+from app.views.widgets.labels import field_labels
 
 
 class ConflictDialog(QDialog):

@@ -34,11 +34,11 @@ from app.views.tabs.panel_base import (
     fmt_datetime,
     from_qdatetime,
     human_size,
-    kind_label,
     to_qdatetime,
 )
 from app.views.widgets import palette
 from app.views.widgets.form_fields import EMPTY_DATE
+from app.views.widgets.labels import kind_label
 
 MAX_TITLE = 200
 

@@ -25,8 +25,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.domain import EvidenceInfo
-from app.views.tabs.panel_base import category_of, human_size, kind_label
+from app.views.tabs.panel_base import category_of, human_size
 from app.views.widgets import palette
+from app.views.widgets.labels import kind_label
 
 MIME_IDS = "application/x-refund-evidence-ids"
 MIME_URLS = "text/uri-list"

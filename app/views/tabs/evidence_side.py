@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import EvidenceInfo
-from app.views.tabs.panel_base import EXPECTED_KINDS, fmt_datetime, kind_label
+from app.views.tabs.panel_base import EXPECTED_KINDS, fmt_datetime
+from app.views.widgets.labels import kind_label
 
 if TYPE_CHECKING:
     from app.views.tabs.evidence_panel import EvidencePanel

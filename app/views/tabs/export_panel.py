@@ -42,11 +42,12 @@ from app.services.export import (
     warm_bundle_font,
 )
 from app.views.shell.longlived import settle_long_lived
-from app.views.tabs.export_parts import ExportHistory, PreflightList, recipient_label
+from app.views.tabs.export_parts import ExportHistory, PreflightList
 from app.views.tabs.export_target import ExportTarget, documents_folder
 from app.views.tabs.panel_base import CasePanel, error_text
 from app.views.widgets import palette
 from app.views.widgets.guards import if_alive
+from app.views.widgets.labels import recipient_label
 from app.views.widgets.workers import Job, WorkerRunner
 
 

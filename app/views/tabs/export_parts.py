@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,24 +22,12 @@ from PySide6.QtWidgets import (
 from app.core.domain import ExportInfo
 from app.services.export import Preflight
 from app.services.proof import ProofCheck
-from app.views.tabs.panel_base import fmt_datetime, kind_label
-from app.views.tabs.rules_panel import field_label, verdict_icon
+from app.views.tabs.panel_base import fmt_datetime
+from app.views.tabs.rules_panel import verdict_icon
 from app.views.widgets import palette
-from app.views.widgets.case_editor import field_labels
+from app.views.widgets.labels import field_label, field_labels, kind_label, language_label, recipient_label
 
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole
-
-
-def recipient_label(code: str) -> str:
-    labels = {"market_regulator": QCoreApplication.translate("Export", "Market regulator (12315)"),
-              "consumer_association": QCoreApplication.translate("Export", "Consumer association")}
-    return labels.get(code, code)
-
-
-def language_label(code: str) -> str:
-    labels = {"zh": QCoreApplication.translate("Export", "Chinese"),
-              "en": QCoreApplication.translate("Export", "English")}
-    return labels.get(code, code)
 
 
 class PreflightList(QGroupBox):

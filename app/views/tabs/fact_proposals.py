@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.tabs.evidence_viewer import ZoomView, load_image
-from app.views.tabs.panel_base import kind_label
-from app.views.widgets.case_editor import field_labels
+from app.views.widgets.labels import field_labels, kind_label
 from app.views.widgets.workers import WorkerRunner
 
 if TYPE_CHECKING:

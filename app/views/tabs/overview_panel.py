@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from app.core.errors import CaseFileError, DomainError, EditConflict
 from app.services.rule_check import RuleBook, rulebook_for
 from app.views.tabs.summary_card import SummaryCard
-from app.views.widgets.case_editor import CaseEditor, field_labels, reason_text
+from app.views.widgets.case_editor import CaseEditor, reason_text
 from app.views.widgets.guards import if_alive
+from app.views.widgets.labels import field_labels
 from app.views.widgets.workers import WorkerRunner
 
 if TYPE_CHECKING:

@@ -30,20 +30,6 @@ BEIJING_ZONE = QTimeZone(8 * 3600)
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
-def kind_label(kind: str) -> str:
-    """The user-facing name of an evidence kind, in the current language."""
-    labels = {
-        "purchase": QCoreApplication.translate("EvidenceKind", "Purchase record"),
-        "contract": QCoreApplication.translate("EvidenceKind", "Contract or agreement"),
-        "payment": QCoreApplication.translate("EvidenceKind", "Payment receipt"),
-        "chat": QCoreApplication.translate("EvidenceKind", "Chat record"),
-        "promo": QCoreApplication.translate("EvidenceKind", "Promotion or promise"),
-        "refund": QCoreApplication.translate("EvidenceKind", "Refund record"),
-        "other": QCoreApplication.translate("EvidenceKind", "Other"),
-    }
-    return labels.get(kind, kind)
-
-
 def category_of(media_type: str) -> str:
     """image | pdf | chat | opaque, as the importer and thumbnailer use them."""
     if media_type.startswith("image/"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,8 +27,9 @@ from app.core.timeutil import now
 from app.rules.report import needs_promotion_proof
 from app.rules.result import CheckResult, Deadline, RuleVerdict
 from app.services.cases import CaseService
-from app.views.tabs.panel_base import CasePanel, fmt_datetime, kind_label
+from app.views.tabs.panel_base import CasePanel, fmt_datetime
 from app.views.widgets import palette
+from app.views.widgets.labels import field_label, kind_label, remedy_label, verdict_label
 from app.views.widgets.workers import WorkerRunner
 
 VERDICT_COLOURS = {"met": palette.GOOD, "not_met": palette.BAD, "unknown": palette.CAUTION}
@@ -64,45 +65,6 @@ def verdict_icon(verdict: str, side: int = 20) -> QPixmap:
         painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "?")
     painter.end()
     return pixmap
-
-
-# Source strings marked for lupdate here, translated when shown (the language can change at run time).
-VERDICTS = {"met": QT_TRANSLATE_NOOP("RulesPanel", "Met"), "not_met": QT_TRANSLATE_NOOP("RulesPanel", "Not met"),
-            "unknown": QT_TRANSLATE_NOOP("RulesPanel", "Unknown")}
-REMEDIES = {
-    "refund_plus_compensation": QT_TRANSLATE_NOOP("RulesPanel", "Refund plus compensation"),
-    "full_refund": QT_TRANSLATE_NOOP("RulesPanel", "Full refund"),
-    "partial_refund": QT_TRANSLATE_NOOP("RulesPanel", "Partial refund"),
-    "none": QT_TRANSLATE_NOOP("RulesPanel", "No refund rule is met"),
-    "unknown": QT_TRANSLATE_NOOP("RulesPanel", "Not enough facts to decide"),
-}
-FIELDS = {
-    "consumer.name": QT_TRANSLATE_NOOP("RulesPanel", "Your name"),
-    "consumer.phone": QT_TRANSLATE_NOOP("RulesPanel", "Your phone number"),
-    "consumer.address": QT_TRANSLATE_NOOP("RulesPanel", "Your postal address"),
-    "merchant.name": QT_TRANSLATE_NOOP("RulesPanel", "The merchant's name"),
-    "merchant.address": QT_TRANSLATE_NOOP("RulesPanel", "The merchant's address"),
-    "order.number": QT_TRANSLATE_NOOP("RulesPanel", "The order number"),
-    "demands": QT_TRANSLATE_NOOP("RulesPanel", "Your demands"),
-    "facts": QT_TRANSLATE_NOOP("RulesPanel", "What happened"),
-}
-
-
-def _shown(table: dict[str, object], key: str) -> str:
-    source = table.get(key)  # QT_TRANSLATE_NOOP returns its text (typed object in PySide's stubs)
-    return QCoreApplication.translate("RulesPanel", str(source)) if source else key
-
-
-def verdict_label(verdict: str) -> str:
-    return _shown(VERDICTS, verdict)
-
-
-def remedy_label(remedy: str | None) -> str:
-    return _shown(REMEDIES, remedy or "")
-
-
-def field_label(name: str) -> str:
-    return _shown(FIELDS, name)
 
 
 def countdown_text(due: datetime, at: datetime) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.enums import MONEY_REMEDIES
 from app.views.widgets import palette
+from app.views.widgets.labels import remedy_label
 
 if TYPE_CHECKING:
     from app.rules.result import CheckResult, Deadline
@@ -24,18 +25,6 @@ def money(amount: object) -> str:
     from app.rules.wording import money as fmt_money
 
     return fmt_money(amount)  # type: ignore[arg-type]
-
-
-def remedy_label(remedy: str) -> str:
-    """A short word for the case list's remedy column."""
-    labels = {
-        "refund_plus_compensation": translate("Summary", "Refund + compensation"),
-        "full_refund": translate("Summary", "Full refund"),
-        "partial_refund": translate("Summary", "Partial refund"),
-        "none": translate("Summary", "None found"),
-        "unknown": translate("Summary", "Not enough facts"),
-    }
-    return labels.get(remedy, remedy)
 
 
 def when_short(value: datetime) -> str:
@@ -99,7 +88,7 @@ def headline(result: CheckResult) -> str:
     remedy = result.remedy
     if remedy in MONEY_REMEDIES and not result.amount_known:
         return translate("Summary", "%1 – enter the order amount to see how much").replace(
-            "%1", remedy_label(remedy))
+            "%1", remedy_label(remedy, short=True))
     if remedy == "refund_plus_compensation":
         return (translate("Summary", "Refund %1; compensation you may claim %2")
                 .replace("%1", money(result.refund_amount)).replace("%2", money(result.compensation)))

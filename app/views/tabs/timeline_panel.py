@@ -32,8 +32,9 @@ from app.core.domain import CaseInfo
 from app.core.errors import NotFound
 from app.core.timeutil import now, to_beijing
 from app.services.cases import CaseService
-from app.views.tabs.panel_base import CasePanel, beijing_editor, fmt_datetime, from_qdatetime, kind_label, to_qdatetime
+from app.views.tabs.panel_base import CasePanel, beijing_editor, fmt_datetime, from_qdatetime, to_qdatetime
 from app.views.widgets import palette
+from app.views.widgets.labels import kind_label
 from app.views.widgets.workers import Job, WorkerRunner
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole

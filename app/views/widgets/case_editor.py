@@ -30,7 +30,7 @@ from app.views.widgets.form_fields import (
     NumberEdit,
     PercentEdit,
 )
-from app.views.widgets.labels import case_status_labels, platform_labels, refund_status_labels
+from app.views.widgets.labels import case_status_labels, field_labels, platform_labels, refund_status_labels
 
 translate = QCoreApplication.translate
 Input = QWidget
@@ -57,41 +57,6 @@ def group_titles() -> dict[str, str]:
         "merchant": translate("CaseEditor", "Merchant"),
         "agent": translate("CaseEditor", "Agent filing for you (optional)"),
         "text": translate("CaseEditor", "What you ask for, and what happened"),
-    }
-
-
-def field_labels() -> dict[str, str]:
-    return {
-        "title": translate("CaseEditor", "Title"),
-        "platform": translate("CaseEditor", "Bought on"),
-        "status": translate("CaseEditor", "Case status"),
-        "order.number": translate("CaseEditor", "Order number"),
-        "order.item": translate("CaseEditor", "Course name"),
-        "order.amount": translate("CaseEditor", "Amount paid (¥)"),
-        "order.paid_at": translate("CaseEditor", "Paid at"),
-        "order.channel": translate("CaseEditor", "Paid with"),
-        "course.starts_at": translate("CaseEditor", "Course starts"),
-        "course.progress_percent": translate("CaseEditor", "Progress (%)"),
-        "course.misrepresented": translate("CaseEditor", "The promotion was false or misleading"),
-        "refund.status": translate("CaseEditor", "Refund status"),
-        "refund.requested_at": translate("CaseEditor", "Refund requested at"),
-        "refund.refunded_amount": translate("CaseEditor", "Already refunded (¥)"),
-        "refund.refunded_at": translate("CaseEditor", "Refunded at"),
-        "refund.refused_at": translate("CaseEditor", "Refused at"),
-        "consumer.name": translate("CaseEditor", "Name"),
-        "consumer.phone": translate("CaseEditor", "Phone"),
-        "consumer.address": translate("CaseEditor", "Postal address"),
-        "consumer.id_number": translate("CaseEditor", "ID card number"),
-        "consumer.email": translate("CaseEditor", "Email"),
-        "agent.name": translate("CaseEditor", "Agent's name"),
-        "agent.id_number": translate("CaseEditor", "Agent's ID number"),
-        "agent.phone": translate("CaseEditor", "Agent's phone"),
-        "merchant.name": translate("CaseEditor", "Company name"),
-        "merchant.shop": translate("CaseEditor", "Shop / streamer"),
-        "merchant.address": translate("CaseEditor", "Company address"),
-        "merchant.contact": translate("CaseEditor", "Contact"),
-        "demands": translate("CaseEditor", "Your demands"),
-        "facts": translate("CaseEditor", "What happened"),
     }
 
 

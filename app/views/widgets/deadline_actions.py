@@ -18,26 +18,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def channel_labels() -> dict[str, str]:
-    return {
-        "market_regulator": translate("Complaints", "Market regulator (12315)"),
-        "consumer_association": translate("Complaints", "Consumer association"),
-        "platform": translate("Complaints", "Platform customer service"),
-        "court": translate("Complaints", "People's court"),
-    }
-
-
-def outcome_labels() -> dict[str, str]:
-    """How a complaint ended; "" while it is open."""
-    return {
-        "": translate("Complaints", "Open"),
-        "resolved": translate("Complaints", "Resolved"),
-        "mediation_failed": translate("Complaints", "Mediation failed"),
-        "refused": translate("Complaints", "Not accepted"),
-        "withdrawn": translate("Complaints", "Withdrawn"),
-    }
-
-
 def complaint_number(deadline: Deadline, data: CaseData) -> str:
     if deadline.complaint is None or deadline.complaint >= len(data.complaints):
         return ""
