@@ -49,6 +49,8 @@ def _mutate(doc: dict[str, Any], field: str, value: Any) -> dict[str, Any]:
     node: Any = doc
     parts = field.split(".")
     for part in parts[:-1]:
+        if isinstance(node, list) and not node:
+            return doc  # an earlier change emptied the list: nothing at "evidence.0" to change
         node = node[int(part)] if isinstance(node, list) else node.setdefault(part, {})
         if not isinstance(node, (dict, list)):
             return doc
