@@ -129,7 +129,7 @@ class CaseService:
             self._write_cards(due)
 
     def _write_cards(self, case_ids: set[int]) -> None:
-        """The facts and events of changed cases, also kept in the vault (rebuild makes them again from it).
+        """The facts, events and complaints of changed cases, also kept in the vault (rebuild makes them again from it).
 
         Best effort, after the commit: the database is what counts while it is right."""
         from app.evidence import vault_records as records
@@ -143,6 +143,7 @@ class CaseService:
                 with contextlib.suppress(OSError):
                     records.write_card(self.vault, case.uid, {"uid": case.uid, "id": case_id, "title": case.title,
                                                               "facts": state["facts"], "events": state["events"],
+                                                              "complaints": state["complaints"],
                                                               "saved_at": iso_beijing(now())})
 
     # ----- cases -------------------------------------------------------------

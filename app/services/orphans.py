@@ -24,7 +24,7 @@ from app.evidence import vault_records as records
 from app.evidence.pipeline import prepare
 from app.models import Case, TimelineEvent
 from app.models.base import valid_id
-from app.models.convert import apply_case_data, audit_view
+from app.models.convert import apply_case_data, audit_view, complaint_entries
 from app.models.state import log
 from app.services.evidence_import import ImportReport, record
 from app.services.integrity import LEFTOVER, LOST, RELEASED, UNKNOWN, Orphan, classify, find_orphans, referenced
@@ -150,12 +150,21 @@ def rebuild(service: CaseService) -> RebuildReport:
 
 
 def _card_facts(service: CaseService, uid: str, title: str) -> tuple[CaseData, list[tuple[datetime, str]]]:
-    """The facts and events the vault's case card kept (app/evidence/vault_records.py), or the title alone."""
+    """The facts, events and complaints the vault's case card kept (app/evidence/vault_records.py), or the
+    title alone."""
     card = records.read_card(service.vault, uid) or {}
-    try:
-        data = parse_case(card.get("facts"))
-    except (CaseFileError, TypeError, ValueError):
-        data = CaseData(title=title)
+    facts, complaints = card.get("facts"), card.get("complaints")
+    data = CaseData(title=title)
+    tries = [facts]
+    if isinstance(facts, dict) and isinstance(complaints, dict) and complaints:
+        ordered = [complaints[k] for k in sorted(complaints, key=lambda k: (len(k), k))]  # by id, as made
+        tries.insert(0, {**facts, "complaints": ordered})
+    for raw in tries:  # with the complaints the card kept; if they cannot be read, the facts alone
+        try:
+            data = parse_case(raw)
+            break
+        except (CaseFileError, TypeError, ValueError):
+            continue
     events = []
     raw_events = card.get("events")
     for value in (raw_events.values() if isinstance(raw_events, dict) else []):
@@ -181,8 +190,10 @@ def _case_for(service: CaseService, ref: records.Ref, out: RebuildReport) -> int
         apply_case_data(case, data)
         s.add(case)
         s.flush()
-        log(s, case.id, stamp, "case.create", None,
-            {**audit_view(data), "recovered_from_vault": True, "previous_id": ref.case_id}, final=not events)
+        entries = [("case.create", {**audit_view(data), "recovered_from_vault": True, "previous_id": ref.case_id}),
+                   *complaint_entries(case)]
+        for n, (action, after) in enumerate(entries, start=1):  # the last one carries the state digest
+            log(s, case.id, stamp, action, None, after, final=not events and n == len(entries))
         for n, (at, text) in enumerate(events, start=1):
             event = TimelineEvent(case_id=case.id, at=at, text=text)
             s.add(event)

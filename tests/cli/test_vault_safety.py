@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import Run
-from tests.store_helpers import png, write_case_json
+from tests.store_helpers import case_dict, png, write_case_json
 
 # Each finding damages or swaps the SQLite file itself (an office's server is backed up by its administrator).
 pytestmark = pytest.mark.sqlite_only
@@ -35,8 +35,14 @@ def _backdate(data_dir: Path, hours: float = 2) -> None:
         os.utime(path, (old, old), follow_symlinks=False)
 
 
+COMPLAINTS = [{"channel": "platform", "filed_at": "2026-11-02T09:00:00+08:00", "number": "KS-778",
+               "closed_at": "2026-11-03T09:00:00+08:00", "outcome": "refused"},
+              {"channel": "market_regulator", "filed_at": "2026-11-05T10:30:00+08:00", "number": "1231500000123"}]
+
+
 def _new_case(run: Run, tmp_path: Path, name: str = "in") -> str:
-    return run("case", "create", "--json", str(write_case_json(tmp_path / name)), check=True).stdout.strip()
+    doc = write_case_json(tmp_path / name, case_dict(complaints=COMPLAINTS))
+    return run("case", "create", "--json", str(doc), check=True).stdout.strip()
 
 
 def _add(run: Run, case_id: str, tmp_path: Path, seeds: range) -> list[str]:
@@ -79,6 +85,8 @@ def test_empty_database_deletes_nothing_and_rebuild_gives_everything_back(run: R
     # The facts and events come back from the case card kept in the vault beside the originals.
     assert (shown["order"]["amount"], shown["merchant"]["name"]) == ("199.00", "某某教育科技有限公司")
     assert [e["text"] for e in shown["events"]] == ["向商家申请退款"]
+    assert [(c["channel"], c["number"], c["outcome"]) for c in shown["complaints"]] == \
+        [("platform", "KS-778", "refused"), ("market_regulator", "1231500000123", None)]
     code, report = _verify(run)
     assert code == 0 and report["orphans"] == []
 
