@@ -41,7 +41,7 @@ from app.core.fsutil import naming, temp_beside
 from app.evidence.vault import file_sha256
 from app.rules.result import CheckResult
 
-__all__ = ["BundleRequest", "BundleResult", "Cancelled", "build_bundle"]
+__all__ = ["BundleRequest", "BundleResult", "Cancelled", "build_bundle", "build_document"]
 
 MAX_PASSES = 3
 
@@ -88,27 +88,30 @@ def _shape(ctx: Context) -> list[tuple[str, int, bool]]:
             for ex in ctx.exhibits]
 
 
-def _counting_pass(ctx: Context) -> PageMap:
+Story = Callable[[Context], list[Flowable]]
+
+
+def _counting_pass(ctx: Context, make: Story) -> PageMap:
     ctx.draw_images = False
-    return render(ctx, story, io.BytesIO(), save=False)
+    return render(ctx, make, io.BytesIO(), save=False)
 
 
-def _prepare(ctx: Context, work: Path, progress: Callable[[int, int, str], None] | None) -> list[str]:
+def _prepare(ctx: Context, work: Path, progress: Callable[[int, int, str], None] | None, make: Story) -> list[str]:
     """Prepare the images in the workers while this process counts pages with estimates."""
     with ImageWorkers(ctx, work) as workers:
-        ctx.pages = _counting_pass(ctx)
+        ctx.pages = _counting_pass(ctx, make)
         guessed = _shape(ctx)
         warnings = workers.collect(progress)
     if _shape(ctx) != guessed:  # a split came out longer, or an image failed: count again
-        ctx.pages = _counting_pass(ctx)
+        ctx.pages = _counting_pass(ctx, make)
     return warnings
 
 
-def _layout(ctx: Context, body: Path) -> PageMap:
+def _layout(ctx: Context, body: Path, make: Story) -> PageMap:
     """Render until the page numbers printed are the page numbers found (normally once)."""
     ctx.draw_images = True
     for _ in range(MAX_PASSES):
-        found = render(ctx, story, str(body))
+        found = render(ctx, make, str(body))
         settled = found.anchors == ctx.pages.anchors and found.total == ctx.pages.total
         ctx.pages = found
         if settled:
@@ -157,30 +160,38 @@ def build_bundle(
     if cancel is not None and cancel():
         raise Cancelled()
     ctx, manifest, warnings = _context(req, cancel)
+    return build_document(ctx, manifest, warnings, out, req.zip_path, progress, story)
+
+
+def build_document(ctx: Context, manifest: bytes, warnings: list[str], out: Path, zip_path: Path | None,
+                   progress: Callable[[int, int, str], None] | None, make: Story) -> BundleResult:
+    """Lay out `make`'s story with the exhibits of `ctx` and write it at `out` (and the ZIP at zip_path):
+    the single bundle, or another document made of the same parts (app/bundle/joint.py)."""
+    cancel = ctx.cancel
     total = len(ctx.exhibits) + 1
     temps: list[Path] = []
     try:  # the temporary files too: a ZIP folder that cannot be written must not leave the PDF's behind
         temps.append(temp_beside(out))
-        if req.zip_path:
-            temps.append(temp_beside(Path(req.zip_path)))
+        if zip_path:
+            temps.append(temp_beside(Path(zip_path)))
         with tempfile.TemporaryDirectory(prefix="bundle-") as work:
             with working_for(out, Path(work)):  # the system's temporary folder (pages, images) may be the full one
-                warnings += _prepare(ctx, Path(work), progress)
+                warnings += _prepare(ctx, Path(work), progress, make)
                 if progress is not None:
                     progress(total - 1, total, ctx.t("progress.writing"))
                 body = Path(work) / "body.pdf"
-                pages = _layout(ctx, body)
+                pages = _layout(ctx, body, make)
             with naming(out):
                 page_count = assemble(body, ctx, pages, temps[0])
-        if req.zip_path:
-            with naming(Path(req.zip_path)):
+        if zip_path:
+            with naming(Path(zip_path)):
                 write_zip(temps[1], temps[0], out.name, ctx, manifest)
         if cancel is not None and cancel():
             raise Cancelled()
         sha = file_sha256(temps[0])
         os.replace(temps[0], out)
-        if req.zip_path:
-            os.replace(temps[1], Path(req.zip_path))
+        if zip_path:
+            os.replace(temps[1], Path(zip_path))
     except BaseException:
         for temp in temps:
             temp.unlink(missing_ok=True)

@@ -30,7 +30,7 @@ def heading(ex: Exhibit, ctx: Context) -> list[Flowable]:
     meta = t("exhibit.meta", kind=t(f"kind.{info.kind}") if t.has(f"kind.{info.kind}") else info.kind,
              source=info.source or none, proves=info.proves or none)
     sha = t("exhibit.hash", name=fmt.safe_name(info.original_name), sha=info.sha256[:16])
-    group = t("section.exhibits") if ex.number == 1 else None
+    group = ex.group if ex.group is not None else (t("section.exhibits") if ex.number == 1 else None)
     anchor = Anchor(ex.key, f"{ex.label} {info.title}".strip(), level=1, exhibit=ex, group=group)
     out = [anchor, p(t("exhibit.heading", label=ex.label, title=info.title), s.h2), p(meta, s.small), p(sha, s.small)]
     if info.redaction is not None:

@@ -19,14 +19,15 @@ from app.core.timeutil import iso_beijing, to_beijing
 CSV_COLUMNS = ["exhibit", "title", "original name", "size", "sha256", "imported at", "redacted copy sha256"]
 
 
-def manifest_csv(exhibits: list[Exhibit]) -> bytes:
-    """UTF-8 with a BOM, so Excel on a Chinese Windows opens it without mojibake."""
+def manifest_csv(exhibits: list[Exhibit], by_label: bool = False) -> bytes:
+    """UTF-8 with a BOM, so Excel on a Chinese Windows opens it without mojibake (by_label: 证据A-1, not 1)."""
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(CSV_COLUMNS)
     for ex in exhibits:
         info = ex.info
-        writer.writerow([ex.number, info.title, fmt.safe_name(info.original_name), info.size, info.sha256,
+        writer.writerow([ex.label if by_label else ex.number, info.title, fmt.safe_name(info.original_name),
+                         info.size, info.sha256,
                          iso_beijing(info.imported_at), info.redaction.sha256 if info.redaction else ""])
     return buf.getvalue().encode("utf-8-sig")
 

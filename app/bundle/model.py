@@ -38,6 +38,10 @@ class Exhibit:
     # A transcript too long to print (shown, total): the first `shown` are printed, and the original
     # is attached to the PDF whatever the options say, so nothing of it is lost.
     truncated: tuple[int, int] | None = None
+    # A joint bundle numbers each complainant's exhibits apart (A-1, A-2, B-1 …: app/bundle/joint.py)
+    # and opens an outline entry per complainant at their first one.
+    code: str = ""
+    group: str | None = None
 
     @property
     def key(self) -> str:
@@ -59,8 +63,8 @@ class Exhibit:
         if self.info.redaction is not None:
             stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
             suffix = ".png" if self.info.redaction.media_type == "image/png" else ".pdf"
-            return f"证据{self.number}_{stem}-已遮挡{suffix}"
-        return f"证据{self.number}_{name}"
+            return f"证据{self.code or self.number}_{stem}-已遮挡{suffix}"
+        return f"证据{self.code or self.number}_{name}"
 
 
 @dataclass(frozen=True)

@@ -72,14 +72,15 @@ def export_command(args: argparse.Namespace) -> int:
                             attach_originals=args.attach_originals, authorisation=args.authorisation,
                             zip_path=Path(args.zip).expanduser() if args.zip else None, force=args.force,
                             draft=args.draft)
-
-    def progress(done: int, total: int, label: str) -> None:
-        if sys.stderr.isatty():
-            print(f"\r{done}/{total} {escaped(label[:40]):<40}", end="", file=sys.stderr)
-
     outcome = export_case(service, args.id, Path(args.out).expanduser(), options,
-                          warn=lambda w: say(f"warning: {w}", err=True), progress=progress)
+                          warn=lambda w: say(f"warning: {w}", err=True), progress=tty_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     say(f"{outcome.path}  {outcome.pages} pages  sha256 {outcome.sha256}")
     return EXIT_OK if outcome.pages > 0 else EXIT_FAIL
+
+
+def tty_progress(done: int, total: int, label: str) -> None:
+    """An export's steps on one line of a terminal's stderr (nothing when it is redirected)."""
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total} {escaped(label[:40]):<40}", end="", file=sys.stderr)

@@ -134,9 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     from app.cli.check import add_check_parser
     from app.cli.export import add_export_parser
+    from app.cli.joint import add_joint_parser
     from app.cli.scan import add_scan_parser
 
-    for p in (add_check_parser(sub), add_export_parser(sub), add_scan_parser(sub)):
+    for p in (add_check_parser(sub), add_export_parser(sub), add_scan_parser(sub), *add_joint_parser(sub)):
         _add_data_dir(p, False)
     return parser
 
@@ -234,6 +235,10 @@ def dispatch(args: argparse.Namespace) -> int:
         from app.cli.scan import scan_command
 
         return scan_command(args)
+    if command == "joint":
+        from app.cli.joint import joint_command
+
+        return joint_command(args)
     from app.cli.export import export_command
 
     return export_command(args)

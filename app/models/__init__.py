@@ -9,11 +9,11 @@ from app.models.evidence import EvidenceItem
 from app.models.evidence_text import EvidenceText
 from app.models.export import ExportRecord
 from app.models.flags import StoreFlag
+from app.models.joint import JointComplaint, JointMember
 from app.models.redaction import Redaction
 from app.models.timeline import TimelineEvent
 
 __all__ = [
     "AuditEntry", "Base", "Case", "ComplaintRow", "DeadlineEntry", "EvidenceItem", "EvidenceText", "ExportRecord",
-    "Redaction",
-    "StoreFlag", "TimelineEvent",
+    "JointComplaint", "JointMember", "Redaction", "StoreFlag", "TimelineEvent",
 ]

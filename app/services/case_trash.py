@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 
 from app.core.errors import NotFound
 from app.core.timeutil import iso_beijing, now
-from app.models import Case, EvidenceItem, audit
+from app.models import Case, EvidenceItem, JointMember, audit
 
 if TYPE_CHECKING:
     from app.services.cases import CaseService
@@ -65,6 +65,7 @@ def delete_case(service: CaseService, case_id: int, *, remove_originals: bool) -
             row = s.get(Case, case_id)
             assert row is not None
             uid = row.uid
+            s.execute(delete(JointMember).where(JointMember.case_id == case_id))  # out of a joint complaint
             s.delete(row)  # its evidence rows, events and exports go with it
             s.execute(delete(audit.AuditEntry).where(audit.AuditEntry.case_id == case_id))
         removed: list[str] = []

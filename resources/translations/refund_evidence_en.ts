@@ -2036,6 +2036,190 @@ The details were saved to %2.</translation>
     </message>
 </context>
 <context>
+    <name>JointDialog</name>
+    <message>
+        <source>Joint complaints</source>
+        <translation>Joint complaints</translation>
+    </message>
+    <message>
+        <source>Suggested: cases against the same business</source>
+        <translation>Suggested: cases against the same business</translation>
+    </message>
+    <message>
+        <source>How they agreed:</source>
+        <translation>How they agreed:</translation>
+    </message>
+    <message>
+        <source>e.g. signed the election, WeChat message of 1 December</source>
+        <translation>e.g. signed the election, WeChat message of 1 December</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Suggested groups</source>
+        <translation>Suggested groups</translation>
+    </message>
+    <message>
+        <source>Complainants</source>
+        <translation>Complainants</translation>
+    </message>
+    <message>
+        <source>Make a joint complaint of this group</source>
+        <translation>Make a joint complaint of this group</translation>
+    </message>
+    <message>
+        <source>Add the open case</source>
+        <translation>Add the open case</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Take out</translation>
+    </message>
+    <message>
+        <source>Election of representatives…</source>
+        <translation>Election of representatives…</translation>
+    </message>
+    <message>
+        <source>Export joint bundle…</source>
+        <translation>Export joint bundle…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Consented</translation>
+    </message>
+    <message>
+        <source>When and how</source>
+        <translation>When and how</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source> (not ready)</source>
+        <translation> (not ready)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n case (%2)</numerusform>
+            <numerusform>%1: %n cases (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No joint complaint yet: group a suggestion, or cases you choose.</source>
+        <translation>No joint complaint yet: group a suggestion, or cases you choose.</translation>
+    </message>
+    <message>
+        <source>A joint complaint needs two complainants or more.</source>
+        <translation>A joint complaint needs two complainants or more.</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet: %1.</source>
+        <translation>No consent recorded yet: %1.</translation>
+    </message>
+    <message>
+        <source>Elect one or two representatives among those who consented.</source>
+        <translation>Elect one or two representatives among those who consented.</translation>
+    </message>
+    <message>
+        <source>Ready to file: print the election for signatures, then export.</source>
+        <translation>Ready to file: print the election for signatures, then export.</translation>
+    </message>
+    <message>
+        <source>recorded in the app</source>
+        <translation>recorded in the app</translation>
+    </message>
+    <message>
+        <source>At most two representatives may be elected.</source>
+        <translation>At most two representatives may be elected.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Cancelled. No file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JointText</name>
+    <message>
+        <source>Not ready for the market regulator: each complainant&apos;s case needs what Art. 10 asks for and consistent facts (a draft can still be exported).</source>
+        <translation>Not ready for the market regulator: each complainant&apos;s case needs what Art. 10 asks for and consistent facts (a draft can still be exported).</translation>
+    </message>
+    <message>
+        <source>A joint complaint needs two complainants or more.</source>
+        <translation>A joint complaint needs two complainants or more.</translation>
+    </message>
+    <message>
+        <source>At most two representatives may be elected.</source>
+        <translation>At most two representatives may be elected.</translation>
+    </message>
+    <message>
+        <source>A representative is elected among those who consented: record their consent first.</source>
+        <translation>A representative is elected among those who consented: record their consent first.</translation>
+    </message>
+    <message>
+        <source>A joint complaint needs a title.</source>
+        <translation>A joint complaint needs a title.</translation>
+    </message>
+    <message>
+        <source>The case 「%1」 names no merchant: say whom the complaint is against.</source>
+        <translation>The case 「%1」 names no merchant: say whom the complaint is against.</translation>
+    </message>
+    <message>
+        <source>The case 「%1」 is against another business: a joint complaint is against one (Art. 12).</source>
+        <translation>The case 「%1」 is against another business: a joint complaint is against one (Art. 12).</translation>
+    </message>
+    <message>
+        <source>Case %1 is already in a joint complaint.</source>
+        <translation>Case %1 is already in a joint complaint.</translation>
+    </message>
+    <message>
+        <source>Not ready to file: every complainant&apos;s consent and at least one representative are needed.</source>
+        <translation>Not ready to file: every complainant&apos;s consent and at least one representative are needed.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open your cases</source>
@@ -2124,6 +2308,10 @@ The details were saved to %2.</translation>
     <message>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
+    </message>
+    <message>
+        <source>&amp;Joint complaints…</source>
+        <translation>&amp;Joint complaints…</translation>
     </message>
     <message>
         <source>&amp;Case</source>

@@ -2022,6 +2022,188 @@ The details were saved to %2.</source>
     </message>
 </context>
 <context>
+    <name>JointDialog</name>
+    <message>
+        <source>Joint complaints</source>
+        <translation>共同投诉</translation>
+    </message>
+    <message>
+        <source>Suggested: cases against the same business</source>
+        <translation>建议：针对同一经营者的案件</translation>
+    </message>
+    <message>
+        <source>How they agreed:</source>
+        <translation>同意方式：</translation>
+    </message>
+    <message>
+        <source>e.g. signed the election, WeChat message of 1 December</source>
+        <translation>例如：签署推选代表人书、12月1日微信消息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Suggested groups</source>
+        <translation>建议的分组</translation>
+    </message>
+    <message>
+        <source>Complainants</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Make a joint complaint of this group</source>
+        <translation>将这一组作为共同投诉</translation>
+    </message>
+    <message>
+        <source>Add the open case</source>
+        <translation>加入当前案件</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Election of representatives…</source>
+        <translation>推选代表人书…</translation>
+    </message>
+    <message>
+        <source>Export joint bundle…</source>
+        <translation>导出共同投诉材料…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>When and how</source>
+        <translation>同意时间与方式</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <source> (not ready)</source>
+        <translation>（未就绪）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) (%2)</source>
+        <translation>
+            <numerusform>%1：%n 个案件（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No joint complaint yet: group a suggestion, or cases you choose.</source>
+        <translation>还没有共同投诉：可将建议的分组或选定的案件组成共同投诉。</translation>
+    </message>
+    <message>
+        <source>A joint complaint needs two complainants or more.</source>
+        <translation>共同投诉至少需要两名投诉人。</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet: %1.</source>
+        <translation>尚未记录同意：%1。</translation>
+    </message>
+    <message>
+        <source>Elect one or two representatives among those who consented.</source>
+        <translation>请在已同意的投诉人中推选一至两名代表人。</translation>
+    </message>
+    <message>
+        <source>Ready to file: print the election for signatures, then export.</source>
+        <translation>可以提交：先打印推选代表人书供签名，再导出材料。</translation>
+    </message>
+    <message>
+        <source>recorded in the app</source>
+        <translation>在应用中记录</translation>
+    </message>
+    <message>
+        <source>At most two representatives may be elected.</source>
+        <translation>最多可推选两名代表人。</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JointText</name>
+    <message>
+        <source>Not ready for the market regulator: each complainant&apos;s case needs what Art. 10 asks for and consistent facts (a draft can still be exported).</source>
+        <translation>尚不能提交市场监管部门：每位投诉人的案件都需要第十条要求的材料，且事实前后一致（仍可导出草稿）。</translation>
+    </message>
+    <message>
+        <source>A joint complaint needs two complainants or more.</source>
+        <translation>共同投诉需要两名或以上投诉人。</translation>
+    </message>
+    <message>
+        <source>At most two representatives may be elected.</source>
+        <translation>最多推选两名代表人。</translation>
+    </message>
+    <message>
+        <source>A representative is elected among those who consented: record their consent first.</source>
+        <translation>代表人须从已同意共同投诉的投诉人中推选：请先记录其同意。</translation>
+    </message>
+    <message>
+        <source>A joint complaint needs a title.</source>
+        <translation>共同投诉需要标题。</translation>
+    </message>
+    <message>
+        <source>The case 「%1」 names no merchant: say whom the complaint is against.</source>
+        <translation>案件「%1」没有填写商家：请写明投诉对象。</translation>
+    </message>
+    <message>
+        <source>The case 「%1」 is against another business: a joint complaint is against one (Art. 12).</source>
+        <translation>案件「%1」的投诉对象是另一家经营者：共同投诉只能针对同一经营者（第十二条）。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already in a joint complaint.</source>
+        <translation>案件 %1 已在一项共同投诉中。</translation>
+    </message>
+    <message>
+        <source>Not ready to file: every complainant&apos;s consent and at least one representative are needed.</source>
+        <translation>尚不能提交：需要每位投诉人的同意，并至少推选一名代表人。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open your cases</source>
@@ -2110,6 +2292,10 @@ The details were saved to %2.</source>
     <message>
         <source>Move case to &amp;trash</source>
         <translation>把案件移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Joint complaints…</source>
+        <translation>共同投诉(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Case</source>

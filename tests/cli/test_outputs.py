@@ -88,7 +88,7 @@ def test_a_full_disk_while_laying_out_names_the_bundle(run: Run, case_id: str, t
 
     from app.bundle import builder
 
-    def full(_ctx: object, body: Path) -> object:
+    def full(_ctx: object, body: Path, _make: object) -> object:
         raise OSError(errno.ENOSPC, "No space left on device", str(body))
 
     monkeypatch.setattr(builder, "_layout", full)

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             ("export", self.export_case),
             ("archive_out", lambda: self.archives.choose_export()),
             ("archive_in", lambda: self.archives.choose_import()), ("trash", lambda: self.trash.trash()),
+            ("joint", lambda: open_joint(self)),
             ("settings", self.open_settings), ("quit", self.close), ("paste", self.paste_evidence),
             ("find", self.case_list.focus_search), ("about", self.about),
         ]
@@ -124,8 +125,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.commands[key] = action
         self.file_menu = self.menuBar().addMenu("")
-        menu = ("new", "demo", "", "agenda", "", "export", "archive_out", "archive_in", "trash", "", "settings", "",
-                "quit")
+        menu = ("new", "demo", "", "agenda", "joint", "", "export", "archive_out", "archive_in", "trash", "",
+                "settings", "", "quit")
         for name in menu:
             if name:
                 self.file_menu.addAction(self.commands[name])
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
         prebuild_when_idle(self)
 
     def _set_ready(self, ready: bool) -> None:
-        for key in ("new", "demo", "agenda", "archive_in"):
+        for key in ("new", "demo", "agenda", "archive_in", "joint"):
             self.commands[key].setEnabled(ready)
         if ready or "welcome" in self.__dict__:
             self.welcome.set_ready(ready)  # made here when the store opens
@@ -433,6 +434,7 @@ class MainWindow(QMainWindow):
             "find": self.tr("&Find case"), "about": self.tr("&About"),
             "archive_out": self.tr("Export case &archive…"), "archive_in": self.tr("&Import case archive…"),
             "trash": self.tr("Move case to &trash"),
+            "joint": self.tr("&Joint complaints…"),
         }
         for key, text in texts.items():
             self.commands[key].setText(text)
@@ -477,3 +479,9 @@ class MainWindow(QMainWindow):
                 panel.flush_edits()  # the Overview form's and an evidence item's edits, before the store goes
         self.runner.wait(10000)
         event.accept()
+
+
+def open_joint(window: MainWindow) -> None:
+    from app.views.shell.joint_dialog import open_joint_dialog
+
+    open_joint_dialog(window)
