@@ -346,3 +346,22 @@ def step_privacy(ctx: Context) -> str:
     if sorted(e.sha256 for e in copy.evidence) != sorted(e.sha256 for e in info.evidence):
         raise StepFailed("the encrypted archive did not give the same originals back")
     return f"redacted copy {done.redaction.sha256[:12]}, AES-256 archive of {len(copy.evidence)} originals read back"
+
+
+def step_documents(ctx: Context) -> str:
+    """The escalation documents: a 民事起诉状 as Word (python-docx and its lxml) and a 证据清单 as PDF, read back."""
+    from docx import Document
+
+    from app.services.documents import export_document
+
+    service = ctx.need_service()
+    if ctx.case_id is None:
+        raise StepFailed("no example case (an earlier step failed)")
+    claim = export_document(service, ctx.case_id, "claim", "docx", ctx.root / "claim.docx")
+    words = "\n".join(p.text for p in Document(str(claim.path)).paragraphs)
+    if "民事起诉状" not in words:
+        raise StepFailed("the Word statement of claim has no 民事起诉状 heading")
+    listing = export_document(service, ctx.case_id, "evidence-list", "pdf", ctx.root / "evidence-list.pdf")
+    if not listing.path.is_file() or not listing.pages:
+        raise StepFailed("no evidence list PDF written")
+    return f"statement of claim .docx ({len(words)} characters), evidence list .pdf ({listing.pages} pages)"
