@@ -12,8 +12,8 @@ EXIT_NO_OCR = 3
 
 def add_scan_parser(sub: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = sub.add_parser(
-        "scan", help="recognise the text in screenshots and propose the facts they show (nothing is stored)")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="image files or folders")
+        "scan", help="recognise the text in screenshots and PDFs and propose the facts they show (nothing is stored)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="image or PDF files, or folders")
     p.add_argument("--json", action="store_true")
     return p
 
@@ -37,7 +37,8 @@ def scan_command(args: argparse.Namespace) -> int:
             say(f"{r.path}: {r.kind}, {len(r.lines)} lines")
             for key, fact in r.facts.items():
                 say(f"  {key:15} {fact.value}    ({fact.text})")
-            for line in r.lines:
+            for n, line in enumerate(r.lines):
                 x, y, w, h = line.box
-                say(f"    [{x},{y} {w}×{h}] {line.score:.2f}  {line.text}")
+                page = f"p{r.pages[n]} " if r.pages is not None else ""
+                say(f"    {page}[{x},{y} {w}×{h}] {line.score:.2f}  {line.text}")
     return EXIT_FAIL if any(r.error is not None for r in readings) else EXIT_OK

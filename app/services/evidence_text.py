@@ -18,10 +18,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.sql import Select
 
 from app.core.timeutil import now
-from app.evidence.ocr.facts import Fact, read_facts
+from app.evidence.ocr.facts import Fact, read_pages
 from app.evidence.ocr.install import OcrUnavailable, check_available, engine_version
 from app.evidence.ocr.lines import Line
-from app.evidence.ocr.worker import OcrFailed, OcrWorker, PageText
+from app.evidence.ocr.worker import OcrFailed, OcrWorker, PageText, ReadCancelled
 from app.models import EvidenceItem
 from app.models.evidence_text import INDEXED_MIN, EvidenceText, text_match_ids
 
@@ -32,7 +32,8 @@ Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 Reader = Callable[[str], list[PageText]]
 
-READABLE = ("image/",)  # media types whose text is recognised (PDF text layers are read on import)
+# Media types that are read: pictures, and PDFs (a page's own text layer, else the page rendered and recognised).
+READABLE = ("image/", "application/pdf")
 
 
 @dataclass
@@ -45,6 +46,7 @@ class StoredReading:
     lines: list[Line]
     facts: dict[str, Fact]
     error: str | None
+    pages: list[int] = field(default_factory=list)  # the page (from 1) of each line: PDFs have several
 
 
 @dataclass
@@ -101,7 +103,11 @@ def recognise_steps(service: CaseService, case_id: int | None, report: Recognise
     worker: OcrWorker | None = None
     if reader is None:
         worker = OcrWorker()
-        reader, engine = worker.read, worker.version
+        engine = worker.version
+        read = worker.read
+
+        def reader(path: str) -> list[PageText]:
+            return read(path, cancel=cancel)  # a long PDF stops between pages
     engine = engine or current_engine()
     if engine is None:
         raise OcrUnavailable("text recognition is not installed")
@@ -116,6 +122,9 @@ def recognise_steps(service: CaseService, case_id: int | None, report: Recognise
                 progress(n, len(todo), name)
             try:
                 pages = reader(str(service.vault.path_for(sha)))
+            except ReadCancelled:
+                report.cancelled = True
+                break
             except OcrFailed as exc:
                 store(service, item_id, engine, [], error=str(exc))
                 report.failed.append((item_id, str(exc)))
@@ -134,7 +143,7 @@ def store(service: CaseService, evidence_id: int, engine: str, pages: list[PageT
     """Keep what was read (or that it could not be), replacing an older engine's reading."""
     first = pages[0] if pages else PageText((), 0, 0)
     lines = [ln for p in pages for ln in p.lines]
-    found = read_facts(list(first.lines), width=first.width) if pages else None
+    found = read_pages([(list(p.lines), p.width) for p in pages]) if pages else None
     facts = {k: {**f.to_dict(), "lines": list(f.lines)} for k, f in found.facts.items()} if found else {}
     line_rows = [{**ln.to_dict(), "page": p.page} for p in pages for ln in p.lines]
     with service.transaction() as s:
@@ -153,10 +162,12 @@ def reading(service: CaseService, evidence_id: int) -> StoredReading | None:
         row = s.get(EvidenceText, evidence_id)
         if row is None:
             return None
-        lines = [Line(d["text"], tuple(d["box"]), d["score"]) for d in json.loads(row.lines_json)]
+        rows = json.loads(row.lines_json)
+        lines = [Line(d["text"], tuple(d["box"]), d["score"]) for d in rows]
         facts = {k: Fact(k, d["value"], d["line"], tuple(d.get("lines", ()))) for k, d in
                  json.loads(row.facts_json).items()}
-        return StoredReading(row.evidence_id, row.engine, row.kind, row.width, row.height, lines, facts, row.error)
+        return StoredReading(row.evidence_id, row.engine, row.kind, row.width, row.height, lines, facts, row.error,
+                             [d.get("page", 1) for d in rows])
 
 
 def texts_for(service: CaseService, evidence_ids: list[int]) -> dict[int, list[tuple[str, tuple[int, int, int, int]]]]:

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.evidence.ocr.facts import Fact, read_facts
+from app.evidence.ocr.facts import Fact, read_pages
 from app.evidence.ocr.lines import Line
+from app.evidence.ocr.pdfpages import is_pdf
 from app.evidence.ocr.worker import OcrFailed, OcrWorker, PageText
 from app.evidence.pipeline import expand_paths
 
@@ -30,22 +31,28 @@ class FileReading:
     height: int = 0
     facts: dict[str, Fact] = field(default_factory=dict)
     error: str | None = None
+    pages: list[int] | None = None  # a PDF: the page (from 1) of each line; boxes in 200 dpi pixels
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"path": self.path}
         if self.error is not None:
             out["error"] = self.error
         out["kind"] = self.kind
-        out["lines"] = [ln.to_dict() for ln in self.lines]
+        if self.pages is None:
+            out["lines"] = [ln.to_dict() for ln in self.lines]
+        else:
+            out["lines"] = [{**ln.to_dict(), "page": n} for ln, n in zip(self.lines, self.pages, strict=True)]
         out["facts"] = {k: f.to_dict() for k, f in self.facts.items()}
         return out
 
 
 def reading_of(path: str, pages: list[PageText]) -> FileReading:
+    """What the pages of one file show: every line in page order, the facts the pages agree on."""
     first = pages[0] if pages else PageText((), 0, 0)
-    lines = list(first.lines)
-    found = read_facts(lines, width=first.width)
-    return FileReading(path, found.kind, lines, first.width, first.height, found.facts)
+    lines = [ln for p in pages for ln in p.lines]
+    found = read_pages([(list(p.lines), p.width) for p in pages])
+    numbers = [p.page for p in pages for _ in p.lines] if is_pdf(path) else None
+    return FileReading(path, found.kind, lines, first.width, first.height, found.facts, pages=numbers)
 
 
 def scan(paths: Sequence[str], reader: Reader | None = None, progress: Progress | None = None) -> list[FileReading]:

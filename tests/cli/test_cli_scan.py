@@ -88,3 +88,26 @@ def test_check_lists_facts_against_the_evidence(run: Run, service: object, tmp_p
     assert finding["disagree"][0]["exhibit"] == 1 and finding["disagree"][0]["value"] == "299.00"
     text = run("check", str(case_id)).stdout
     assert "CONTRADICTS  order.amount: the case says 199.00; 证据1 shows 299.00 (实付款 ¥299.00)" in text
+
+
+def test_scan_reads_a_scanned_pdf_page_by_page(run: Run, tmp_path: Path) -> None:
+    bill, truth = make("wechat", 26, (720, 1600))
+    chat_img, _ = make("chat", 27, (720, 1600))
+    pdf = tmp_path / "扫描件.pdf"
+    bill.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[chat_img])  # pictures only
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n%garbage")
+    proc = run("scan", str(pdf), "--json")
+    assert proc.returncode == 0, proc.stderr
+    (entry,) = json.loads(proc.stdout)["files"]  # one entry per file, whatever its pages
+    assert set(entry) == {"path", "kind", "lines", "facts"} and entry["kind"] == "payment"
+    assert {k: v["value"] for k, v in entry["facts"].items()} == truth.facts
+    assert {line["page"] for line in entry["lines"]} == {1, 2}
+    label = next(line for line in entry["lines"] if line["text"] == "商户全称")
+    assert label["page"] == 1 and label["box"][0] + label["box"][2] <= 720  # pixels of the page at 200 dpi
+    proc = run("scan", str(broken), "--json")
+    assert proc.returncode == 1
+    (bad,) = json.loads(proc.stdout)["files"]
+    assert "damaged" in bad["error"] and bad["lines"] == []
+    text = run("scan", str(pdf)).stdout
+    assert f"{pdf}: payment" in text and "p1 [" in text

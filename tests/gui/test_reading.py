@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsRectItem
 from pytestqt.qtbot import QtBot
 
 from app.core.domain import CaseData
 from app.evidence.ocr.engine import Engine
-from app.evidence.ocr.worker import read_image_here
+from app.evidence.ocr.worker import read_file_here, read_image_here
 from app.services import evidence_text, proof
 from app.services.cases import CaseService
 from app.views.tabs.evidence_panel import EvidencePanel
-from app.views.tabs.evidence_viewer import EvidenceViewer
+from app.views.tabs.evidence_viewer import EvidenceViewer, render_pdf_page
 from app.views.tabs.fact_proposals import FactProposalDialog
 from app.views.widgets.workers import WorkerRunner
 from tests.ocr_screens import make, save
@@ -35,7 +35,7 @@ def reading_on(monkeypatch: pytest.MonkeyPatch, engine: Engine) -> None:
     original = evidence_text.recognise
 
     def shared(service, case_id=None, **kw):  # type: ignore[no-untyped-def]
-        kw.setdefault("reader", lambda path: read_image_here(path, engine))
+        kw.setdefault("reader", lambda path: read_file_here(path, engine))
         kw.setdefault("engine", "test-engine")
         return original(service, case_id, **kw)
 
@@ -106,3 +106,30 @@ def test_proposals_are_accepted_or_corrected_one_by_one(qtbot: QtBot, service: C
     assert data.order.amount == Decimal("1.23")
     assert data.order.item == ""
     assert item.id == props[0].sightings[0].evidence_id
+
+
+def test_a_fact_read_on_a_scanned_pdf_page_is_shown_on_that_page(qtbot: QtBot, service: CaseService,
+                                                                 runner: WorkerRunner, tmp_path: Path,
+                                                                 engine: Engine) -> None:
+    case_id = service.create_case(CaseData(title="扫描件"))
+    chat_img, _ = make("chat", 53, (720, 1600))
+    bill, truth = make("wechat", 54, (720, 1600))
+    pdf = tmp_path / "scan.pdf"
+    chat_img.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[bill])
+    service.add_evidence(case_id, [pdf])
+    evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="t")
+    props = proof.proposals(service, case_id)
+    assert {p.key: p.value for p in props} == truth.facts
+    dialog = FactProposalDialog(service, runner, case_id, props)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: any(isinstance(i, QGraphicsRectItem) for i in dialog.view.scene().items()),
+                    timeout=20000)
+    # The second page (the bill) is shown, the words marked where they are on it.
+    (page,) = dialog.view.page_rects
+    assert round(page.width()) == round(720 * 1.5 * 72 / 200)
+    (shown,) = [i.pixmap().toImage() for i in dialog.view.scene().items() if isinstance(i, QGraphicsPixmapItem)]
+    expected = render_pdf_page(pdf, 2).convertToFormat(shown.format())
+    assert shown == expected and shown != render_pdf_page(pdf, 1).convertToFormat(shown.format())
+    marks = [i.rect() for i in dialog.view.scene().items() if isinstance(i, QGraphicsRectItem)]
+    assert marks and all(page.adjusted(-5, -5, 5, 5).contains(r) for r in marks)

@@ -327,3 +327,22 @@ def _order_card(lines: list[Line], add) -> None:  # type: ignore[no-untyped-def]
 
 STATUS_WORDS = {"交易成功", "交易关闭", "待付款", "待发货", "待收货", "已完成", "已取消", "退款成功", "退款中",
                 "售后中", "订单详情", "商品信息", "已开通"}
+
+
+def read_pages(pages: list[tuple[list[Line], int]]) -> Reading:
+    """The facts of a file of several pages ((lines, width) each: a PDF): each page read on its own, a fact
+    kept when the pages that show it agree; its lines are indexes into all pages' lines in order. The kind
+    is the first page's that is not "other"."""
+    kinds: list[str] = []
+    found: dict[str, list[Fact]] = {}
+    offset = 0
+    for lines, width in pages:
+        reading = read_facts(lines, width=width)
+        kinds.append(reading.kind)
+        for key, fact in reading.facts.items():
+            moved = Fact(key, fact.value, fact.text, tuple(i + offset for i in fact.lines))
+            found.setdefault(key, []).append(moved)
+        offset += len(lines)
+    facts = {k: v[0] for k, v in found.items() if len({f.value for f in v}) == 1}
+    kind = next((k for k in kinds if k != "other"), "other")
+    return Reading(kind, {k: facts[k] for k in FACT_KEYS if k in facts})

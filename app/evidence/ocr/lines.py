@@ -16,6 +16,17 @@ class Line:
         return {"text": self.text, "box": list(self.box), "score": round(self.score, 3)}
 
 
+@dataclass(frozen=True)
+class PageText:
+    """What was read on one image, or on one page of a PDF (page counted from 1; boxes in the pixels of
+    the page rendered upright at 200 dpi, app.evidence.ocr.pdfpages)."""
+
+    lines: tuple[Line, ...]
+    width: int
+    height: int
+    page: int = 1
+
+
 def reading_order(lines: list[Line]) -> list[Line]:
     """Rows top to bottom (lines whose heights overlap by half share a row), each left to right."""
     rows: list[list[Line]] = []

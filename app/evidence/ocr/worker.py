@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from app.evidence.ocr.install import check_available, engine_version
-from app.evidence.ocr.lines import Line
+from app.evidence.ocr.lines import PageText
+from app.evidence.ocr.pdfpages import PdfUnreadable, is_pdf, page_count, read_pdf_page
 
 if TYPE_CHECKING:
     from app.evidence.ocr.engine import Engine
+
+__all__ = ["OcrFailed", "OcrWorker", "PageText", "ReadCancelled", "read_file_here", "read_image_here"]
 
 _engine: Engine | None = None
 
@@ -31,14 +34,8 @@ class OcrFailed(Exception):
     """This file could not be read: an unreadable image, or the worker stopped on it."""
 
 
-@dataclass(frozen=True)
-class PageText:
-    """What the engine read on one image (or one page of a PDF, page counted from 1)."""
-
-    lines: tuple[Line, ...]
-    width: int
-    height: int
-    page: int = 1
+class ReadCancelled(Exception):
+    """Stopped between two pages of a PDF: nothing of the file is kept."""
 
 
 def _worker_init() -> None:
@@ -47,19 +44,49 @@ def _worker_init() -> None:
     lower_process_priority()
 
 
+def _the_engine(engine: Engine | None) -> Engine:
+    global _engine
+    if engine is not None:
+        return engine
+    if _engine is None:
+        from app.evidence.ocr.engine import Engine
+
+        _engine = Engine()
+    return _engine
+
+
+def read_file_here(path: str, engine: Engine | None = None) -> list[PageText]:
+    """Read one image or every page of a PDF in this process (tests call it with a shared engine)."""
+    if not is_pdf(path):
+        return read_image_here(path, engine)
+    return [read_pdf_page_here(path, n, engine) for n in range(pdf_pages_here(path))]
+
+
+def pdf_pages_here(path: str) -> int:
+    """How many pages of a PDF are read (the worker's task)."""
+    try:
+        return page_count(path)
+    except PdfUnreadable as exc:
+        raise OcrFailed(str(exc)) from None
+
+
+def read_pdf_page_here(path: str, index: int, engine: Engine | None = None) -> PageText:
+    """One page of a PDF (the worker's task): its text layer, or the page rendered and read."""
+    try:
+        page = read_pdf_page(path, index, _the_engine(engine))
+    except PdfUnreadable as exc:
+        raise OcrFailed(str(exc)) from None
+    _give_back_memory()
+    return page
+
+
 def read_image_here(path: str, engine: Engine | None = None) -> list[PageText]:
     """Read one image file in this process (the worker's task; tests call it with a shared engine)."""
-    global _engine
     from PIL import Image, ImageOps
 
     from app.evidence.imaging import strict_pillow
 
-    if engine is None:
-        if _engine is None:
-            from app.evidence.ocr.engine import Engine
-
-            _engine = Engine()
-        engine = _engine
+    engine = _the_engine(engine)
     try:
         with strict_pillow(), Image.open(path) as im:
             im.seek(0)
@@ -119,16 +146,25 @@ class OcrWorker:
             self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_worker_init)
         return self._pool
 
-    def submit(self, path: str | Path) -> Future[Any]:
-        return self._executor().submit(read_image_here, str(path))
+    def read(self, path: str | Path, timeout: float | None = None,
+             cancel: Callable[[], bool] | None = None) -> list[PageText]:
+        """The pages of one file; OcrFailed when it cannot be read or the worker died on it. A PDF is read
+        page by page, `cancel` asked between pages (ReadCancelled)."""
+        if not is_pdf(path):
+            return [*self._call(read_image_here, timeout, str(path))]
+        pages = []
+        for n in range(self._call(pdf_pages_here, timeout, str(path))):
+            if cancel is not None and cancel():
+                raise ReadCancelled(str(path))
+            pages.append(self._call(read_pdf_page_here, timeout, str(path), n))
+        return pages
 
-    def read(self, path: str | Path, timeout: float | None = None) -> list[PageText]:
-        """The pages of one file; OcrFailed when it cannot be read or the worker died on it."""
+    def _call(self, task: Callable[..., Any], timeout: float | None, *args: Any) -> Any:
         try:
-            future = self.submit(path)
+            future = self._executor().submit(task, *args)
         except BrokenProcessPool:  # an earlier file took the worker down: start a fresh one
             self._discard()
-            future = self.submit(path)
+            future = self._executor().submit(task, *args)
         try:
             return future.result(timeout)
         except BrokenProcessPool:

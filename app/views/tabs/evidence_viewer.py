@@ -85,6 +85,22 @@ def load_image(path: Path, orientation: int | None) -> QImage:
         return pil_to_qimage(upright(image, orientation))
 
 
+def render_pdf_page(path: Path, page_number: int, scale: float = PDF_SCALE) -> QImage:
+    """One page (from 1) of a PDF, upright at `scale` × 72 dpi."""
+    import pypdfium2 as pdfium
+
+    with PDFIUM_LOCK:
+        document = pdfium.PdfDocument(path)
+        try:
+            page = document[min(max(page_number, 1), len(document)) - 1]
+            try:
+                return pil_to_qimage(page.render(scale=scale).to_pil())
+            finally:
+                page.close()
+        finally:
+            document.close()
+
+
 def render_pdf(path: Path, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list[QImage]:
     import pypdfium2 as pdfium
 

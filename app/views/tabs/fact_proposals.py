@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.tabs.evidence_viewer import ZoomView, load_image
+from app.core.privacy import PDF_DPI
+from app.evidence.ocr.pdfpages import is_pdf
+from app.views.tabs.evidence_viewer import PDF_SCALE, ZoomView, load_image, render_pdf_page
 from app.views.widgets.labels import field_labels, kind_label
 from app.views.widgets.workers import WorkerRunner
 
@@ -139,6 +141,12 @@ class FactProposalDialog(QDialog):
             from app.services.proof import exhibit_picture
 
             path, orientation, reading = exhibit_picture(service, item_id)
+            pages = reading.pages if reading is not None else []
+            if is_pdf(path):  # the page that shows it; the boxes are pixels of the page at PDF_DPI
+                page = pages[sighting.lines[0]] if sighting.lines and sighting.lines[0] < len(pages) else 1
+                boxes = [reading.lines[i].box for i in sighting.lines
+                         if reading is not None and i < len(pages) and pages[i] == page]
+                return render_pdf_page(path, page), boxes, PDF_SCALE * 72 / PDF_DPI
             image = load_image(path, orientation)
             if reading is None or not reading.width:
                 return image, [], 1.0

@@ -1,0 +1,119 @@
+"""PDFs read like screenshots: a scanned page (no text layer) is rendered by PDFium at 200 dpi and read
+by the real engine; a page with a text layer gives its own text; boxes are pixels of the page at 200 dpi."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from app.core.domain import CaseData
+from app.core.paths import font_path
+from app.evidence.ocr.engine import Engine
+from app.evidence.ocr.pdfpages import MIN_TEXT_CHARS
+from app.evidence.ocr.worker import OcrFailed, read_file_here
+from app.services import evidence_text
+from app.services.cases import CaseService
+from app.services.reading import reading_of
+from tests.ocr_screens import make
+
+COMPANY_LINE = "收款方全称 杭州测试文本层教育科技有限公司"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def scanned_pdf(path: Path, *shots: tuple[str, int]) -> tuple[Path, list]:
+    """Screenshots as the pages of an image-only PDF at 200 dpi (a page of 720 px is 259.2 pt wide)."""
+    images, truths = [], []
+    for layout, seed in shots:
+        img, truth = make(layout, seed, (720, 1600))
+        images.append(img)
+        truths.append(truth)
+    images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:])
+    return path, truths
+
+
+def text_pdf(path: Path, scanned_page: Path | None = None) -> Path:
+    """One A4 page with a text layer in the bundled font; optionally a second page that is only a picture."""
+    pdfmetrics.registerFont(TTFont("WQY", str(font_path()), subfontIndex=0))
+    c = Canvas(str(path), pagesize=(595.0, 842.0))
+    c.setFont("WQY", 14)
+    c.drawString(72, 842 - 100, COMPANY_LINE)  # baseline 100 pt below the top
+    c.drawString(72, 842 - 130, "交易时间 2026-11-01 20:00:12")
+    c.showPage()
+    if scanned_page is not None:
+        c.setPageSize((259.2, 576.0))
+        c.drawImage(str(scanned_page), 0, 0, 259.2, 576.0)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_scanned_pages_are_rendered_and_read(engine: Engine, tmp_path: Path) -> None:
+    path, truths = scanned_pdf(tmp_path / "scan.pdf", ("wechat", 51), ("chat", 52))
+    pages = read_file_here(str(path), engine)
+    assert [p.page for p in pages] == [1, 2]
+    assert all((p.width, p.height) == (720, 1600) for p in pages)  # 200 dpi: the pictures' own pixels
+    first = [ln.text for ln in pages[0].lines]
+    assert "商户全称" in first and truths[0].facts["merchant.name"] in first
+    label = next(ln for ln in pages[0].lines if ln.text == "商户全称")
+    assert 0 < label.box[0] < 360 and 0 < label.score < 1  # read by the engine, left half of the page
+    assert any(w in " ".join(ln.text for ln in pages[1].lines) for w in truths[1].words)
+    reading = reading_of(str(path), pages)
+    assert reading.kind == "payment"
+    assert {k: f.value for k, f in reading.facts.items()} == truths[0].facts
+    as_json = reading.to_json()
+    assert {ln["page"] for ln in as_json["lines"]} == {1, 2}
+    name = reading.facts["merchant.name"]
+    assert all(as_json["lines"][i]["page"] == 1 for i in name.lines)
+
+
+def test_a_text_layer_is_used_and_a_picture_page_beside_it_is_read(engine: Engine, tmp_path: Path) -> None:
+    shot, truth = make("alipay", 53, (720, 1600))
+    shot_path = tmp_path / "shot.png"
+    shot.save(shot_path)
+    pages = read_file_here(str(text_pdf(tmp_path / "mixed.pdf", shot_path)), engine)
+    assert len(COMPANY_LINE) >= MIN_TEXT_CHARS
+    first = pages[0]
+    assert (first.width, first.height) == (round(595 * 200 / 72), round(842 * 200 / 72))
+    company = next(ln for ln in first.lines if ln.text == COMPANY_LINE)
+    assert company.score == 1.0  # the text layer, not the engine
+    x, y, w, h = company.box
+    assert abs(x - 200) <= 8  # 72 pt from the left at 200 dpi (the first glyph's side bearing aside)
+    assert 100 * 200 / 72 - h - 8 <= y <= 100 * 200 / 72 and 30 <= h <= 60  # the line sits on its baseline
+    assert w > 500
+    second = " ".join(ln.text for ln in pages[1].lines)
+    assert truth.facts["merchant.name"] in second  # the page without text was read as a picture
+    reading = reading_of("mixed.pdf", pages)
+    # Page 1 names one company, page 2 another: the pages disagree, so no merchant is proposed.
+    assert "merchant.name" not in reading.facts
+
+
+def test_unreadable_pdfs_are_named(engine: Engine, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj garbage")
+    with pytest.raises(OcrFailed, match="damaged"):
+        read_file_here(str(broken), engine)
+
+
+def test_a_scanned_pdf_in_a_case_is_read_stored_and_searchable(service: CaseService, engine: Engine,
+                                                                tmp_path: Path) -> None:
+    path, truths = scanned_pdf(tmp_path / "账单扫描.pdf", ("chat", 54), ("wechat", 55))
+    case_id = service.create_case(CaseData(title="扫描件"))
+    item = service.add_evidence(case_id, [path]).added[0]
+    assert evidence_text.pending(service, case_id, engine="v1") == [item.id]
+    report = evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="v1")
+    assert report.read == [item.id]
+    stored = evidence_text.reading(service, item.id)
+    assert stored is not None and stored.kind == "chat"  # the first page's kind (not "other")
+    assert stored.facts["merchant.name"].value == truths[1].facts["merchant.name"]
+    assert {stored.pages[i] for i in stored.facts["merchant.name"].lines} == {2}
+    hits = evidence_text.search(service, case_id, truths[1].facts["merchant.name"])
+    assert [h.evidence_id for h in hits] == [item.id]
+    assert evidence_text.pending(service, case_id, engine="v1") == []
