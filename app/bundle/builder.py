@@ -60,6 +60,8 @@ class BundleRequest:
     # evidence id -> recognised lines (text, box in upright source pixels): an invisible text layer
     texts: dict[int, list[tuple[str, tuple[int, int, int, int]]]] = field(default_factory=dict)
     draft: bool = False  # every page carries a 草稿 (DRAFT) watermark
+    # fact key -> evidence ids whose recognised text shows it as the case states it: 事实与理由 cites them
+    proof: dict[str, list[int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -132,7 +134,7 @@ def _context(req: BundleRequest, cancel: Callable[[], bool] | None) -> tuple[Con
         case=case, check=req.check, as_of=req.as_of, recipient=req.recipient, lang=req.lang,
         attach_originals=req.attach_originals, t=t, styles=make_styles(req.lang), exhibits=exhibits,
         bundle_id=bundle_id(req.case.id, req.as_of, manifest), manifest_sha=hashlib.sha256(manifest).hexdigest(),
-        pages=PageMap(), cancel=cancel, authorisation=req.authorisation, draft=req.draft,
+        pages=PageMap(), cancel=cancel, authorisation=req.authorisation, draft=req.draft, proof=req.proof,
     )
     return ctx, manifest, warnings
 

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.bundle import fmt
 from app.bundle.cover import platform_name, recipient_name
-from app.bundle.facts import fact_lines, ground_lines
+from app.bundle.facts import cite, fact_lines, ground_lines, shown_by
 from app.bundle.layout import section
 from app.bundle.masking import complainant_id_number
 from app.bundle.model import Context
@@ -76,7 +76,8 @@ def _parties(ctx: Context) -> list[Flowable]:
         out.append(p(t("complaint.agent", name=d.agent.name) + letter, s.body))
         out += _person(ctx, [("complaint.agent_id", d.agent.id_number), ("complaint.agent_phone", d.agent.phone)])
     out.append(p(t("complaint.respondent"), s.h2))
-    out += _person(ctx, [("complaint.merchant_name", d.merchant.name),
+    named = d.merchant.name + cite(ctx, shown_by(ctx, "merchant.name")) if d.merchant.name else ""
+    out += _person(ctx, [("complaint.merchant_name", named),
                          ("complaint.merchant_address", d.merchant.address)], always=required)
     if d.merchant.shop:
         out.append(p(t("complaint.shop", shop=d.merchant.shop, platform=platform_name(ctx)), s.body))

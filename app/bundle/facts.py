@@ -39,20 +39,38 @@ def cite(ctx: Context, exhibit_labels: list[str]) -> str:
     return ctx.t("facts.cite", labels=ctx.t("facts.label_sep").join(exhibit_labels))
 
 
+def shown_by(ctx: Context, key: str) -> list[str]:
+    """The exhibits whose recognised text shows this fact as the case states it (services/proof.py)."""
+    ids = set(ctx.proof.get(key, ()))
+    return [ex.label for ex in ctx.exhibits if ex.info.id in ids]
+
+
 def _purchase(ctx: Context) -> str:
+    """The purchase, each fact followed by the exhibits that show it (支付199.00元（证据2）); exhibits of a
+    purchase kind that show none of them are cited at the end, as before."""
     t, d = ctx.t, ctx.case.data
     platform = platform_name(ctx)
-    text = t(
-        "facts.purchase",
-        when=t("facts.when", date=fmt.date(d.order.paid_at, t)) if d.order.paid_at else "",
-        where=t("facts.where", platform=platform, shop=d.merchant.shop)
-        if d.merchant.shop
-        else t("facts.where_platform", platform=platform),
-        what=t("facts.what", item=d.order.item) if d.order.item else t("facts.what_any"),
-        order=t("facts.order", number=d.order.number) if d.order.number else "",
-        paid=t("facts.paid", amount=fmt.money(d.order.amount, t)) if d.order.amount is not None else "",
-        see=cite(ctx, labels(ctx, PURCHASE_KINDS)),
-    )
+    cited: list[str] = []
+
+    def see(*keys: str) -> str:
+        found = list(dict.fromkeys(label for key in keys for label in shown_by(ctx, key)))
+        cited.extend(found)
+        return cite(ctx, found)
+
+    paid = t("facts.paid", amount=fmt.money(d.order.amount, t)) + see("order.amount") \
+        if d.order.amount is not None else ""
+    when = t("facts.when", date=fmt.date(d.order.paid_at, t) + see("order.paid_at")) if d.order.paid_at else ""
+    where = t("facts.where", platform=platform, shop=d.merchant.shop) + see("merchant.shop") \
+        if d.merchant.shop else t("facts.where_platform", platform=platform)
+    what = t("facts.what", item=d.order.item) + see("order.item") if d.order.item else t("facts.what_any")
+    order = ""
+    if d.order.number:
+        number = shown_by(ctx, "order.number")
+        cited.extend(number)
+        order = t("facts.order_cited", number=d.order.number, labels=t("facts.label_sep").join(number)) \
+            if number else t("facts.order", number=d.order.number)
+    rest = [label for label in labels(ctx, PURCHASE_KINDS) if label not in cited]
+    text = t("facts.purchase", when=when, where=where, what=what, order=order, paid=paid, see=cite(ctx, rest))
     return text[:1].upper() + text[1:]
 
 

@@ -112,6 +112,8 @@ class Context:
     # not the bundle: exhibits are cited without the bundle's page numbers.
     document: str = ""
     draft: bool = False
+    # fact key -> ids of the exhibits whose recognised text shows it as the case states it (cited per fact)
+    proof: dict[str, list[int]] = field(default_factory=dict)
 
     def exhibit_pages(self, ex: Exhibit) -> tuple[int, int]:
         """(first, last) page of an exhibit: it runs until the next anchor."""

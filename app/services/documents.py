@@ -45,6 +45,7 @@ def document_context(service: CaseService, case_id: int, lang: str = "zh", as_of
     from app.bundle.plan import make_exhibits
     from app.bundle.styles import make_styles
     from app.bundle.texts import Texts
+    from app.services.proof import shown_facts
     from app.services.rule_check import rulebook_for
 
     info = service.get_case(case_id)
@@ -55,7 +56,8 @@ def document_context(service: CaseService, case_id: int, lang: str = "zh", as_of
     exhibits, _warnings = make_exhibits(info, originals, t)
     return Context(case=info, check=check, as_of=at, recipient=recipient, lang=lang, attach_originals=False, t=t,
                    styles=make_styles(lang), exhibits=exhibits, bundle_id="", manifest_sha="", pages=PageMap(),
-                   document=document, authorisation=document == "authorisation")
+                   document=document, authorisation=document == "authorisation",
+                   proof=shown_facts(service, case_id, info))
 
 
 def render_pdf(ctx: Context, which: str) -> tuple[bytes, int]:

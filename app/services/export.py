@@ -186,12 +186,14 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
         if warn is not None:
             warn(w)
     from app.services.evidence_text import texts_for
+    from app.services.proof import shown_facts
 
     request = BundleRequest(case=pre.case, check=pre.check, originals=pre.originals, as_of=as_of,
                             recipient=options.recipient, lang=options.lang,
                             attach_originals=options.attach_originals, zip_path=options.zip_path,
                             authorisation=options.authorisation,
-                            texts=texts_for(service, [e.id for e in pre.case.evidence]), draft=options.draft)
+                            texts=texts_for(service, [e.id for e in pre.case.evidence]), draft=options.draft,
+                            proof=shown_facts(service, case_id))
     result = build_bundle(request, out, progress=progress, cancel=cancel)
     record_export(service, case_id, result, options)
     return result

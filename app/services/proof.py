@@ -121,9 +121,15 @@ def sightings(service: CaseService, info: CaseInfo) -> dict[str, list[Sighting]]
     return found
 
 
-def check(service: CaseService, case_id: int) -> list[ProofCheck]:
+def shown_facts(service: CaseService, case_id: int, info: CaseInfo | None = None) -> dict[str, list[int]]:
+    """Per fact the case states: the items whose reading shows that value (the bundle cites them)."""
+    return {c.key: [s.evidence_id for s in c.agree] for c in check(service, case_id, info)
+            if c.case_value and c.agree}
+
+
+def check(service: CaseService, case_id: int, info: CaseInfo | None = None) -> list[ProofCheck]:
     """Per fact shown by any exhibit: agreements with the case, contradictions (with the case or between exhibits)."""
-    info = service.get_case(case_id)
+    info = info or service.get_case(case_id)
     out = []
     seen = sightings(service, info)
     for key in FACT_KEYS:
