@@ -2226,6 +2226,14 @@ The details were saved to %2.</translation>
         <translation>Cannot open your cases</translation>
     </message>
     <message>
+        <source>Case created with {n} screenshots as its evidence. Add more: drop files here or press Ctrl+V.</source>
+        <translation>Case created with {n} screenshots as its evidence. Add more: drop files here or press Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>Not added: {reason}</translation>
+    </message>
+    <message>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>Case created. Now add your evidence: drop files here or press Ctrl+V.</translation>
     </message>
@@ -2519,6 +2527,22 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Read from {file}: 「{words}」. Check it; change it if it is wrong.</source>
+        <translation>Read from {file}: 「{words}」. Check it; change it if it is wrong.</translation>
+    </message>
+    <message>
+        <source>{file} shows 「{value}」; what you typed is kept.</source>
+        <translation>{file} shows 「{value}」; what you typed is kept.</translation>
+    </message>
+    <message>
+        <source>{file} shows the same.</source>
+        <translation>{file} shows the same.</translation>
+    </message>
+    <message>
+        <source>The screenshots show different values, so nothing was filled in: {values}</source>
+        <translation>The screenshots show different values, so nothing was filled in: {values}</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3123,49 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotStart</name>
+    <message>
+        <source>Start from screenshots…</source>
+        <translation>Start from screenshots…</translation>
+    </message>
+    <message>
+        <source>Choose screenshots of the order and the payment: the app reads them and fills in what they show. They become the case&apos;s evidence.</source>
+        <translation>Choose screenshots of the order and the payment: the app reads them and fills in what they show. They become the case&apos;s evidence.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Reading the screenshots: {done} of {total}…</source>
+        <translation>Reading the screenshots: {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>Read {read} of {total} files; {filled} facts filled in from them. Check each on the next pages: the note under a field says which screenshot it comes from. The screenshots will be the case&apos;s evidence.</source>
+        <translation>Read {read} of {total} files; {filled} facts filled in from them. Check each on the next pages: the note under a field says which screenshot it comes from. The screenshots will be the case&apos;s evidence.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {error}</source>
+        <translation>Could not read {file}: {error}</translation>
+    </message>
+    <message>
+        <source>The screenshots could not be read ({error}). They will still be the case&apos;s evidence; fill in the fields yourself.</source>
+        <translation>The screenshots could not be read ({error}). They will still be the case&apos;s evidence; fill in the fields yourself.</translation>
+    </message>
+    <message>
+        <source>Or fill in the fields yourself, page by page.</source>
+        <translation>Or fill in the fields yourself, page by page.</translation>
+    </message>
+    <message>
+        <source>Screenshots of the order and the payment</source>
+        <translation>Screenshots of the order and the payment</translation>
+    </message>
+    <message>
+        <source>Screenshots and PDFs (*.png *.jpg *.jpeg *.webp *.heic *.heif *.bmp *.gif *.pdf);;All files (*)</source>
+        <translation>Screenshots and PDFs (*.png *.jpg *.jpeg *.webp *.heic *.heif *.bmp *.gif *.pdf);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -2210,6 +2210,14 @@ The details were saved to %2.</source>
         <translation>无法打开案件库</translation>
     </message>
     <message>
+        <source>Case created with {n} screenshots as its evidence. Add more: drop files here or press Ctrl+V.</source>
+        <translation>案件已建立，{n} 张截图已作为证据加入。还可以继续添加：把文件拖到这里，或按 Ctrl+V。</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>未加入：{reason}</translation>
+    </message>
+    <message>
         <source>Case created. Now add your evidence: drop files here or press Ctrl+V.</source>
         <translation>案件已创建。现在添加证据：把文件拖到这里，或按 Ctrl+V 粘贴截图。</translation>
     </message>
@@ -2503,6 +2511,22 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Keep editing</source>
         <translation>继续填写</translation>
+    </message>
+    <message>
+        <source>Read from {file}: 「{words}」. Check it; change it if it is wrong.</source>
+        <translation>从 {file} 读出：「{words}」。请核对，有误请直接修改。</translation>
+    </message>
+    <message>
+        <source>{file} shows 「{value}」; what you typed is kept.</source>
+        <translation>{file} 显示为「{value}」；已保留您填写的内容。</translation>
+    </message>
+    <message>
+        <source>{file} shows the same.</source>
+        <translation>{file} 显示的内容与此一致。</translation>
+    </message>
+    <message>
+        <source>The screenshots show different values, so nothing was filled in: {values}</source>
+        <translation>几张截图显示的内容不一致，因此没有自动填写：{values}</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3102,49 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
     <message>
         <source>Unknown</source>
         <translation>无法判断</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotStart</name>
+    <message>
+        <source>Start from screenshots…</source>
+        <translation>从截图开始…</translation>
+    </message>
+    <message>
+        <source>Choose screenshots of the order and the payment: the app reads them and fills in what they show. They become the case&apos;s evidence.</source>
+        <translation>选择订单和付款的截图：本软件会识别截图中的文字，并填入其中显示的信息。这些截图会作为案件的证据。</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止识别</translation>
+    </message>
+    <message>
+        <source>Reading the screenshots: {done} of {total}…</source>
+        <translation>正在识别截图：第 {done} 张，共 {total} 张…</translation>
+    </message>
+    <message>
+        <source>Read {read} of {total} files; {filled} facts filled in from them. Check each on the next pages: the note under a field says which screenshot it comes from. The screenshots will be the case&apos;s evidence.</source>
+        <translation>已识别 {read} 个文件（共 {total} 个），据此填写了 {filled} 项信息。请在后面几页逐项核对：每项下方的说明写明了它来自哪张截图。这些截图将作为案件的证据。</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {error}</source>
+        <translation>无法识别 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>The screenshots could not be read ({error}). They will still be the case&apos;s evidence; fill in the fields yourself.</source>
+        <translation>无法识别这些截图（{error}）。它们仍会作为案件的证据；请自己填写各项信息。</translation>
+    </message>
+    <message>
+        <source>Or fill in the fields yourself, page by page.</source>
+        <translation>也可以逐页自己填写。</translation>
+    </message>
+    <message>
+        <source>Screenshots of the order and the payment</source>
+        <translation>订单和付款的截图</translation>
+    </message>
+    <message>
+        <source>Screenshots and PDFs (*.png *.jpg *.jpeg *.webp *.heic *.heif *.bmp *.gif *.pdf);;All files (*)</source>
+        <translation>截图和 PDF (*.png *.jpg *.jpeg *.webp *.heic *.heif *.bmp *.gif *.pdf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
             return None
         from app.views.shell.wizard import NewCaseWizard
 
-        wizard = NewCaseWizard(self.settings.profile, self)
+        wizard = NewCaseWizard(self.settings.profile, self, self.runner)
         wizard.accepted.connect(lambda: self._create_case(wizard))
         self.wizard = wizard
         wizard.open()
@@ -330,14 +330,34 @@ class MainWindow(QMainWindow):
 
     def _create_case(self, wizard: NewCaseWizard) -> None:
         svc, data = self.service, wizard.case_data()
+        files, readings, engine = wizard.screenshots()
+        wizard.shots.stop()  # still reading: what is not read yet is read by the evidence tab
         assert svc is not None
-        self.runner.run(lambda _p, _c: svc.create_case(data), write=True,
-                        on_done=if_alive(self, self._created), on_error=if_alive(self, self.action_failed))
 
-    def _created(self, case_id: int) -> None:
+        def work(_p: object, _c: object) -> tuple[int, int, list[Any]]:
+            if not files:
+                return svc.create_case(data), 0, []
+            from app.services.reading import create_case_with
+
+            case_id, report = create_case_with(svc, data, files, readings, engine)
+            return case_id, len(report.added) + len(report.duplicates), report.rejected
+
+        self.runner.run(work, write=True, on_done=if_alive(self, self._created),
+                        on_error=if_alive(self, self.action_failed))
+
+    def _created(self, result: tuple[int, int, list[Any]]) -> None:
+        case_id, added, refused = result
         self.case_list.refresh()
         self.open_case(case_id, "evidence")
-        self.status.setText(self.tr("Case created. Now add your evidence: drop files here or press Ctrl+V."))
+        if added or refused:
+            from app.views.widgets.reasons import rejected_text
+
+            text = self.tr("Case created with {n} screenshots as its evidence. Add more: drop files here or press "
+                           "Ctrl+V.").format(n=added)
+            self.status.setText(" ".join([text, *(self.tr("Not added: {reason}").format(reason=rejected_text(r))
+                                                  for r in refused)]))
+        else:
+            self.status.setText(self.tr("Case created. Now add your evidence: drop files here or press Ctrl+V."))
 
     def open_demo(self) -> None:
         if self.service is None:

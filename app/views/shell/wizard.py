@@ -1,12 +1,17 @@
 """The new-case wizard for first-time users: a page each for platform, order, course, refund and you.
 
-Every field says where to find it in the app the course was bought from. The wizard only
-collects a CaseData; the main window creates the case (in a worker) and opens it.
+Every field says where to find it in the app the course was bought from. The first page can start
+from screenshots (wizard_shots.py: read in the background, the facts they show fill the empty fields,
+each marked with the file it was read from). The wizard only collects a CaseData and the screenshots;
+the main window creates the case (in a worker) and opens it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,6 +30,7 @@ from app.core.case_json import check_consistency
 from app.core.domain import CaseData, Consumer, Course, Merchant, Order, Refund
 from app.core.errors import CaseFileError
 from app.core.settings import Profile
+from app.views.shell.wizard_shots import Note, ScreenshotStart
 from app.views.widgets.case_editor import (
     add_input_row,
     check_fields,
@@ -34,6 +40,10 @@ from app.views.widgets.case_editor import (
 )
 from app.views.widgets.form_fields import ChoiceCombo, DateTimeField, ErrorLabel, HintLabel
 from app.views.widgets.labels import field_labels
+from app.views.widgets.workers import WorkerRunner
+
+if TYPE_CHECKING:
+    from app.services.reading import FileReading
 
 translate = QCoreApplication.translate
 PAGES = (
@@ -122,6 +132,7 @@ class FieldsPage(QWizardPage):
         self.inputs: dict[str, QWidget] = {}
         self.hints: dict[str, HintLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.notes: dict[str, Note] = {}  # what the screenshots showed for a field (wizard_shots.py)
         self.error = ErrorLabel(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -129,10 +140,10 @@ class FieldsPage(QWizardPage):
             hint = HintLabel("", self)
             field, label = add_input_row(form, key, self, hint)
             self.inputs[key], self.hints[key], self.labels[key] = field, hint, label
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
+        self.box = QVBoxLayout(self)
+        self.box.addLayout(form)
+        self.box.addWidget(self.error)
+        self.box.addStretch(1)
 
     def retranslate(self, platform: str, from_settings: bool = True) -> None:
         name = "you_empty" if self.name == "you" and not from_settings else self.name
@@ -153,7 +164,8 @@ class FieldsPage(QWizardPage):
                 field.retranslate()
             if isinstance(field, ChoiceCombo):
                 field.retranslate()
-            self.hints[key].setText(hints.get(key, ""))
+            note = self.notes.get(key)
+            self.hints[key].setText("\n".join(t for t in (note() if note else "", hints.get(key, "")) if t))
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -162,7 +174,7 @@ class FieldsPage(QWizardPage):
 
 
 class NewCaseWizard(QWizard):
-    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile, parent: QWidget | None = None, runner: WorkerRunner | None = None) -> None:
         super().__init__(parent)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -170,6 +182,9 @@ class NewCaseWizard(QWizard):
         for page in self.pages:
             self.addPage(page)
         self.inputs = {k: v for page in self.pages for k, v in page.inputs.items()}
+        self.shots = ScreenshotStart(runner or WorkerRunner(), self.pages[0])
+        self.pages[0].box.insertWidget(1, self.shots)
+        self.shots.readingDone.connect(self.fill_from)
         title = self.inputs["title"]
         assert isinstance(title, QLineEdit)
         self.pages[0].registerField("title*", title)  # Next stays off until there is a title
@@ -192,6 +207,19 @@ class NewCaseWizard(QWizard):
         self.setWindowTitle(self.tr("New case"))
         for page in self.pages:
             page.retranslate(self.platform(), self.from_settings)
+        self.shots.retranslate()
+
+    def screenshots(self) -> tuple[list[Path], list[FileReading], str | None]:
+        """The files chosen with "Start from screenshots", what was read on them and by which engine."""
+        return self.shots.files, self.shots.readings, self.shots.engine
+
+    def fill_from(self, readings: Sequence[FileReading]) -> None:
+        """Fill the empty fields with the facts the screenshots agree on, each noting its file; a field
+        already filled keeps what was typed (the note says what the screenshot shows)."""
+        from app.views.shell.wizard_fill import fill_fields
+
+        self.shots.filled = fill_fields(self.pages, readings)
+        self.retranslate()
 
     def _snapshot(self) -> list[object]:
         def raw(field: QWidget) -> object:
@@ -200,8 +228,8 @@ class NewCaseWizard(QWizard):
         return [raw(self.inputs[k]) for k in sorted(self.inputs)]
 
     def has_input(self) -> bool:
-        """Something was typed or chosen since the wizard opened."""
-        return self._snapshot() != self._initial
+        """Something was typed or chosen (screenshots too) since the wizard opened."""
+        return self._snapshot() != self._initial or bool(self.shots.files)
 
     def reject(self) -> None:
         """Cancel, Escape or the window's close button: ask before what was typed is thrown away."""
@@ -212,6 +240,7 @@ class NewCaseWizard(QWizard):
 
     def discard(self) -> None:
         """Close and forget what was typed, without asking."""
+        self.shots.stop()
         super().reject()
 
     def ask_discard(self) -> QMessageBox:
