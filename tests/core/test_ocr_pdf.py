@@ -117,3 +117,16 @@ def test_a_scanned_pdf_in_a_case_is_read_stored_and_searchable(service: CaseServ
     hits = evidence_text.search(service, case_id, truths[1].facts["merchant.name"])
     assert [h.evidence_id for h in hits] == [item.id]
     assert evidence_text.pending(service, case_id, engine="v1") == []
+
+
+def test_a_pdf_with_text_on_every_page_never_loads_the_engine(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = text_pdf(tmp_path / "text.pdf")
+    code = ("import sys; from app.evidence.ocr.worker import read_file_here; "
+            f"pages = read_file_here({str(path)!r}); "
+            "print(len(pages), pages[0].lines[0].text, 'onnxruntime' in sys.modules, 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2]).stdout.split()
+    assert out == ["1", *COMPANY_LINE.split(), "False", "False"]

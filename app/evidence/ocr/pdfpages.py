@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,8 +58,9 @@ def page_count(path: str | Path) -> int:
         document.close()
 
 
-def read_pdf_page(path: str | Path, index: int, engine: Engine) -> PageText:
-    """Page `index` (from 0): the text layer's lines, or what the engine reads on the rendered page."""
+def read_pdf_page(path: str | Path, index: int, engine: Callable[[], Engine]) -> PageText:
+    """Page `index` (from 0): the text layer's lines, or what the engine reads on the rendered page
+    (`engine()` gives it: a PDF whose pages all have text never loads the models)."""
     document = _open(path)
     try:
         if not 0 <= index < len(document):
@@ -69,7 +71,7 @@ def read_pdf_page(path: str | Path, index: int, engine: Engine) -> PageText:
             width, height = round(w_pt * PDF_DPI / 72), round(h_pt * PDF_DPI / 72)
             lines = _text_layer(page, width, height)
             if lines is None:
-                lines = _recognise(page, w_pt, h_pt, engine)
+                lines = _recognise(page, w_pt, h_pt, engine())
         finally:
             page.close()
     finally:

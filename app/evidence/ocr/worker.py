@@ -73,7 +73,7 @@ def pdf_pages_here(path: str) -> int:
 def read_pdf_page_here(path: str, index: int, engine: Engine | None = None) -> PageText:
     """One page of a PDF (the worker's task): its text layer, or the page rendered and read."""
     try:
-        page = read_pdf_page(path, index, _the_engine(engine))
+        page = read_pdf_page(path, index, lambda: _the_engine(engine))
     except PdfUnreadable as exc:
         raise OcrFailed(str(exc)) from None
     _give_back_memory()
