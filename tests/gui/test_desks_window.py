@@ -114,7 +114,11 @@ def test_the_list_shows_another_desks_changes_and_filters_by_volunteer(
     listing = window.case_list
     listing.poll.setInterval(100)
     model = listing.model
-    assert model is not None
+    assert model is not None and listing.table is not None
+    window.show()
+    # One desk alone: nobody to assign to, so no volunteer filter and no 'Assigned to' column.
+    qtbot.waitUntil(lambda: listing._stamp is not None, timeout=10000)
+    assert not listing.assignee.isVisible() and listing.table.isColumnHidden(6)
     other_desk.create_case(recent_case(title="乙新建的案件"))
     qtbot.waitUntil(lambda: model.rowCount() == 1 and model.data(model.index(0, 0)) == "乙新建的案件",
                     timeout=10000)
@@ -122,6 +126,7 @@ def test_the_list_shows_another_desks_changes_and_filters_by_volunteer(
     other_desk.assign_case(case_id, "乙")
     qtbot.waitUntil(lambda: model.data(model.index(0, 6)) == "乙", timeout=10000)
     assert listing.assignee.findData("乙") >= 3  # the volunteer filter knows the name now
+    assert listing.assignee.isVisible()  # (the column may still give way to the title in a narrow list)
     mine = service.create_case(recent_case(title="我的案件"))
     listing.assign(mine, service.actor)
     qtbot.waitUntil(lambda: service.get_case(mine).assignee == service.actor, timeout=10000)

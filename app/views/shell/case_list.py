@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.views.shell.case_list_model import CaseListModel
 
 COLUMN_WIDTHS = ((1, 100), (2, 70), (3, 62), (4, 80), (5, 100), (6, 70))  # merchant … deadline, assigned to
+ASSIGNED_TO = 6  # case_list_model.ASSIGNEE (that module loads after the first paint)
 POLL_MS = 3000  # how soon another desk's change shows in the list
 EVERYONE, MINE, NOBODY = "everyone", "mine", "nobody"  # the volunteer filter's first three entries
 # In a narrow list the title keeps at least this much room: columns go, least needed first, not the title's
@@ -59,6 +60,10 @@ class CaseListPanel(QWidget):
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.assignee = QComboBox(self)
         self.assignee.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A consumer alone at one desk has nobody to assign cases to: the volunteer filter and the 'Assigned to'
+        # column show once a second name is known (another desk's change, or a case given to someone).
+        self.assignee.setVisible(False)
+        self.shared = False
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.check_for_changes)
@@ -209,6 +214,11 @@ class CaseListPanel(QWidget):
         self._polling = False  # a server that went away: the next change or tick says so again
 
     def _set_volunteers(self, names: list[str]) -> None:
+        shared = len(names) > 1 or self.assignee.currentData() not in (EVERYONE, None)
+        if shared != self.shared:
+            self.shared = shared
+            self.assignee.setVisible(shared)
+            self._fit_columns()
         known = [self.assignee.itemData(i) for i in range(3, self.assignee.count())]
         if known == names:
             return
@@ -306,11 +316,13 @@ class CaseListPanel(QWidget):
             return
         widths = dict(COLUMN_WIDTHS)
         room = self.table.viewport().width() or self.width()
-        hidden: set[int] = set()
-        shown = sum(widths.values())
+        hidden: set[int] = set() if self.shared else {ASSIGNED_TO}
+        shown = sum(width for column, width in widths.items() if column not in hidden)
         for column in DROP_ORDER:
             if room - shown >= MIN_TITLE:
                 break
+            if column in hidden:
+                continue
             hidden.add(column)
             shown -= widths[column]
         for column in widths:
