@@ -15,6 +15,9 @@ class EvidenceText(Base):
     __tablename__ = "evidence_text"
 
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence_items.id"), primary_key=True)
+    # The item's case, kept here too (migration 0013) so that the case list's search on PostgreSQL finds the
+    # cases whose screenshots hold a word without joining 200,000 items; no foreign key, like the audit log's.
+    case_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     engine: Mapped[str] = mapped_column(String(64))  # app.evidence.ocr.engine.engine_version(): redone when it changes
     read_at: Mapped[datetime] = mapped_column(UTCDateTime)
     kind: Mapped[str | None] = mapped_column(String(20), nullable=True)  # the guessed kind (order, payment, ...)

@@ -148,6 +148,7 @@ def store(service: CaseService, evidence_id: int, engine: str, pages: list[PageT
     line_rows = [{**ln.to_dict(), "page": p.page} for p in pages for ln in p.lines]
     with service.transaction() as s:
         row = s.get(EvidenceText, evidence_id) or EvidenceText(evidence_id=evidence_id)
+        row.case_id = s.scalar(select(EvidenceItem.case_id).where(EvidenceItem.id == evidence_id))
         row.engine, row.read_at, row.error = engine, now(), error
         row.kind = found.kind if found else None
         row.width, row.height = first.width, first.height

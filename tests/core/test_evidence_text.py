@@ -73,6 +73,10 @@ def test_search_finds_words_inside_screenshots_and_chat_logs(service: CaseServic
     assert evidence_text.search(service, case_id, company) == []  # not read yet
     assert service.list_cases(company) == []
     evidence_text.recognise(service, case_id, reader=reader, engine="v1")
+    from app.models.evidence_text import EvidenceText
+
+    with service.session() as s:  # each reading keeps its item's case (the search on PostgreSQL needs no join)
+        assert {row.case_id for row in s.query(EvidenceText)} == {case_id}
     hits = evidence_text.search(service, case_id, company)
     assert [h.evidence_id for h in hits] == [ids[0]]
     assert company in hits[0].snippet and hits[0].boxes
@@ -83,10 +87,10 @@ def test_search_finds_words_inside_screenshots_and_chat_logs(service: CaseServic
     # The case list's search finds the case by words in its screenshots, not the other case.
     assert [c.id for c in service.list_cases(company[:6])] == [case_id]
     assert [c.id for c in service.list_cases("承诺的包过")] == [case_id]
-    # The case list looks inside the evidence for words of three characters or more (the trigram index);
-    # a shorter one would scan every item's text at each keystroke.
-    if service.engine.dialect.name == "sqlite":  # PostgreSQL has no trigram index here: it matches with ILIKE
-        assert service.list_cases("包过") == []
+    # The case list looks inside the evidence for words of three characters or more (SQLite's FTS5 trigram
+    # index, PostgreSQL's pg_trgm indexes, migration 0013); a shorter one would scan every item's text at each
+    # keystroke, on both.
+    assert service.list_cases("包过") == []
     assert other not in [c.id for c in service.list_cases(company)]
     # A trashed item is not found.
     service.trash_evidence(ids[0])

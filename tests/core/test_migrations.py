@@ -94,3 +94,29 @@ def test_a_current_database_opens_without_alembic(tmp_path: Path) -> None:
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+
+def test_readings_learn_their_case_in_0013(service: CaseService, tmp_path: Path) -> None:
+    """A reading stored before 0013 gets its item's case, on SQLite and on PostgreSQL; 0013 goes back too."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from app.core.domain import CaseData
+    from app.models.migrate import alembic_config
+    from tests.store_helpers import png
+
+    case_id = service.create_case(CaseData(title="旧"))
+    item = service.add_evidence(case_id, [png(tmp_path / "a.png")]).added[0]
+    with service.engine.begin() as conn:
+        cfg = alembic_config(service.engine)
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0012")
+        assert "case_id" not in {c["name"] for c in inspect(conn).get_columns("evidence_text")}
+        conn.execute(text("INSERT INTO evidence_text (evidence_id, engine, read_at, width, height, text, lines_json, "
+                          "facts_json) VALUES (:id, 'v0', '2026-11-01 12:00:00', 1, 1, '收款方', '[]', '{}')"),
+                     {"id": item.id})
+    upgrade(service.engine, "head")
+    with service.engine.connect() as conn:
+        assert conn.execute(text("SELECT case_id FROM evidence_text")).scalars().all() == [case_id]
+    assert [c.id for c in service.list_cases("收款方")] == [case_id]
