@@ -229,35 +229,44 @@ class _Line:
     box: tuple[int, int, int, int]
 
 
-def recognised_lines(service: CaseService, item: EvidenceInfo) -> list[_Line]:
-    """The lines text recognition read on a picture (app/services/evidence_text.py), with their boxes in
-    the upright picture's pixels (scaled when the engine read a smaller copy). None for a PDF: its
-    text layer has no boxes here, and pictures not read yet have none."""
+def recognised_lines(service: CaseService, item: EvidenceInfo) -> dict[int, list[_Line]]:
+    """The lines text recognition read on a picture or a PDF (app/services/evidence_text.py), per page (from
+    1), with their boxes in the space redaction boxes are in: the upright picture's pixels (scaled when the
+    engine read a smaller copy), a PDF page's pixels at PDF_DPI (as read: app/evidence/ocr/pdfpages.py).
+    Empty for other items and for those not read yet."""
     from app.services.evidence_text import reading
 
-    if redactable(item) != "image":
-        return []
-    found = reading(service, item.id)
+    kind = redactable(item)
+    found = reading(service, item.id) if kind else None
     if found is None or found.error or not found.lines:
-        return []
+        return {}
+    if kind == "pdf":
+        pages: dict[int, list[_Line]] = {}
+        for line, page in zip(found.lines, found.pages, strict=True):
+            pages.setdefault(page, []).append(_Line(line.text, line.box))
+        return pages
     width, height = box_space(service, item)[0]
     fx = width / found.width if found.width else 1.0
     fy = height / found.height if found.height else 1.0
-    return [_Line(ln.text, (round(ln.box[0] * fx), round(ln.box[1] * fy), round(ln.box[2] * fx),
-                            round(ln.box[3] * fy))) for ln in found.lines]
+    return {1: [_Line(ln.text, (round(ln.box[0] * fx), round(ln.box[1] * fy), round(ln.box[2] * fx),
+                                round(ln.box[3] * fy))) for ln in found.lines]}
 
 
 def suggestions(service: CaseService, item: EvidenceInfo) -> list[Suggestion]:
-    """Boxes worth covering on a picture whose text was recognised: resident ID numbers, bank card numbers,
+    """Boxes worth covering on a picture or PDF whose text was read: resident ID numbers, bank card numbers,
     and phone numbers other than the parties' (the consumer's phone, the merchant's contact)."""
-    lines = recognised_lines(service, item)
-    if not lines:
+    pages = recognised_lines(service, item)
+    if not pages:
         return []
     data = service.get_case(item.case_id).data
-    width, height = box_space(service, item)[0]
+    sizes = box_space(service, item)
     out = []
-    for found in suggest_boxes(lines, [data.consumer.phone, data.merchant.contact]):
-        inside = found.box.clipped(width, height)
-        if inside is not None:
-            out.append(Suggestion(found.kind, found.text, inside))
+    for page, lines in sorted(pages.items()):
+        if not 1 <= page <= len(sizes):
+            continue
+        width, height = sizes[page - 1]
+        for found in suggest_boxes(lines, [data.consumer.phone, data.merchant.contact], page=page):
+            inside = found.box.clipped(width, height)
+            if inside is not None:
+                out.append(Suggestion(found.kind, found.text, inside))
     return out

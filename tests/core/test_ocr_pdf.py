@@ -130,3 +130,25 @@ def test_a_pdf_with_text_on_every_page_never_loads_the_engine(tmp_path: Path) ->
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2]).stdout.split()
     assert out == ["1", *COMPANY_LINE.split(), "False", "False"]
+
+
+def test_an_id_number_on_a_scanned_pdf_page_is_suggested_for_covering_on_that_page(
+        service: CaseService, engine: Engine, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from app.services.redaction import suggestions
+    from tests.privacy_fixtures import SECRET_ID, SHOT_BOX, secret_screenshot
+
+    chat, _ = make("chat", 56, (600, 900))
+    with Image.open(secret_screenshot(tmp_path / "secret.png")) as secret:
+        pdf = tmp_path / "扫描件.pdf"
+        chat.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[secret.convert("RGB")])
+    case_id = service.create_case(CaseData(title="遮挡"))
+    item = service.add_evidence(case_id, [pdf]).added[0]
+    assert suggestions(service, item) == []  # not read yet
+    evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="v1")
+    found = suggestions(service, item)
+    assert [(s.kind, s.text, s.box.page) for s in found] == [("id_number", SECRET_ID, 2)]
+    box = found[0].box  # in the page's pixels at 200 dpi: where the picture drew it
+    assert SHOT_BOX.x <= box.x and box.x + box.w <= SHOT_BOX.x + SHOT_BOX.w
+    assert SHOT_BOX.y <= box.y and box.y + box.h <= SHOT_BOX.y + SHOT_BOX.h
