@@ -2086,6 +2086,18 @@ The details were saved to %2.</translation>
         <translation>Export joint bundle…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Every page marked 草稿 (DRAFT): possible while a complainant&apos;s case still lacks what Art. 10 asks for</source>
+        <translation>Every page marked 草稿 (DRAFT): possible while a complainant&apos;s case still lacks what Art. 10 asks for</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2178,6 +2190,33 @@ The details were saved to %2.</translation>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JointEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Requests (empty: drafted from each complainant&apos;s case)</source>
+        <translation>Requests (empty: drafted from each complainant&apos;s case)</translation>
+    </message>
+    <message>
+        <source>Facts shared by all (optional)</source>
+        <translation>Facts shared by all (optional)</translation>
+    </message>
+    <message>
+        <source>Edit the joint complaint</source>
+        <translation>Edit the joint complaint</translation>
+    </message>
+    <message>
+        <source>One request a line</source>
+        <translation>One request a line</translation>
+    </message>
+    <message>
+        <source>Each complainant&apos;s own facts are told in the letter already</source>
+        <translation>Each complainant&apos;s own facts are told in the letter already</translation>
     </message>
 </context>
 <context>

@@ -2072,6 +2072,18 @@ The details were saved to %2.</source>
         <translation>导出共同投诉材料…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Every page marked 草稿 (DRAFT): possible while a complainant&apos;s case still lacks what Art. 10 asks for</source>
+        <translation>每页标注“草稿”：在某位投诉人的案件仍缺少第十条要求的材料时也可导出</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代号</translation>
     </message>
@@ -2162,6 +2174,33 @@ The details were saved to %2.</source>
         <translation>
             <numerusform>已保存 %1（共 %n 页）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JointEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Requests (empty: drafted from each complainant&apos;s case)</source>
+        <translation>投诉请求（留空：根据各投诉人的案件拟定）</translation>
+    </message>
+    <message>
+        <source>Facts shared by all (optional)</source>
+        <translation>全体投诉人共同的事实（可选）</translation>
+    </message>
+    <message>
+        <source>Edit the joint complaint</source>
+        <translation>编辑共同投诉</translation>
+    </message>
+    <message>
+        <source>One request a line</source>
+        <translation>每行一项请求</translation>
+    </message>
+    <message>
+        <source>Each complainant&apos;s own facts are told in the letter already</source>
+        <translation>每位投诉人自己的事实已写入投诉书</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,20 @@ def _cases(service: CaseService) -> list[int]:
         order=Order(number=f"2026000{n}", amount=Decimal(f"{n}99.00")))) for n in (1, 2, 3)]
 
 
+def _ready(qtbot: QtBot, window: MainWindow, service: CaseService, ids: list[int]) -> JointDialog:
+    """A joint complaint of these cases, everyone consenting, the first elected; the dialog open on it."""
+    from app.services import joint
+
+    info = joint.create(service, ids)
+    for case_id in ids:
+        joint.consent(service, info.id, case_id)
+    joint.elect(service, info.id, ids[:1])
+    window.commands["joint"].trigger()
+    dialog = window.joint_dialog
+    qtbot.waitUntil(lambda: dialog.current is not None and not dialog.current.problems(), timeout=10000)
+    return dialog
+
+
 def test_group_consent_elect_and_export(qtbot: QtBot, window: MainWindow, service: CaseService,
                                         tmp_path: Path) -> None:
     ids = _cases(service)
@@ -62,16 +76,8 @@ def test_group_consent_elect_and_export(qtbot: QtBot, window: MainWindow, servic
 
 def test_a_cancelled_joint_export_writes_nothing(qtbot: QtBot, window: MainWindow, service: CaseService,
                                                  tmp_path: Path) -> None:
-    from app.services import joint
-
     ids = _cases(service)
-    info = joint.create(service, ids)
-    for case_id in ids:
-        joint.consent(service, info.id, case_id)
-    joint.elect(service, info.id, ids[:1])
-    window.commands["joint"].trigger()
-    dialog = window.joint_dialog
-    qtbot.waitUntil(lambda: dialog.current is not None and not dialog.current.problems(), timeout=10000)
+    dialog = _ready(qtbot, window, service, ids)
     out = tmp_path / "out" / "共同投诉.pdf"
     out.parent.mkdir()
     dialog.write(out, election=False)
@@ -97,4 +103,32 @@ def test_a_third_case_against_another_business_is_refused_in_words(qtbot: QtBot,
     dialog.add_button.click()
     qtbot.waitUntil(lambda: "另一家经营者" in dialog.status.text(), timeout=10000)
     assert "「别家的课」" in dialog.status.text() and len(joint.get(service, info.id).members) == 2
+    dialog.close()
+
+
+def test_edit_the_words_and_export_a_draft_while_art10_material_is_missing(
+        qtbot: QtBot, window: MainWindow, service: CaseService, tmp_path: Path) -> None:
+    ids = _cases(service)
+    third = service.get_case(ids[2]).data
+    third.consumer.address = ""  # Art. 10 material missing for C
+    service.update_case(ids[2], third)
+    dialog = _ready(qtbot, window, service, ids)
+    info = dialog.current
+    assert info is not None
+    editor = dialog.edit()
+    assert editor is not None and editor.title.text() == info.title
+    editor.title.setText("  某某课堂 英语课 共同投诉  ")
+    editor.demands.setPlainText("请求被投诉人退还三名投诉人的课程费用\n请求依法调解")
+    editor.buttons.button(editor.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.title == "某某课堂 英语课 共同投诉",
+                    timeout=10000)
+    out = tmp_path / "共同投诉.pdf"
+    dialog.write(out, election=False)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
+    assert "第十条" in dialog.status.text() and "C 消费者3" in dialog.status.text() and not out.exists()
+    dialog.draft.setChecked(True)
+    dialog.write(out, election=False)
+    qtbot.waitUntil(lambda: getattr(dialog, "written", None) == out, timeout=60000)
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "草稿" in text and "1. 请求被投诉人退还三名投诉人的课程费用" in text and "某某课堂 英语课 共同投诉" in text
     dialog.close()

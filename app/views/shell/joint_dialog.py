@@ -37,6 +37,7 @@ from app.views.widgets.guards import if_alive
 
 if TYPE_CHECKING:
     from app.services.cases import CaseService
+    from app.views.shell.joint_editor import JointEditor
     from app.views.widgets.workers import Job, WorkerRunner
 
 LETTER, NAME, ORDER, PAID, CONSENT, HOW, REPRESENTATIVE = range(7)
@@ -62,6 +63,8 @@ class JointDialog(QDialog):
         self.remove_button = QPushButton(self)
         self.election_button = QPushButton(self)
         self.export_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.draft = QCheckBox(self)  # a draft: every page marked 草稿, allowed while Art. 10 material is missing
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.consent_how = QLineEdit(self)  # how the complainants said yes: kept with each consent ticked
@@ -75,6 +78,7 @@ class JointDialog(QDialog):
         self.group_button.clicked.connect(self.group_suggestion)
         self.add_button.clicked.connect(self.add_open_case)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.edit_button.clicked.connect(self.edit)
         self.election_button.clicked.connect(lambda: self._choose_output(election=True))
         self.export_button.clicked.connect(lambda: self._choose_output(election=False))
         self.cancel_button.clicked.connect(self.cancel)
@@ -90,7 +94,8 @@ class JointDialog(QDialog):
             left.addWidget(widget, 1)
         left.addWidget(self.group_button)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.election_button, self.export_button):
+        for button in (self.edit_button, self.add_button, self.remove_button, self.election_button, self.draft,
+                       self.export_button):
             buttons.addWidget(button)
         how = QHBoxLayout()
         self._labels["how"].setBuddy(self.consent_how)
@@ -128,6 +133,10 @@ class JointDialog(QDialog):
         self.remove_button.setText(self.tr("Take out"))
         self.election_button.setText(self.tr("Election of representatives…"))
         self.export_button.setText(self.tr("Export joint bundle…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.draft.setText(self.tr("Draft"))
+        self.draft.setToolTip(self.tr("Every page marked 草稿 (DRAFT): possible while a complainant's case still "
+                                      "lacks what Art. 10 asks for"))
         self.members.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Complainant"), self.tr("Order number"),
                                                 self.tr("Paid"), self.tr("Consented"), self.tr("When and how"),
                                                 self.tr("Representative")])
@@ -166,7 +175,7 @@ class JointDialog(QDialog):
         self.current = self.joints[row] if 0 <= row < len(self.joints) else None
         info = self.current
         self.members.setRowCount(0 if info is None else len(info.members))
-        for button in (self.add_button, self.remove_button, self.election_button, self.export_button):
+        for button in (self.edit_button, self.add_button, self.remove_button, self.election_button, self.export_button):
             button.setEnabled(info is not None)
         if info is None:
             self.title.setText(self.tr("No joint complaint yet: group a suggestion, or cases you choose."))
@@ -245,6 +254,20 @@ class JointDialog(QDialog):
         svc, joint_id = self.service, self.current.id
         self._change(lambda: joint.elect(svc, joint_id, sorted(chosen)), joint_id)
 
+    def edit(self) -> JointEditor | None:
+        """The joint complaint's title, requests and shared facts (saved in a worker when OK is pressed)."""
+        from app.services import joint
+        from app.views.shell.joint_editor import JointEditor
+
+        if self.current is None:
+            return None
+        editor = JointEditor(self.current, self)
+        svc, joint_id = self.service, self.current.id
+        editor.accepted.connect(lambda: self._change(lambda: joint.update(svc, joint_id, **editor.values()), joint_id))
+        self.editor = editor
+        editor.open()
+        return editor
+
     def add_open_case(self) -> None:
         from app.services import joint
 
@@ -285,13 +308,14 @@ class JointDialog(QDialog):
         self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
 
         box: dict[str, int] = {}
+        draft = self.draft.isChecked()
 
         def work(progress: Any, cancel: Any) -> Any:
             if election:
                 box["pages"] = election_document(svc, joint_id, path, force=True)
             else:
-                box["pages"] = export_joint(svc, joint_id, path, ExportOptions(force=True), progress=progress,
-                                            cancel=cancel).pages
+                options = ExportOptions(force=True, draft=draft)
+                box["pages"] = export_joint(svc, joint_id, path, options, progress=progress, cancel=cancel).pages
             return box["pages"]
 
         self._running(True)
