@@ -2094,6 +2094,10 @@ The details were saved to %2.</translation>
         <translation>Draft</translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
         <source>Every page marked 草稿 (DRAFT): possible while a complainant&apos;s case still lacks what Art. 10 asks for</source>
         <translation>Every page marked 草稿 (DRAFT): possible while a complainant&apos;s case still lacks what Art. 10 asks for</translation>
     </message>

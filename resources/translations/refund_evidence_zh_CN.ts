@@ -2080,6 +2080,10 @@ The details were saved to %2.</source>
         <translation>草稿</translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation>提交对象</translation>
+    </message>
+    <message>
         <source>Every page marked 草稿 (DRAFT): possible while a complainant&apos;s case still lacks what Art. 10 asks for</source>
         <translation>每页标注“草稿”：在某位投诉人的案件仍缺少第十条要求的材料时也可导出</translation>
     </message>

@@ -131,4 +131,13 @@ def test_edit_the_words_and_export_a_draft_while_art10_material_is_missing(
     qtbot.waitUntil(lambda: getattr(dialog, "written", None) == out, timeout=60000)
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "草稿" in text and "1. 请求被投诉人退还三名投诉人的课程费用" in text and "某某课堂 英语课 共同投诉" in text
+    # For a consumer association Art. 10 does not hold the bundle back, and the letter asks the association.
+    dialog.draft.setChecked(False)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData("consumer_association"))
+    assert dialog.recipient.currentText() == "消费者协会"
+    association = tmp_path / "消协.pdf"
+    dialog.write(association, election=False)
+    qtbot.waitUntil(lambda: getattr(dialog, "written", None) == association, timeout=60000)
+    text = "\n".join(page.extract_text() for page in PdfReader(association).pages).replace("\n", "")
+    assert "请求贵会受理投诉" in text and "草稿" not in text
     dialog.close()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.enums import Recipient
 from app.core.joint import MAX_REPRESENTATIVES, JointInfo, JointSuggestion
 from app.core.timeutil import to_beijing
 from app.views.widgets.file_dialogs import dialog_options
 from app.views.widgets.form_fields import HintLabel
 from app.views.widgets.guards import if_alive
+from app.views.widgets.labels import recipient_label
 
 if TYPE_CHECKING:
     from app.services.cases import CaseService
@@ -65,6 +68,9 @@ class JointDialog(QDialog):
         self.export_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.draft = QCheckBox(self)  # a draft: every page marked 草稿, allowed while Art. 10 material is missing
+        self.recipient = QComboBox(self)  # whom the joint bundle is for: its letter's basis and requests follow
+        for recipient in Recipient:
+            self.recipient.addItem("", recipient.value)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.consent_how = QLineEdit(self)  # how the complainants said yes: kept with each consent ticked
@@ -94,8 +100,8 @@ class JointDialog(QDialog):
             left.addWidget(widget, 1)
         left.addWidget(self.group_button)
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.add_button, self.remove_button, self.election_button, self.draft,
-                       self.export_button):
+        for button in (self.edit_button, self.add_button, self.remove_button, self.election_button, self.recipient,
+                       self.draft, self.export_button):
             buttons.addWidget(button)
         how = QHBoxLayout()
         self._labels["how"].setBuddy(self.consent_how)
@@ -135,6 +141,9 @@ class JointDialog(QDialog):
         self.export_button.setText(self.tr("Export joint bundle…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.draft.setText(self.tr("Draft"))
+        for n in range(self.recipient.count()):
+            self.recipient.setItemText(n, recipient_label(self.recipient.itemData(n)))
+        self.recipient.setAccessibleName(self.tr("Recipient"))
         self.draft.setToolTip(self.tr("Every page marked 草稿 (DRAFT): possible while a complainant's case still "
                                       "lacks what Art. 10 asks for"))
         self.members.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Complainant"), self.tr("Order number"),
@@ -308,13 +317,13 @@ class JointDialog(QDialog):
         self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
 
         box: dict[str, int] = {}
-        draft = self.draft.isChecked()
+        draft, recipient = self.draft.isChecked(), str(self.recipient.currentData())
 
         def work(progress: Any, cancel: Any) -> Any:
             if election:
                 box["pages"] = election_document(svc, joint_id, path, force=True)
             else:
-                options = ExportOptions(force=True, draft=draft)
+                options = ExportOptions(force=True, draft=draft, recipient=recipient)
                 box["pages"] = export_joint(svc, joint_id, path, options, progress=progress, cancel=cancel).pages
             return box["pages"]
 
