@@ -89,7 +89,7 @@ class JointDialog(QDialog):
         self.export_button.clicked.connect(lambda: self._choose_output(election=False))
         self.cancel_button.clicked.connect(self.cancel)
         self.retranslate()
-        self.resize(980, 560)
+        self.resize(1120, 580)
         self.refresh()
 
     def _build(self) -> None:
