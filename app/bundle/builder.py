@@ -38,6 +38,7 @@ from app.bundle.timeline import timeline
 from app.bundle.zip_package import write_zip
 from app.core.domain import RECIPIENTS, CaseInfo
 from app.core.fsutil import naming, temp_beside
+from app.evidence.ocr.pdfpages import pages_with_text
 from app.evidence.vault import file_sha256
 from app.rules.result import CheckResult
 
@@ -62,6 +63,9 @@ class BundleRequest:
     draft: bool = False  # every page carries a 草稿 (DRAFT) watermark
     # fact key -> evidence ids whose recognised text shows it as the case states it: 事实与理由 cites them
     proof: dict[str, list[int]] = field(default_factory=dict)
+    # evidence id -> page -> lines read on a PDF (boxes in the page's 200 dpi pixels): an invisible text
+    # layer over the pages of the file shown that have no text of their own
+    pdf_texts: dict[int, dict[int, list[tuple[str, tuple[int, int, int, int]]]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -129,6 +133,11 @@ def _context(req: BundleRequest, cancel: Callable[[], bool] | None) -> tuple[Con
     exhibits, warnings = make_exhibits(case, req.originals, t)
     for ex in exhibits:  # the text recognised on a picture, never under a redaction box
         ex.lines = visible_lines(req.texts.get(ex.info.id, []), ex.info.redaction)
+        read = req.pdf_texts.get(ex.info.id)
+        if read and ex.pdf_pages and ex.original is not None:
+            own = pages_with_text(ex.original)
+            ex.page_lines = {page: visible_lines(lines, ex.info.redaction, page) for page, lines in read.items()
+                             if page not in own}
     manifest = manifest_csv(exhibits)
     ctx = Context(
         case=case, check=req.check, as_of=req.as_of, recipient=req.recipient, lang=req.lang,

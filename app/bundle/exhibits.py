@@ -13,6 +13,7 @@ from app.bundle.model import Context, Exhibit, Slot
 from app.bundle.pdf_fonts import FONT
 from app.bundle.pdfimage import draw_file_image
 from app.bundle.styles import FRAME_H, FRAME_W, INK, RULE, key_values, p
+from app.core.privacy import PDF_DPI
 
 MIN_FIRST = 0.35 * FRAME_H  # less room than this under a heading: the content starts on the next page
 SLOT_LABEL = 18.0
@@ -77,23 +78,31 @@ class ImagePiece(Flowable):
 
 
     def _text_layer(self) -> None:
-        piece, canv = self.piece, self.canv
+        piece = self.piece
         if not self.lines or not self.source_width:
             return
-        scale = piece.width_pt / self.source_width  # points per source pixel
-        text = canv.beginText()
-        text.setTextRenderMode(3)  # neither filled nor stroked: invisible
-        for words, (x, y, w, h) in self.lines:
-            if not piece.top <= y + h / 2 < piece.bottom or not words.strip():
-                continue
-            size = max(1.0, h * scale * 0.75)
-            natural = stringWidth(words, FONT, size)
-            text.setFont(FONT, size)
-            text.setHorizScale(100.0 * (w * scale) / natural if natural else 100.0)
-            # baseline about a fifth of the box above its bottom edge
-            text.setTextOrigin(x * scale, piece.height_pt - (y - piece.top + h) * scale + h * scale * 0.2)
-            text.textOut(words)
-        canv.drawText(text)
+        shown = [(words, (x, y - piece.top, w, h)) for words, (x, y, w, h) in self.lines
+                 if piece.top <= y + h / 2 < piece.bottom]
+        invisible_text(self.canv, shown, piece.width_pt / self.source_width, 0.0, piece.height_pt)
+
+
+def invisible_text(canv: Canvas, lines: list[tuple[str, tuple[int, int, int, int]]], scale: float, left: float,
+                   top: float) -> None:
+    """Lines (boxes in source pixels from a top left corner) as invisible text (as OCRmyPDF does): the
+    source's top left corner at (left, top) in points, `scale` points per source pixel."""
+    text = canv.beginText()
+    text.setTextRenderMode(3)  # neither filled nor stroked: invisible
+    for words, (x, y, w, h) in lines:
+        if not words.strip():
+            continue
+        size = max(1.0, h * scale * 0.75)
+        natural = stringWidth(words, FONT, size)
+        text.setFont(FONT, size)
+        text.setHorizScale(100.0 * (w * scale) / natural if natural else 100.0)
+        # baseline about a fifth of the box above its bottom edge
+        text.setTextOrigin(left + x * scale, top - (y + h) * scale + h * scale * 0.2)
+        text.textOut(words)
+    canv.drawText(text)
 
 
 class PdfSlot(Flowable):
@@ -130,6 +139,9 @@ class PdfSlot(Flowable):
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.rect(left, bottom, w, h, stroke=1, fill=0)
+        lines = self.ex.page_lines.get(self.index + 1)
+        if lines and ctx.draw_images:  # a scanned page: what was read, invisible under the page merged here
+            invisible_text(canv, lines, scale * 72 / PDF_DPI, left, bottom + h)
         x, y = self._origin
         slot = Slot(canv.getPageNumber(), self.ex.number, self.index, x + left, y + bottom, scale)
         recorder_of(canv).map.slots.append(slot)

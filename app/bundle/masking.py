@@ -39,12 +39,12 @@ def masked_case(case: CaseInfo) -> CaseInfo:
 Line = tuple[str, tuple[int, int, int, int]]
 
 
-def visible_lines(lines: list[Line], redaction: RedactionInfo | None) -> list[Line]:
-    """Recognised lines of a picture that no redaction box touches: the bundle's invisible text layer must
-    not give back what the boxes cover (a line partly covered goes whole)."""
+def visible_lines(lines: list[Line], redaction: RedactionInfo | None, page: int = 1) -> list[Line]:
+    """Recognised lines of a picture (or of one PDF page) that no redaction box touches: the bundle's
+    invisible text layer must not give back what the boxes cover (a line partly covered goes whole)."""
     if redaction is None:
         return lines
-    boxes = [b for b in redaction.boxes if b.page == 1]
+    boxes = [b for b in redaction.boxes if b.page == page]
 
     def touches(box: tuple[int, int, int, int]) -> bool:
         x, y, w, h = box

@@ -35,6 +35,9 @@ class Exhibit:
     # Text recognised on an image exhibit: (text, (x, y, w, h) in upright source pixels). Drawn as an
     # invisible text layer over the picture so that the bundle can be searched and copied.
     lines: list[tuple[str, tuple[int, int, int, int]]] = field(default_factory=list)
+    # The same over the pages of a PDF exhibit that have no text of their own (scanned pages): page (from 1)
+    # -> lines, boxes in the page's pixels at 200 dpi.
+    page_lines: dict[int, list[tuple[str, tuple[int, int, int, int]]]] = field(default_factory=dict)
     # A transcript too long to print (shown, total): the first `shown` are printed, and the original
     # is attached to the PDF whatever the options say, so nothing of it is lost.
     truncated: tuple[int, int] | None = None

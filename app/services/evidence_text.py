@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.cases import CaseService
 
 Progress = Callable[[int, int, str], None]
+Box = tuple[int, int, int, int]
 Cancel = Callable[[], bool]
 Reader = Callable[[str], list[PageText]]
 
@@ -180,6 +181,24 @@ def texts_for(service: CaseService, evidence_ids: list[int]) -> dict[int, list[t
             EvidenceText.evidence_id.in_(evidence_ids), EvidenceText.error.is_(None))).all()
     return {eid: [(d["text"], (d["box"][0], d["box"][1], d["box"][2], d["box"][3])) for d in json.loads(lines)]
             for eid, lines in rows}
+
+
+def pdf_texts_for(service: CaseService, evidence_ids: list[int]) -> dict[int, dict[int, list[tuple[str, Box]]]]:
+    """What was read on these items page by page (page from 1; boxes in the page's 200 dpi pixels): the
+    bundle's invisible text layer over PDF pages that have no text of their own (scanned pages)."""
+    if not evidence_ids:
+        return {}
+    with service.session() as s:
+        rows = s.execute(select(EvidenceText.evidence_id, EvidenceText.lines_json).join(
+            EvidenceItem, EvidenceItem.id == EvidenceText.evidence_id).where(
+            EvidenceText.evidence_id.in_(evidence_ids), EvidenceText.error.is_(None),
+            EvidenceItem.media_type == "application/pdf")).all()
+    out: dict[int, dict[int, list[tuple[str, Box]]]] = {}
+    for eid, lines in rows:
+        for d in json.loads(lines):
+            box = (d["box"][0], d["box"][1], d["box"][2], d["box"][3])
+            out.setdefault(eid, {}).setdefault(d.get("page", 1), []).append((d["text"], box))
+    return out
 
 
 # ---- search -----------------------------------------------------------------------------------------

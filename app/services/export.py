@@ -185,7 +185,7 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
     for w in pre.warnings:
         if warn is not None:
             warn(w)
-    from app.services.evidence_text import texts_for
+    from app.services.evidence_text import pdf_texts_for, texts_for
     from app.services.proof import shown_facts
 
     request = BundleRequest(case=pre.case, check=pre.check, originals=pre.originals, as_of=as_of,
@@ -193,7 +193,8 @@ def export_case(service: CaseService, case_id: int, out: Path, options: ExportOp
                             attach_originals=options.attach_originals, zip_path=options.zip_path,
                             authorisation=options.authorisation,
                             texts=texts_for(service, [e.id for e in pre.case.evidence]), draft=options.draft,
-                            proof=shown_facts(service, case_id))
+                            proof=shown_facts(service, case_id),
+                            pdf_texts=pdf_texts_for(service, [e.id for e in pre.case.evidence]))
     result = build_bundle(request, out, progress=progress, cancel=cancel)
     record_export(service, case_id, result, options)
     return result

@@ -54,3 +54,42 @@ def test_exhibit_page_has_the_screenshot_words(service: CaseService, tmp_path: P
     without = export_case(service, case_id, tmp_path / "without.pdf", ExportOptions(lang="zh", draft=True)).path
     assert truth.facts["merchant.name"] not in page_texts(without)[exhibit].replace(" ", "")
     assert render(with_layer, exhibit) == render(without, exhibit)
+
+
+def test_scanned_pdf_pages_carry_what_was_read_and_text_pages_keep_their_own(
+        service: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.core.privacy import RedactionBox
+    from app.evidence.ocr.worker import read_file_here
+    from app.services.redaction import redact
+    from tests.core.test_ocr_pdf import COMPANY_LINE, text_pdf
+
+    engine = Engine()
+    chat, _ = make("chat", 62, (720, 1600))
+    bill, truth = make("wechat", 63, (720, 1600))
+    scanned = tmp_path / "扫描件.pdf"
+    chat.save(scanned, "PDF", resolution=200.0, save_all=True, append_images=[bill])
+    case_id = service.create_case(CaseData(title="扫描件"))
+    service.add_evidence(case_id, [scanned, text_pdf(tmp_path / "文本.pdf")])
+    evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="t")
+    name = truth.facts["merchant.name"]
+    out = export_case(service, case_id, tmp_path / "with.pdf", ExportOptions(lang="zh", draft=True)).path
+    pages = [t.replace(" ", "") for t in page_texts(out)]
+    (shown,) = [i for i, text in enumerate(pages) if name in text]  # on the bill's page, once
+    assert "商户全称" in pages[shown] and "证据1" in pages[shown]
+    assert sum(text.count(COMPANY_LINE.replace(" ", "")) for text in pages) == 1  # its own text, not doubled
+    # The layer is invisible: without it the page renders the same.
+    monkeypatch.setattr(evidence_text, "pdf_texts_for", lambda *_a: {})
+    bare = export_case(service, case_id, tmp_path / "bare.pdf", ExportOptions(lang="zh", draft=True)).path
+    assert name not in page_texts(bare)[shown].replace(" ", "")
+    assert render(out, shown) == render(bare, shown)
+    monkeypatch.undo()
+    # A redaction box over the name on page 2: the layer does not give it back.
+    item = service.get_case(case_id).evidence[0]
+    stored = evidence_text.reading(service, item.id)
+    assert stored is not None
+    value = [i for i in stored.facts["merchant.name"].lines if "商户全称" not in stored.lines[i].text]
+    assert value and all(stored.pages[i] == 2 for i in value)
+    redact(service, item.id, [RedactionBox(2, *stored.lines[i].box) for i in value])
+    covered = export_case(service, case_id, tmp_path / "covered.pdf", ExportOptions(lang="zh", draft=True)).path
+    assert name not in "".join(page_texts(covered)).replace(" ", "")
+    assert "商户全称" in "".join(page_texts(covered)).replace(" ", "")  # the rest of the page is still there

@@ -58,6 +58,34 @@ def page_count(path: str | Path) -> int:
         document.close()
 
 
+def pages_with_text(path: str | Path) -> set[int]:
+    """The pages (from 1) that have a text layer of their own, as read_pdf_page decides (empty when the file
+    cannot be opened)."""
+    from app.evidence.pdfium_lock import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        try:
+            document = _open(path)
+        except PdfUnreadable:
+            return set()
+        try:
+            found = set()
+            for n in range(min(len(document), MAX_PDF_PAGES)):
+                page = document[n]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        if len("".join(textpage.get_text_range().split())) >= MIN_TEXT_CHARS:
+                            found.add(n + 1)
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+            return found
+        finally:
+            document.close()
+
+
 def read_pdf_page(path: str | Path, index: int, engine: Callable[[], Engine]) -> PageText:
     """Page `index` (from 0): the text layer's lines, or what the engine reads on the rendered page
     (`engine()` gives it: a PDF whose pages all have text never loads the models)."""
