@@ -10,7 +10,9 @@ echo "== mypy";  .venv/bin/python -m mypy
 # tests start themselves (tests/conftest.py); REFUND_EVIDENCE_TEST_PG= (empty) runs SQLite only,
 # a URL uses that server instead.
 export REFUND_EVIDENCE_TEST_PG="${REFUND_EVIDENCE_TEST_PG-auto}"
-echo "== pytest"; .venv/bin/python -m pytest -q "$@"
+# On every core (pytest-xdist): each worker has its own data folders, Qt application and, with
+# REFUND_EVIDENCE_TEST_PG=auto, its own throw-away server. PYTEST_WORKERS=0 runs in one process.
+echo "== pytest"; .venv/bin/python -m pytest -q -n "${PYTEST_WORKERS:-auto}" "$@"
 # The packaged app: PyInstaller build from build.spec, frozen --self-test offscreen and under Xvfb,
 # size budget. A packaging mistake fails here. SKIP_BUILD=1 leaves it out (quick local runs).
 if [ "${SKIP_BUILD:-0}" != "1" ]; then

@@ -25,6 +25,8 @@ from typing import Any
 
 import pytest
 
+from tests.store_template import make_sqlite_template, seed_sqlite_store
+
 # Must be set before any Qt import; GUI tests never open a real window.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The window reads new screenshots in an OCR worker process; only the tests about that turn it on.
@@ -206,11 +208,27 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The run's migrated SQLite store (tests/store_template.py); `service`, `run` and `run_process` copy it."""
+    return make_sqlite_template(tmp_path_factory.mktemp("sqlite-template"))
+
+
+@pytest.fixture(scope="session")
+def ocr_engine() -> Any:
+    """The text-recognition engine (two ONNX sessions, about a second to load): one per test process."""
+    from app.evidence.ocr.engine import Engine
+
+    return Engine()
+
+
 @pytest.fixture
-def service(data_dir: Path, store_url: str | None) -> Iterator[object]:
+def service(data_dir: Path, store_url: str | None, request: pytest.FixtureRequest) -> Iterator[object]:
     """A fresh store: a real SQLite file (or an empty PostgreSQL database, see above) and a vault in a temp folder."""
     from app.services.cases import CaseService
 
+    if store_url is None:
+        seed_sqlite_store(data_dir, request.getfixturevalue("sqlite_template"))
     svc = CaseService(data_dir, store_url)
     yield svc
     svc.close()

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.store_template import seed_sqlite_store
+
 ROOT = Path(__file__).resolve().parents[2]
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
@@ -59,14 +61,29 @@ def _runner(data_dir: Path, call: Callable[[list[str]], subprocess.CompletedProc
     return _run
 
 
+def _new_store(data_dir: Path, store_url: str | None, request: pytest.FixtureRequest) -> None:
+    """On SQLite the data folder starts with a copy of the run's migrated store (tests/conftest.py)."""
+    if store_url is None:
+        seed_sqlite_store(data_dir, request.getfixturevalue("sqlite_template"))
+
+
 @pytest.fixture
-def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch, store_url: str | None) -> Run:
+def run(data_dir: Path, monkeypatch: pytest.MonkeyPatch, store_url: str | None, request: pytest.FixtureRequest) -> Run:
     """`python -m app --data-dir <tmp> ...`, in this process: an uncaught exception fails the test."""
+    monkeypatch.delenv("REFUND_EVIDENCE_HOME", raising=False)
+    _new_store(data_dir, store_url, request)
+    return _runner(data_dir, run_in_process)
+
+
+@pytest.fixture
+def run_no_store(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
+    """Like `run`, for commands that never open a store (scan): once, no data folder made beforehand."""
     monkeypatch.delenv("REFUND_EVIDENCE_HOME", raising=False)
     return _runner(data_dir, run_in_process)
 
 
 @pytest.fixture
-def run_process(data_dir: Path, store_url: str | None) -> Run:
+def run_process(data_dir: Path, store_url: str | None, request: pytest.FixtureRequest) -> Run:
     """`python -m app --data-dir <tmp> ...` as a real subprocess."""
+    _new_store(data_dir, store_url, request)
     return _runner(data_dir, run_subprocess)

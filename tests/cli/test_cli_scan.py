@@ -11,7 +11,8 @@ from tests.cli.conftest import Run
 from tests.ocr_screens import make, save
 
 
-def test_scan_json_reads_each_file_and_names_the_unreadable(run: Run, tmp_path: Path, data_dir: Path) -> None:
+def test_scan_json_reads_each_file_and_names_the_unreadable(run_no_store: Run, tmp_path: Path,
+                                                            data_dir: Path) -> None:
     img, truth = make("alipay", 21, (720, 1600), dark=True)
     good = save(img, tmp_path / "bill.jpg")
     folder = tmp_path / "more"
@@ -19,7 +20,7 @@ def test_scan_json_reads_each_file_and_names_the_unreadable(run: Run, tmp_path: 
     img2, truth2 = make("order", 22, (750, 1334), font="wqy")
     save(img2, folder / "order.png")
     (folder / "notes.txt").write_text("not a picture", encoding="utf-8")
-    proc = run("scan", str(good), "missing.png", str(folder), "--json")
+    proc = run_no_store("scan", str(good), "missing.png", str(folder), "--json")
     assert proc.returncode == 1, proc.stderr
     files = json.loads(proc.stdout)["files"]
     assert [f["path"] for f in files] == [str(good), "missing.png", str(folder / "notes.txt"),
@@ -43,17 +44,17 @@ def test_scan_json_reads_each_file_and_names_the_unreadable(run: Run, tmp_path: 
     assert not data_dir.exists()  # nothing stored
 
 
-def test_scan_prints_facts_and_lines(run: Run, tmp_path: Path) -> None:
+def test_scan_prints_facts_and_lines(run_no_store: Run, tmp_path: Path) -> None:
     img, truth = make("wechat", 23, (720, 1600))
     path = save(img, tmp_path / "wx.png")
-    proc = run("scan", str(path))
+    proc = run_no_store("scan", str(path))
     assert proc.returncode == 0, proc.stderr
     assert f"{path}: payment" in proc.stdout
     assert f"merchant.name   {truth.facts['merchant.name']}" in proc.stdout
     assert "商户全称" in proc.stdout
 
 
-def test_scan_without_ocr_installed_says_how_to_install(run: Run, tmp_path: Path,
+def test_scan_without_ocr_installed_says_how_to_install(run_no_store: Run, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from app.evidence.ocr import install
 
@@ -62,7 +63,7 @@ def test_scan_without_ocr_installed_says_how_to_install(run: Run, tmp_path: Path
 
     monkeypatch.setattr(install, "model_dir", missing)
     img, _ = make("chat", 24, (720, 1600))
-    proc = run("scan", str(save(img, tmp_path / "c.png")), "--json")
+    proc = run_no_store("scan", str(save(img, tmp_path / "c.png")), "--json")
     assert proc.returncode == 3
     assert "pip install" in proc.stderr and proc.stdout == ""
 

@@ -5,6 +5,8 @@ import os
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Run
 from tests.store_helpers import case_dict, png, write_case_json
 
@@ -96,31 +98,22 @@ def test_archive_round_trip_cli(run: Run, tmp_path: Path) -> None:
     assert not (tmp_path / "escaped.txt").exists()
 
 
-def test_data_dir_from_environment(tmp_path: Path) -> None:
-    import subprocess
-    import sys
+def test_data_dir_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.cli.conftest import run_in_process
 
-    from tests.cli.conftest import ROOT, cli_env
-
-    env = cli_env()
-    env["REFUND_EVIDENCE_HOME"] = str(tmp_path / "home")
-    proc = subprocess.run([sys.executable, "-m", "app", "case", "list"], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
-    assert proc.returncode == 0
+    monkeypatch.setenv("REFUND_EVIDENCE_HOME", str(tmp_path / "home"))
+    proc = run_in_process(["case", "list"])
+    assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "home" / "cases.sqlite3").is_file()
 
 
 def test_a_file_given_as_the_data_folder_is_named(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    from tests.cli.conftest import ROOT, cli_env
+    from tests.cli.conftest import run_in_process
 
     blocker = tmp_path / "cases.txt"
     blocker.write_text("not a folder")
     for folder in (blocker, blocker / "sub"):
-        proc = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(folder), "case", "list"], cwd=ROOT,
-                              env=cli_env(), capture_output=True, text=True, encoding="utf-8", timeout=120)
+        proc = run_in_process(["--data-dir", str(folder), "case", "list"])
         assert proc.returncode == 1 and proc.stderr == f"error: {blocker}: Not a directory\n"
     assert blocker.read_text() == "not a folder"
 

@@ -14,18 +14,13 @@ from app.services.cases import CaseService
 from tests.ocr_screens import make, save
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 @pytest.fixture
-def reader(engine: Engine):  # type: ignore[no-untyped-def]
+def reader(ocr_engine: Engine):  # type: ignore[no-untyped-def]
     calls: list[str] = []
 
     def read(path: str):  # type: ignore[no-untyped-def]
         calls.append(path)
-        return read_image_here(path, engine)
+        return read_image_here(path, ocr_engine)
 
     read.calls = calls  # type: ignore[attr-defined]
     return read

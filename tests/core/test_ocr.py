@@ -1,4 +1,4 @@
-"""Text recognition on screenshots the tests draw: the real engine (one per module), facts and kinds."""
+"""Text recognition on screenshots the tests draw: the real engine (one per test process), facts and kinds."""
 
 from __future__ import annotations
 
@@ -12,12 +12,6 @@ from app.evidence.ocr.lines import Line
 from app.evidence.ocr.worker import OcrFailed, read_image_here
 from app.services.reading import reading_of
 from tests.ocr_screens import make, save
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
 
 CASES = [
     # layout, seed, size, dark, font, suffix
@@ -34,11 +28,11 @@ CASES = [
 
 @pytest.mark.parametrize(("layout", "seed", "size", "dark", "font", "suffix"), CASES,
                          ids=[f"{c[0]}-{c[2][0]}x{c[2][1]}-{'dark' if c[3] else 'light'}-{c[4]}{c[5]}" for c in CASES])
-def test_screenshot_facts(engine: Engine, tmp_path: Path, layout: str, seed: int, size: tuple[int, int], dark: bool,
+def test_screenshot_facts(ocr_engine: Engine, tmp_path: Path, layout: str, seed: int, size: tuple[int, int], dark: bool,
                           font: str, suffix: str) -> None:
     img, truth = make(layout, seed, size, dark, font)
     path = save(img, tmp_path / f"shot{suffix}")
-    reading = reading_of(str(path), read_image_here(str(path), engine))
+    reading = reading_of(str(path), read_image_here(str(path), ocr_engine))
     assert reading.kind == truth.kind
     assert {k: f.value for k, f in reading.facts.items()} == truth.facts
     text = "\n".join(ln.text for ln in reading.lines).replace(" ", "")
@@ -50,9 +44,9 @@ def test_screenshot_facts(engine: Engine, tmp_path: Path, layout: str, seed: int
         assert 0.5 <= line.score <= 1.0
 
 
-def test_boxes_are_where_the_words_are(engine: Engine) -> None:
+def test_boxes_are_where_the_words_are(ocr_engine: Engine) -> None:
     img, truth = make("wechat", 11, (750, 1334))
-    lines = engine.read(img)
+    lines = ocr_engine.read(img)
     company = next(ln for ln in lines if ln.text == truth.facts["merchant.name"])
     label = next(ln for ln in lines if ln.text == "商户全称")
     # Same row, value right of the label; the value's box sits on dark pixels (the text).
@@ -62,31 +56,31 @@ def test_boxes_are_where_the_words_are(engine: Engine) -> None:
     assert img.convert("L").crop((x, y, x + w, y + h)).getextrema()[0] < 100
 
 
-def test_long_screenshot_is_read_in_strips(engine: Engine) -> None:
+def test_long_screenshot_is_read_in_strips(ocr_engine: Engine) -> None:
     """A scrolled chat captured whole (720×4800): every message read once, none lost at a strip's edge."""
     img, truth = make("chat", 12, (720, 1600), height_pt=2600)
     assert img.height > 4000
-    lines = engine.read(img)
+    lines = ocr_engine.read(img)
     messages = [ln for ln in lines if ln.text in truth.words]
     assert sorted(ln.text for ln in messages) == sorted(truth.words)  # each once: no loss, no double
     ys = [ln.box[1] for ln in messages]
     assert ys == sorted(ys)
 
 
-def test_blank_picture_has_no_lines(engine: Engine) -> None:
+def test_blank_picture_has_no_lines(ocr_engine: Engine) -> None:
     from PIL import Image
 
-    assert engine.read(Image.new("RGB", (300, 500), (255, 255, 255))) == []
-    assert engine.read(Image.new("RGB", (1, 1))) == []
+    assert ocr_engine.read(Image.new("RGB", (300, 500), (255, 255, 255))) == []
+    assert ocr_engine.read(Image.new("RGB", (1, 1))) == []
 
 
-def test_unreadable_file_is_ocr_failed(engine: Engine, tmp_path: Path) -> None:
+def test_unreadable_file_is_ocr_failed(ocr_engine: Engine, tmp_path: Path) -> None:
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n not really")
     with pytest.raises(OcrFailed):
-        read_image_here(str(bad), engine)
+        read_image_here(str(bad), ocr_engine)
     with pytest.raises(OcrFailed):
-        read_image_here(str(tmp_path / "missing.png"), engine)
+        read_image_here(str(tmp_path / "missing.png"), ocr_engine)
 
 
 # ---- facts from lines (no engine) -----------------------------------------------------------------

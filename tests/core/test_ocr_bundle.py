@@ -35,13 +35,12 @@ def render(pdf: Path, page: int) -> bytes:
         doc.close()
 
 
-def test_exhibit_page_has_the_screenshot_words(service: CaseService, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    engine = Engine()
+def test_exhibit_page_has_the_screenshot_words(service: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               ocr_engine: Engine) -> None:
     case_id = service.create_case(CaseData(title="课程退款"))
     img, truth = make("wechat", 61, (720, 1600))
     service.add_evidence(case_id, [save(img, tmp_path / "微信账单.png")])
-    evidence_text.recognise(service, case_id, reader=lambda p: read_image_here(p, engine), engine="t")
+    evidence_text.recognise(service, case_id, reader=lambda p: read_image_here(p, ocr_engine), engine="t")
     # A case of facts alone lacks what Art. 10 asks of a complaint to the regulator: exported as a draft.
     with_layer = export_case(service, case_id, tmp_path / "with.pdf", ExportOptions(lang="zh", draft=True)).path
     pages = page_texts(with_layer)
