@@ -16,6 +16,11 @@ class Platform(StrEnum):
     OTHER = "other"
 
 
+# The case list's filter that shows the trash instead of the cases (not a status a case has). Here, not in
+# app/services/case_trash.py, so the case list can name it before the first paint without loading SQLAlchemy.
+TRASH = "trash"
+
+
 class CaseStatus(StrEnum):
     OPEN = "open"
     SUBMITTED = "submitted"

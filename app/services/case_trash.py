@@ -20,7 +20,6 @@ from app.models import Case, EvidenceItem, JointMember, audit
 if TYPE_CHECKING:
     from app.services.cases import CaseService
 
-TRASH = "trash"  # the case list's filter that shows the trash instead of the cases
 
 
 def trash_case(service: CaseService, case_id: int, *, restore: bool = False) -> None:

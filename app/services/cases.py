@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.core.case_json import LIMITS, check_case_texts, check_complaint, check_consistency, check_text
 from app.core.domain import CaseData, CaseDraft, CaseInfo, Complaint, EventInfo, EvidenceInfo
+from app.core.enums import TRASH
 from app.core.errors import CaseFileError, EditConflict, NotFound, StoreBusy
 from app.core.fsutil import make_dir
 from app.core.office import current_actor, store_url
@@ -43,7 +44,6 @@ from app.models.db import database_errors, make_engine, make_sessionmaker, store
 from app.models.evidence_text import INDEXED_MIN, text_match_ids
 from app.models.migrate import upgrade
 from app.models.state import CARDS_DUE, case_state, log
-from app.services.case_trash import TRASH
 
 if TYPE_CHECKING:
     from app.services.evidence_import import ImportReport

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.services.case_trash import TRASH, deletion_plan, trash_case
+from app.core.enums import TRASH
+from app.services.case_trash import deletion_plan, trash_case
 from app.services.cases import CaseService
 from app.views.shell.main_window import MainWindow
 from tests.gui.factories import realistic_case, screenshot_png

@@ -265,6 +265,15 @@ def test_gui_exit_after_show_prints_the_time_to_first_paint(tmp_path: Path) -> N
     assert "Traceback" not in done.stderr
 
 
+def test_the_window_before_its_first_paint_loads_no_sqlalchemy() -> None:
+    """What the window imports to paint (#16): SQLAlchemy and the models load after the paint, in a worker."""
+    code = ("import sys, app.views.shell.application, app.views.shell.main_window\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' or m.startswith('app.models')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "[]\n"
+
+
 def test_the_rule_book_loads_the_shipped_packs_once(data_dir: Path) -> None:
     book = RuleBook(data_dir)
     assert book.packs() is book.packs()

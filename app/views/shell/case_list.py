@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from app.services.case_trash import TRASH
+from app.core.enums import TRASH
 from app.views.widgets import palette
 from app.views.widgets.guards import if_alive
 from app.views.widgets.labels import case_status_labels
