@@ -3257,6 +3257,26 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <source>Filled in for every new case. They stay on this computer.</source>
         <translation>Filled in for every new case. They stay on this computer.</translation>
     </message>
+    <message>
+        <source>Save the changed settings?</source>
+        <translation>Save the changed settings?</translation>
+    </message>
+    <message>
+        <source>You changed the settings (for example your details for complaints). Save the changes?</source>
+        <translation>You changed the settings (for example your details for complaints). Save the changes?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>

@@ -3236,6 +3236,26 @@ Keeps the evidence for an online-course refund in order and makes the complaint 
         <source>Filled in for every new case. They stay on this computer.</source>
         <translation>新建案件时自动填入，只保存在这台电脑上。</translation>
     </message>
+    <message>
+        <source>Save the changed settings?</source>
+        <translation>保存修改过的设置吗？</translation>
+    </message>
+    <message>
+        <source>You changed the settings (for example your details for complaints). Save the changes?</source>
+        <translation>你修改了设置（例如用于投诉的个人信息）。要保存这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>

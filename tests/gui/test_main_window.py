@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.settings import Profile, Settings, load_settings, saved_data_dir
@@ -91,6 +91,35 @@ def test_settings_change_language_profile_and_data_folder(qtbot: QtBot, window: 
     wizard = window.new_case()
     assert wizard is not None and wizard.value("consumer.name") == "李雷"
     wizard.discard()
+
+
+def test_settings_ask_before_a_changed_profile_is_thrown_away(qtbot: QtBot, window: MainWindow,
+                                                               data_dir: Path) -> None:
+    before = load_settings(data_dir)
+    dialog = window.open_settings()
+    dialog.reject()  # nothing changed: closes without a question
+    assert not dialog.isVisible() and dialog.discard_box is None
+    for close in (lambda d: d.buttons.button(QDialogButtonBox.StandardButton.Cancel).click(),
+                  lambda d: qtbot.keyClick(d.name, Qt.Key.Key_Escape), lambda d: d.close()):
+        dialog = window.open_settings()
+        qtbot.waitUntil(dialog.isVisible, timeout=5000)
+        dialog.name.setText("韩梅梅 ")  # a trailing space is a change too
+        close(dialog)
+        box = dialog.discard_box
+        assert box is not None and box.isVisible() and dialog.isVisible()
+        assert box.defaultButton() is box.escapeButton() and box.defaultButton().text() == "继续填写"
+        box.defaultButton().click()  # Keep editing: still open, still typed
+        assert dialog.isVisible() and dialog.name.text() == "韩梅梅 "
+        dialog.reject()
+        discard = next(b for b in dialog.discard_box.buttons() if b.text() == "放弃")
+        discard.click()
+        assert not dialog.isVisible() and load_settings(data_dir) == before
+    dialog = window.open_settings()
+    dialog.phone.setText("13900139000")
+    dialog.reject()
+    save = next(b for b in dialog.discard_box.buttons() if b.text() == "保存")
+    save.click()
+    assert not dialog.isVisible() and load_settings(data_dir).profile.phone == "13900139000"
 
 
 def test_paste_adds_a_screenshot_from_the_clipboard(qtbot: QtBot, window: MainWindow, service: CaseService) -> None:

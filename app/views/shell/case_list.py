@@ -31,12 +31,14 @@ if TYPE_CHECKING:
 
 COLUMN_WIDTHS = ((1, 100), (2, 70), (3, 62), (4, 80), (5, 100), (6, 70))  # merchant … deadline, assigned to
 ASSIGNED_TO = 6  # case_list_model.ASSIGNEE (that module loads after the first paint)
+CELL_PADDING = 14  # a cell's margins and the header's sort indicator room, around the text
 POLL_MS = 3000  # how soon another desk's change shows in the list
 EVERYONE, MINE, NOBODY = "everyone", "mine", "nobody"  # the volunteer filter's first three entries
 # In a narrow list the title keeps at least this much room: columns go, least needed first, not the title's
 # letters ("教…" at 1024×700). Hidden columns' facts are in the row's tooltip and the open case.
 MIN_TITLE = 150
-DROP_ORDER = (6, 1, 5, 3)  # assigned to, merchant, next deadline, status
+DROP_ORDER = (6, 1, 5, 3, 2)  # assigned to, merchant, next deadline, status, amount (the remedy stays)
+REMEDY_KEYS = ("refund_plus_compensation", "full_refund", "partial_refund", "none", "unknown")
 
 
 class CaseListPanel(QWidget):
@@ -125,8 +127,6 @@ class CaseListPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
-        for col, width in COLUMN_WIDTHS:
-            header.resizeSection(col, width)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._make_menu(table)
         self._fit_columns()
@@ -314,7 +314,9 @@ class CaseListPanel(QWidget):
         """Hide the least needed columns while the title would get less than MIN_TITLE pixels."""
         if self.table is None:
             return
-        widths = dict(COLUMN_WIDTHS)
+        widths = self.column_widths()
+        for column, width in widths.items():
+            self.table.horizontalHeader().resizeSection(column, width)
         room = self.table.viewport().width() or self.width()
         hidden: set[int] = set() if self.shared else {ASSIGNED_TO}
         shown = sum(width for column, width in widths.items() if column not in hidden)
@@ -327,6 +329,25 @@ class CaseListPanel(QWidget):
             shown -= widths[column]
         for column in widths:
             self.table.setColumnHidden(column, column in hidden)
+
+    def column_widths(self) -> dict[int, int]:
+        """Each column's width; status and remedy as wide as their longest label in this language and font,
+        so "In progress" or "Refund + compensation" is never cut to "In prog…"."""
+        from app.views.shell.case_list_model import REMEDY, STATUS
+        from app.views.tabs.summary_card import remedy_label
+
+        widths = dict(COLUMN_WIDTHS)
+        if self.table is None or self.model is None:
+            return widths
+        cell = self.table.fontMetrics()
+        head = self.table.horizontalHeader().fontMetrics()
+        labels = {STATUS: list(case_status_labels().values()),
+                  REMEDY: [remedy_label(key) for key in REMEDY_KEYS]}
+        for column, texts in labels.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widths[column] = max([cell.horizontalAdvance(t) for t in texts] + [head.horizontalAdvance(title)]) \
+                + CELL_PADDING
+        return widths
 
     def in_trash(self) -> bool:
         return self.status.currentData() == TRASH
@@ -393,5 +414,6 @@ class CaseListPanel(QWidget):
             self._show_empty(self.model.total == 0)
         if self.table is not None:
             self.table.setAccessibleName(self.tr("Cases"))
+            self._fit_columns()  # the labels' widths changed with the language
         if self.model is not None and self.model.service is not None:
             self.count.setText(self.tr("%n case(s)", "", self.model.total))

@@ -45,6 +45,10 @@ class OfficeBox(QGroupBox):
         form.addRow(self.env_note)
         self.retranslate()
 
+    def texts(self) -> list[str]:
+        """What each field holds, as typed (the settings dialog asks before throwing a change away)."""
+        return [widget.text() for _key, widget in self._fields()]
+
     def _fields(self) -> tuple[tuple[str, QLineEdit], ...]:
         return (("volunteer", self.volunteer), ("server", self.server), ("database", self.database),
                 ("user", self.user), ("password", self.password))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -49,12 +50,14 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self._labels: dict[str, QLabel] = {}
+        self.discard_box: QMessageBox | None = None
         self._build()
         self.browse.clicked.connect(self._choose_folder)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
         self.resize(560, 0)
+        self._initial = self._snapshot()
 
     def _label(self, key: str, buddy: QWidget) -> QLabel:
         label = QLabel(self)
@@ -104,6 +107,44 @@ class SettingsDialog(QDialog):
                                                   dialog_options(QFileDialog.Option.ShowDirsOnly))
         if folder:
             self.folder.setText(folder)
+
+    def _snapshot(self) -> list[object]:
+        fields = [self.folder, self.name, self.phone, self.address]
+        return [self.language.currentData(), *(f.text() for f in fields), *self.office.texts()]
+
+    def has_changes(self) -> bool:
+        """Something was typed or chosen since the dialog opened (compared as typed)."""
+        return self._snapshot() != self._initial
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: ask before changed settings are thrown away."""
+        if self.has_changes():
+            self.ask_discard()
+        else:
+            super().reject()
+
+    def ask_discard(self) -> QMessageBox:
+        """A question over the dialog (not blocking): Save, Discard, or Keep editing (the default)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save the changed settings?"),
+                          self.tr("You changed the settings (for example your details for complaints). "
+                                  "Save the changes?"), QMessageBox.StandardButton.NoButton, self)
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked is save:
+                self.accept()
+            elif clicked is discard:
+                QDialog.reject(self)
+
+        box.finished.connect(answered)
+        self.discard_box = box
+        box.open()
+        return box
 
     def settings(self) -> Settings:
         return Settings(language=str(self.language.currentData()),
