@@ -62,10 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     c = case.add_parser("erase", help="erase a case completely: rows, audit log, originals no other case uses",
                         description="Erases the case's facts, evidence, recognised text, redactions, events, "
                         "exports and audit log, every original and redacted copy no other case uses (with its "
-                        "sidecar and thumbnails), then rewrites the database so nothing deleted stays in it. "
+                        "sidecar and thumbnails), then rewrites the database so nothing deleted stays in it; "
+                        "deletions.log records what went. The window's trash (Delete for good) does the same. "
                         "Asks you to type the case's id unless --yes is given. Cannot be undone.")
     c.add_argument("id", type=record_id)
     c.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    c.add_argument("--keep-originals", action="store_true",
+                   help="keep the originals only this case used in the vault (verify lists them as released)")
     c = case.add_parser("assign", help="give a case to a volunteer (you, if no name is given)")
     c.add_argument("id", type=record_id)
     c.add_argument("volunteer", nargs="?", help="the volunteer's name")

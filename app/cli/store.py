@@ -86,10 +86,12 @@ def erase_command(args: argparse.Namespace) -> int:
         if answer.strip() != str(info.id):
             error("not erased: the id typed does not match")
             return EXIT_FAIL
-    report = erase_case(service, args.id)
+    report = erase_case(service, args.id, remove_originals=not args.keep_originals)
     say(f"erased: case {report.case_id} 「{report.title}」: {report.originals_removed} original(s) and "
           f"{report.copies_removed} redacted copy(ies) removed from the vault"
-          + (f", {report.originals_shared} kept for another case" if report.originals_shared else ""))
+          + (f", {report.originals_shared} kept for another case" if report.originals_shared else "")
+          + (f", {report.originals_kept} kept as you asked (released)" if report.originals_kept else ""))
+    say(f"recorded in {service.data_dir / 'deletions.log'}")
     if report.compacted:
         say("the database was rewritten (VACUUM): no deleted row is left in it")
     for backup in report.backups:

@@ -528,8 +528,8 @@
         <translation>Delete the case, keep the originals</translation>
     </message>
     <message>
-        <source>“%1” was deleted.</source>
-        <translation>“%1” was deleted.</translation>
+        <source>“%1” was deleted, with its records, text and redactions; %2 original(s) removed, %3 kept. Bundles and archives you exported are files of their own: delete them where you saved them.</source>
+        <translation>“%1” was deleted, with its records, text and redactions; %2 original(s) removed, %3 kept. Bundles and archives you exported are files of their own: delete them where you saved them.</translation>
     </message>
 </context>
 <context>

@@ -523,8 +523,8 @@
         <translation>删除案件，保留原始文件</translation>
     </message>
     <message>
-        <source>“%1” was deleted.</source>
-        <translation>“%1”已删除。</translation>
+        <source>“%1” was deleted, with its records, text and redactions; %2 original(s) removed, %3 kept. Bundles and archives you exported are files of their own: delete them where you saved them.</source>
+        <translation>“%1”已彻底删除，连同它的记录、识别出的文字和遮挡；%2 个原始文件已删除，%3 个保留。你导出的证据材料和案件包是单独的文件，请到保存的位置自行删除。</translation>
     </message>
 </context>
 <context>

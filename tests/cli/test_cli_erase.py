@@ -75,6 +75,19 @@ def test_erase_leaves_nothing_of_the_case(run: Run, tmp_path: Path, data_dir: Pa
     assert kept["sha256"] == items[1]["sha256"]
     assert (data_dir / "vault" / "objects" / kept["sha256"][:2] / kept["sha256"]).is_file()
     assert run("verify", check=True).stdout.strip().endswith("OK")  # no orphan, no broken log
+    log = [json.loads(line) for line in (data_dir / "deletions.log").read_text("utf-8").splitlines()]
+    assert log[-1]["action"] == "case.erase" and log[-1]["case_id"] == int(case_id)
+    assert log[-1]["originals_removed"] == [items[0]["sha256"]] and log[-1]["copies_removed"] == 1
+
+
+def test_erase_can_keep_the_originals_released(run: Run, tmp_path: Path, data_dir: Path) -> None:
+    case_id, items = _case(run, tmp_path / "in", data_dir)
+    proc = run("case", "erase", case_id, "--yes", "--keep-originals", check=True)
+    assert "0 original(s)" in proc.stdout and "2 kept as you asked (released)" in proc.stdout
+    assert all((data_dir / "vault" / "objects" / i["sha256"][:2] / i["sha256"]).is_file() for i in items)
+    assert "released on purpose" in run("verify", "--orphans").stdout
+    run("rebuild", check=True)
+    assert json.loads(run("case", "list", "--json").stdout) == []  # the erased case is not made again
 
 
 def test_erase_asks_for_the_id_first(run: Run, tmp_path: Path, data_dir: Path,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.enums import TRASH
@@ -65,7 +66,91 @@ def test_a_case_goes_to_the_trash_comes_back_and_is_deleted_only_when_confirmed(
     assert not service.vault.has(own)  # only this case held it
     assert all(service.vault.has(e.sha256) for e in service.get_case(keep).evidence)  # the shared one stays
     log = [json.loads(line) for line in (data_dir / "deletions.log").read_text("utf-8").splitlines()]
-    assert log[-1]["title"] == "要删除的案件" and log[-1]["originals_removed"] == [own]
+    assert log[-1]["action"] == "case.erase" and log[-1]["case_id"] == gone
+    assert log[-1]["originals_removed"] == [own] and log[-1]["originals_shared"] == 1
+    assert "要删除的案件" not in (data_dir / "deletions.log").read_text("utf-8")  # ids and hashes, no names
+
+
+SECRETS = ["独一无二的投诉人王小明", "13712345678", "唯一的事实陈述", "秘密截图文件名", "被识别的独特文字"]
+
+
+def _personal_case(service: CaseService, tmp_path: Path) -> tuple[int, int, str, str]:
+    """A trashed case with its own picture (redacted, its text recognised, a thumbnail made) and one picture
+    shared with another case: (case, other case, own SHA-256, shared SHA-256)."""
+    from dataclasses import replace
+
+    from app.core.domain import Consumer
+    from app.evidence.ocr.lines import Line
+    from app.evidence.ocr.worker import PageText
+    from app.evidence.thumbnails import cached_thumbnail
+    from app.services.evidence_text import store
+    from app.services.redaction import redact, shown_path
+    from tests.privacy_fixtures import SHOT_BOX, secret_screenshot
+
+    data = realistic_case("王小明的退款")
+    data = replace(data, consumer=Consumer(name=SECRETS[0], phone=SECRETS[1], address="某地"), facts=SECRETS[2])
+    gone, keep = service.create_case(data), service.create_case(realistic_case("另一个案件"))
+    shared = screenshot_png(tmp_path / "共用截图.png", seed=3)
+    service.add_evidence(keep, [shared])
+    service.add_evidence(gone, [secret_screenshot(tmp_path / f"{SECRETS[3]}.png"), shared])
+    own_item, shared_item = service.get_case(gone).evidence
+    store(service, own_item.id, "test", [PageText((Line(SECRETS[4], (80, 300, 200, 30), 0.9),), 600, 900)])
+    redacted = redact(service, own_item.id, [SHOT_BOX])
+    assert redacted.redaction is not None
+    for sha, item in ((own_item.sha256, own_item), (redacted.redaction.sha256, redacted)):
+        assert cached_thumbnail(service.thumbs_dir, sha, shown_path(service, item), "image") is not None
+    trash_case(service, gone)
+    return gone, keep, own_item.sha256, shared_item.sha256
+
+
+@pytest.mark.sqlite_only  # reads the SQLite file's bytes
+def test_delete_for_good_erases_the_case_as_case_erase_does(qtbot: QtBot, window: MainWindow,
+                                                            service: CaseService, data_dir: Path,
+                                                            tmp_path: Path) -> None:
+    from app.evidence import vault_records
+    from app.services.integrity import verify
+
+    gone, keep, own, shared = _personal_case(service, tmp_path)
+    from app.models import Case
+
+    with service.session() as s:
+        uid = s.get(Case, gone).uid
+    everything = b"".join(p.read_bytes() for p in sorted(data_dir.rglob("*")) if p.is_file())
+    assert all(s.encode("utf-8") in everything for s in SECRETS[:3])  # they were there
+    status, model = window.case_list.status, window.case_list.model
+    assert model is not None
+    status.setCurrentIndex(status.findData(TRASH))
+    qtbot.waitUntil(lambda: model.total == 1, timeout=10000)
+    window.case_list.table.selectRow(0)
+    window.case_list.menu_actions["delete"].trigger()
+    box = window.trash.delete_box
+    qtbot.waitUntil(box.isVisible, timeout=5000)
+    next(b for b in box.buttons() if b.text().startswith("删除案件及其独有")).click()
+    qtbot.waitUntil(lambda: "已彻底删除" in window.status.text(), timeout=20000)
+    assert "1 个原始文件已删除" in window.status.text()
+    everything = b"".join(p.read_bytes() for p in sorted(data_dir.rglob("*")) if p.is_file())
+    for text in SECRETS:
+        assert text.encode("utf-8") not in everything, text
+    assert not vault_records.card_path(service.vault, uid).exists()
+    assert not service.vault.has(own) and service.vault.has(shared)
+    assert not [p for p in (data_dir / "vault" / "derived").rglob("*") if p.is_file()]
+    assert sorted(p.name[:64] for p in service.thumbs_dir.rglob("*") if p.is_file()) == []
+    assert [e.sha256 for e in service.get_case(keep).evidence] == [shared]
+    assert verify(service).ok
+
+
+def test_kept_originals_are_released_and_never_make_the_case_again(service: CaseService, tmp_path: Path) -> None:
+    from app.services.case_trash import delete_case
+    from app.services.integrity import RELEASED, find_orphans
+    from app.services.orphans import rebuild
+
+    gone, _keep, own, _shared = _personal_case(service, tmp_path)
+    report = delete_case(service, gone, remove_originals=False)
+    assert (report.originals_removed, report.originals_kept, report.originals_shared) == (0, 1, 1)
+    assert service.vault.has(own)  # kept, as the user asked
+    assert [(o.sha256, o.status) for o in find_orphans(service)] == [(own, RELEASED)]
+    rebuild(service)
+    assert len(service.list_cases("")) == 1  # the deleted case does not come back
 
 
 def test_the_example_case_opens_the_one_already_there(qtbot: QtBot, window: MainWindow,

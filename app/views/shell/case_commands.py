@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.views.widgets.guards import if_alive
 
 if TYPE_CHECKING:
-    from app.services.case_trash import Deletion
+    from app.services.erase import EraseReport
     from app.views.shell.main_window import MainWindow
     from app.views.widgets.workers import Job
 
@@ -99,9 +99,13 @@ class CaseTrash(QObject):
             return None
         from app.services.case_trash import delete_case
 
-        def done(plan: Deletion) -> None:
+        def done(report: EraseReport) -> None:
             window.case_list.refresh()
-            window.status.setText(self.tr("“%1” was deleted.").replace("%1", plan.title))
+            window.status.setText(self.tr("“%1” was deleted, with its records, text and redactions; %2 original(s) "
+                                          "removed, %3 kept. Bundles and archives you exported are files of their "
+                                          "own: delete them where you saved them.").replace("%1", report.title)
+                                  .replace("%2", str(report.originals_removed))
+                                  .replace("%3", str(report.originals_kept + report.originals_shared)))
 
         return window.runner.run(lambda _p, _c: delete_case(service, case_id, remove_originals=remove_originals),
                                  write=True, on_done=if_alive(window, done),

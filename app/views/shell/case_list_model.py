@@ -57,8 +57,13 @@ def check_cases(service: CaseService, rules: RuleBook, ids: list[int],
     from app.views.tabs.summary_card import next_deadline
 
     out: dict[tuple[int, datetime], RowCheck] = {}
+    from app.core.errors import NotFound
+
     for case_id in ids:
-        info = service.get_case(case_id)
+        try:
+            info = service.get_case(case_id)
+        except NotFound:  # deleted (here or at another desk) since the list was read: the next read drops it
+            continue
         result = rules.check(info.data, info.evidence_kinds, lang)
         out[(case_id, info.updated_at)] = RowCheck(result.remedy, next_deadline(result))
     return out
