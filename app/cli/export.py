@@ -76,7 +76,8 @@ def export_command(args: argparse.Namespace) -> int:
                           warn=lambda w: say(f"warning: {w}", err=True), progress=tty_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    say(f"{outcome.path}  {outcome.pages} pages  sha256 {outcome.sha256}")
+    say(f"{outcome.path}  {outcome.pages} pages  sha256 {outcome.sha256}"
+        + ("  DRAFT: every page marked 草稿, not for filing" if args.draft else ""))
     return EXIT_OK if outcome.pages > 0 else EXIT_FAIL
 
 

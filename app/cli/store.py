@@ -26,7 +26,8 @@ def case_json(info: CaseInfo) -> dict[str, Any]:
     ]
     out["events"] = [{"id": ev.id, "at": iso_beijing(ev.at), "text": ev.text} for ev in info.events]
     out["exports"] = [{"at": iso_beijing(x.at), "recipient": x.recipient, "lang": x.lang, "pages": x.pages,
-                       "sha256": x.sha256, "file_name": x.file_name} for x in info.exports]
+                       "sha256": x.sha256, "file_name": x.file_name, "path": x.path, "draft": x.draft}
+                      for x in info.exports]
     return out
 
 
@@ -125,6 +126,9 @@ def print_case(info: CaseInfo) -> None:
         say(f"    {e.position:>3}. [{e.kind}] {e.title}  {e.original_name}  {e.size} B  sha256 {e.sha256[:16]}…")
     for ev in info.events:
         say(f"  event {iso_beijing(ev.at)}  {ev.text}")
+    for x in info.exports:
+        say(f"  export {iso_beijing(x.at)}  {'DRAFT (草稿, not for filing)  ' if x.draft else ''}{x.recipient}  "
+            f"{x.lang}  {x.pages} pages  {x.file_name}  sha256 {x.sha256[:16]}…")
 
 
 def evidence_command(args: argparse.Namespace) -> int:

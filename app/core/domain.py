@@ -203,7 +203,8 @@ class ExportInfo:
     pages: int
     sha256: str
     file_name: str
-    path: str | None = None  # where the bundle was written (exports before 0010 have none)
+    path: str | None = None  # where the bundle was written (exports before 0011 have none)
+    draft: bool = False  # every page marked 草稿/DRAFT: for checking, not for filing
 
 
 @dataclass

@@ -146,7 +146,7 @@ def event_info(row: TimelineEvent) -> EventInfo:
 def export_info(row: ExportRecord) -> ExportInfo:
     return ExportInfo(
         id=row.id, case_id=row.case_id, at=row.at, recipient=row.recipient, lang=row.lang, pages=row.pages,
-        sha256=row.sha256, file_name=row.file_name, path=row.path,
+        sha256=row.sha256, file_name=row.file_name, path=row.path, draft=bool(row.draft),
     )
 
 

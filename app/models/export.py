@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime
@@ -25,6 +25,7 @@ class ExportRecord(Base):
     pages: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     file_name: Mapped[str] = mapped_column(String(1024))
-    path: Mapped[str | None] = mapped_column(String(4096), nullable=True)  # where it was written (0010)
+    path: Mapped[str | None] = mapped_column(String(4096), nullable=True)  # where it was written (0011)
+    draft: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # marked 草稿 (0014)
 
     case: Mapped[Case] = relationship(back_populates="exports")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest script in migrations/versions (tests/core/test_migrations.py checks it is Alembic's head).
-HEAD = "0013"
+HEAD = "0014"
 # PostgreSQL: desks starting at once on a new or older database migrate one after the other.
 MIGRATION_LOCK_KEY = 0x52455649  # "REVI"
 

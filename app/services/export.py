@@ -206,8 +206,8 @@ def record_export(service: CaseService, case_id: int, result: BundleResult, opti
         stamp = now()
         s.add(ExportRecord(case_id=case_id, at=stamp, recipient=options.recipient, lang=options.lang,
                            pages=result.pages, sha256=result.sha256, file_name=result.path.name,
-                           path=str(Path(result.path).resolve())))
-        log(s, case_id, stamp, "bundle.export", None,
-                     {"recipient": options.recipient, "lang": options.lang, "pages": result.pages,
-                      "sha256": result.sha256, "file": result.path.name, "bundle_id": result.bundle_id})
+                           path=str(Path(result.path).resolve()), draft=options.draft))
+        entry = {"recipient": options.recipient, "lang": options.lang, "pages": result.pages,
+                 "sha256": result.sha256, "file": result.path.name, "bundle_id": result.bundle_id}
+        log(s, case_id, stamp, "bundle.export", None, entry | ({"draft": True} if options.draft else {}))
 

@@ -1468,6 +1468,14 @@ The details were saved to %2.</translation>
         <source>The file now</source>
         <translation>The file now</translation>
     </message>
+    <message>
+        <source>Draft for %1</source>
+        <translation>Draft for %1</translation>
+    </message>
+    <message>
+        <source>Every page is marked 草稿 (draft): for checking, not for filing.</source>
+        <translation>Every page is marked 草稿 (draft): for checking, not for filing.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

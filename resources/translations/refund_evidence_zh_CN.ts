@@ -1455,6 +1455,14 @@ The details were saved to %2.</source>
         <source>The file now</source>
         <translation>文件现状</translation>
     </message>
+    <message>
+        <source>Draft for %1</source>
+        <translation>草稿：%1</translation>
+    </message>
+    <message>
+        <source>Every page is marked 草稿 (draft): for checking, not for filing.</source>
+        <translation>每一页都标有“草稿”：用于核对，不能用于正式投诉。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

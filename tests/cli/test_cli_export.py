@@ -95,8 +95,15 @@ def test_a_complaint_without_art10_material_is_refused_for_the_regulator_but_a_d
     assert refused.returncode == 1 and not out.exists()
     assert "Art. 10" in refused.stderr and "merchant.address, facts" in refused.stderr
     assert "12345" in refused.stderr and "--draft" not in refused.stdout
-    run("export", case_id, "--out", str(out), "--draft", check=True)
+    made = run("export", case_id, "--out", str(out), "--draft", check=True)
+    assert made.stdout.strip().endswith("DRAFT: every page marked 草稿, not for filing")
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert text.count("草稿") >= len(PdfReader(out).pages)  # every page is marked
     run("export", case_id, "--out", str(tmp_path / "association.pdf"), "--recipient", "consumer_association",
         check=True)  # the association has no such rule: a warning, not a refusal
+    # The history says which bundle was a draft, wherever it lists exports.
+    shown = json.loads(run("case", "show", case_id, "--json", check=True).stdout)["exports"]
+    assert [(x["file_name"], x["draft"]) for x in shown] == [("complaint.pdf", True), ("association.pdf", False)]
+    lines = [line for line in run("case", "show", case_id, check=True).stdout.splitlines() if "export " in line]
+    assert len(lines) == 2 and "DRAFT" in lines[0] and "complaint.pdf" in lines[0] and "DRAFT" not in lines[1]
+

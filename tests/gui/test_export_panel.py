@@ -267,6 +267,10 @@ def test_an_incomplete_complaint_exports_only_as_a_draft_for_the_regulator(qtbot
         panel.draft_button.click()
     text = "".join(page.extract_text() for page in PdfReader(done.args[0].path).pages)
     assert "草稿" in text
+    qtbot.waitUntil(lambda: len(panel.history.row_texts()) == 1, timeout=10000)
+    sent_to = panel.history.table.item(0, 1)
+    assert sent_to.text() == "Draft for Market regulator (12315)" and "not for filing" in sent_to.toolTip()
+    assert [x.draft for x in service.get_case(case_id).exports] == [True]
     qtbot.waitUntil(lambda: panel.pre is not None, timeout=30000)
     with qtbot.waitSignal(panel.preflightDone, timeout=30000):
         panel.recipient.setCurrentIndex(panel.recipient.findData("consumer_association"))

@@ -212,10 +212,15 @@ class ExportHistory(QGroupBox):
         self.table.setRowCount(len(rows))
         for r, e in enumerate(rows):
             state, colour = self.state_text(self.states.get(e.id))
-            values = (fmt_datetime(e.at), recipient_label(e.recipient), language_label(e.lang), str(e.pages),
+            sent_to = self.tr("Draft for %1").replace("%1", recipient_label(e.recipient)) if e.draft \
+                else recipient_label(e.recipient)
+            values = (fmt_datetime(e.at), sent_to, language_label(e.lang), str(e.pages),
                       e.sha256[:12] + "…", e.file_name, state)
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
+                if c == 1 and e.draft:
+                    cell.setToolTip(self.tr("Every page is marked 草稿 (draft): for checking, not for filing."))
+                    cell.setForeground(QColor(palette.CAUTION))
                 if c == 4:
                     cell.setToolTip(e.sha256)
                 if c == 5 and e.path:
