@@ -4,6 +4,7 @@ attach the originals, then write the bundle."""
 from __future__ import annotations
 
 import hashlib
+import io
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import DictionaryObject, NameObject
 
+from app.bundle.layout import watermark_page
 from app.bundle.model import Cancelled, Context, PageMap, Slot
 from app.core.errors import IntegrityFailure
 
@@ -67,6 +69,15 @@ def _merge_exhibit_pages(writer: PdfWriter, ctx: Context, slots: list[Slot]) -> 
         carrier.merge_transformed_page(page, _placement(page, slot))
 
 
+def _stamp_draft(writer: PdfWriter, ctx: Context) -> None:
+    """A draft: the watermark over every page, the original PDF pages merged into it included."""
+    stamp = PdfReader(io.BytesIO(watermark_page(ctx.t("watermark.draft")))).pages[0]
+    for page in writer.pages:
+        _stop_if(ctx.cancel)
+        _own_resources(page)
+        page.merge_page(stamp)
+
+
 def _attach_originals(writer: PdfWriter, ctx: Context) -> None:
     for ex in ctx.exhibits:
         _stop_if(ctx.cancel)
@@ -88,11 +99,13 @@ def assemble(body: Path, ctx: Context, pages: PageMap, out: Path) -> int:
     exhibits or attach originals (cloning keeps everything reportlab wrote).
     """
     attach = ctx.attach_originals or any(ex.truncated for ex in ctx.exhibits)
-    if not pages.slots and not attach:
+    if not pages.slots and not attach and not ctx.draft:
         shutil.copyfile(body, out)
         return pages.total
     writer = PdfWriter(clone_from=str(body))
     _merge_exhibit_pages(writer, ctx, pages.slots)
+    if ctx.draft:
+        _stamp_draft(writer, ctx)
     if attach:
         _attach_originals(writer, ctx)
     _stop_if(ctx.cancel)

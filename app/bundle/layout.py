@@ -7,6 +7,7 @@ each section and exhibit begins, which the next pass prints in the index and the
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import datetime
 from typing import IO, Any
@@ -134,8 +135,6 @@ class BundleDoc(BaseDocTemplate):
         canv.line(MARGIN_X, FOOTER_Y + 11, PAGE_W - MARGIN_X, FOOTER_Y + 11)
         footer = ctx.t("footer", title=fmt.short_title(ctx.case.data.title), page=page, total=ctx.pages.total)
         canv.drawRightString(PAGE_W - MARGIN_X, FOOTER_Y, covered(footer))
-        if ctx.draft:
-            _watermark(canv, ctx.t("watermark.draft"))
         ex = rec.current
         if ex is not None:
             canv.drawString(MARGIN_X, FOOTER_Y, ex.label)
@@ -143,6 +142,17 @@ class BundleDoc(BaseDocTemplate):
                 head = ctx.t("running_head", label=ex.label, title=fmt.short_title(ex.info.title or "", 40))
                 canv.drawString(MARGIN_X, HEAD_Y, covered(head))
         canv.restoreState()
+
+
+def watermark_page(text: str) -> bytes:
+    """One empty page with the draft watermark, to stamp over every page of the finished bundle (the PDF
+    exhibit pages merged into it too, which would otherwise cover a watermark drawn under them)."""
+    out = io.BytesIO()
+    canv = Canvas(out, pagesize=(PAGE_W, PAGE_H), invariant=True)
+    _watermark(canv, text)
+    canv.showPage()
+    canv.save()
+    return out.getvalue()
 
 
 def _watermark(canv: Canvas, text: str) -> None:
