@@ -22,6 +22,7 @@ from app.core.timeutil import now
 
 if TYPE_CHECKING:
     from app.bundle.model import Context
+    from app.core.domain import CaseInfo
     from app.services.cases import CaseService
 
 DOCUMENTS = ("complaint", "claim", "evidence-list", "authorisation")
@@ -52,12 +53,25 @@ def document_context(service: CaseService, case_id: int, lang: str = "zh", as_of
     at = as_of or now()
     check = rulebook_for(service.data_dir).check(info.data, info.evidence_kinds, lang, at)
     t = Texts(lang)
-    originals = {e.id: service.original_path(e) for e in info.evidence}
+    originals = shown_originals(service, info)
     exhibits, _warnings = make_exhibits(info, originals, t)
     return Context(case=info, check=check, as_of=at, recipient=recipient, lang=lang, attach_originals=False, t=t,
                    styles=make_styles(lang), exhibits=exhibits, bundle_id="", manifest_sha="", pages=PageMap(),
                    document=document, authorisation=document == "authorisation",
                    proof=shown_facts(service, case_id, info))
+
+
+def shown_originals(service: CaseService, info: CaseInfo) -> dict[int, Path]:
+    """Each item's file as every output shows it: the redacted copy where there is one (made again if it was
+    lost, as the bundle does), else the original. Updates info.evidence with the fresh copies."""
+    from app.services.redaction import ensure_copy, shown_path
+
+    out: dict[int, Path] = {}
+    for n, item in enumerate(info.evidence):
+        if item.redaction is not None:
+            info.evidence[n] = item = ensure_copy(service, item)
+        out[item.id] = shown_path(service, item)
+    return out
 
 
 def render_pdf(ctx: Context, which: str) -> tuple[bytes, int]:

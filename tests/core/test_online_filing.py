@@ -51,3 +51,29 @@ def test_form_fields_follow_the_case(service: CaseService, tmp_path: Path) -> No
     assert fields["purchase_time"] == "2026-11-01 20:00" and fields["respondent_shop"] == "某某课堂（快手）"
     assert fields["problem_short"].startswith("2026年11月1日在快手平台“某某课堂”购买“30天英语速成课”")
     assert "（证据1）" in fields["problem_full"]
+
+
+def test_the_upload_pictures_show_the_redacted_copy(service: CaseService, tmp_path: Path) -> None:
+    """What the 12315 helper writes follows the redaction, as the bundle does: the covered ID number's red band
+    is nowhere in the pictures; a PDF page's secret neither; a lost copy is made again first."""
+    from app.core.domain import CaseData
+    from app.services.redaction import derived_files, redact
+    from tests.privacy_fixtures import SHOT_BOX, is_secret_red, pdf_box, pixels, secret_pdf, secret_screenshot
+
+    case_id = service.create_case(CaseData(title="遮挡后上传"))
+    shot, pdf = secret_screenshot(tmp_path / "in" / "聊天.png"), secret_pdf(tmp_path / "in" / "合同.pdf")
+    service.add_evidence(case_id, [shot, pdf])
+
+    def red_in_pictures(folder: Path) -> int:
+        report = write_upload_images(document_context(service, case_id), folder)
+        assert len(report.written) == 3 and report.skipped == []  # the picture and two PDF pages
+        return sum(sum(1 for px in pixels(Image.open(p).convert("RGB")) if is_secret_red(px)) for p in report.written)
+
+    assert red_in_pictures(tmp_path / "before") > 1000  # the secret is there without a redaction
+    shot_item, pdf_item = service.get_case(case_id).evidence
+    redact(service, shot_item.id, [SHOT_BOX])
+    redacted = redact(service, pdf_item.id, [pdf_box(1)])
+    assert red_in_pictures(tmp_path / "after") == 0
+    assert redacted.redaction is not None
+    derived_files(service).path_for(redacted.redaction.sha256).unlink()  # a lost copy: made again, never the original
+    assert red_in_pictures(tmp_path / "again") == 0
