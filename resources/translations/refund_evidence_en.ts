@@ -1726,8 +1726,12 @@ The details were saved to %2.</translation>
         <translation>Clear</translation>
     </message>
     <message>
-        <source>Set to now (Beijing time)</source>
-        <translation>Set to now (Beijing time)</translation>
+        <source>Pick the date and time; nothing is saved until you change the starting point shown</source>
+        <translation>Pick the date and time; nothing is saved until you change the starting point shown</translation>
+    </message>
+    <message>
+        <source>Change it to when this happened; it is not saved until you do.</source>
+        <translation>Change it to when this happened; it is not saved until you do.</translation>
     </message>
     <message>
         <source>Leave empty</source>

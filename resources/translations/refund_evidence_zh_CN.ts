@@ -1713,8 +1713,12 @@ The details were saved to %2.</source>
         <translation>清除</translation>
     </message>
     <message>
-        <source>Set to now (Beijing time)</source>
-        <translation>设为现在（北京时间）</translation>
+        <source>Pick the date and time; nothing is saved until you change the starting point shown</source>
+        <translation>选择日期和时间；显示的起始时间在你修改之前不会保存</translation>
+    </message>
+    <message>
+        <source>Change it to when this happened; it is not saved until you do.</source>
+        <translation>请改成事情发生的时间；改之前不会保存。</translation>
     </message>
     <message>
         <source>Leave empty</source>

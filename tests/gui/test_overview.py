@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.core.timeutil import now
 from app.services.cases import CaseService
 from app.views.tabs.overview_panel import OverviewPanel
-from app.views.widgets.form_fields import AmountEdit, DateTimeField, PercentEdit
+from app.views.widgets.form_fields import AmountEdit, DateTimeField, PercentEdit, to_qdatetime
 from app.views.widgets.i18n import LanguageSwitcher
 from app.views.widgets.workers import WorkerRunner
 from tests.gui.conftest import recent_case
@@ -161,16 +161,28 @@ def test_empty_title_is_refused(qtbot: QtBot, panel: OverviewPanel, service: Cas
 
 
 def test_date_fields_can_be_empty_and_set(qtbot: QtBot, panel: OverviewPanel, service: CaseService) -> None:
-    open_case(qtbot, panel, service.create_case(recent_case()))
+    """"Set" never stores now: it shows a starting point, says so, and nothing is saved until it is changed."""
+    case_id = service.create_case(recent_case())
+    open_case(qtbot, panel, case_id)
     requested = panel.editor.inputs["refund.requested_at"]
     assert isinstance(requested, DateTimeField)
-    assert requested.value() is None and requested.edit.text() == "未填写"
+    assert requested.value() is None and requested.edit.text() == "未填写" and requested.note.isHidden()
     qtbot.mouseClick(requested.button, Qt.MouseButton.LeftButton)
-    value = requested.value()
-    assert value is not None and abs((value - now()).total_seconds()) < 120
-    assert requested.button.text() == "清除"
+    start = now().replace(hour=0, minute=0, second=0, microsecond=0)
+    assert requested.edit.text() == start.strftime("%Y-%m-%d 00:00") and requested.value() is None
+    assert requested.note.isVisible() and "改之前不会保存" in requested.note.text()
+    assert requested.button.text() == "清除" and requested.edit.hasFocus()
+    panel.save()
+    assert service.get_case(case_id).data.refund.requested_at is None  # nothing made up was stored
+    chosen = now().replace(second=0, microsecond=0) - timedelta(hours=1)  # after the payment, a day ago
+    requested.edit.setDateTime(to_qdatetime(chosen + timedelta(days=1)))  # (a change even if chosen is the start)
+    requested.edit.setDateTime(to_qdatetime(chosen))
+    assert requested.value() == chosen and requested.note.isHidden()
+    with qtbot.waitSignal(panel.saved, timeout=10000):
+        panel.save()
+    assert service.get_case(case_id).data.refund.requested_at == chosen
     qtbot.mouseClick(requested.button, Qt.MouseButton.LeftButton)
-    assert requested.value() is None
+    assert requested.value() is None and requested.button.text() == "填写"
 
 
 def test_a_phone_nobody_can_call_and_a_refund_over_the_price_are_named_at_their_fields(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -10,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.settings import Profile
+from app.core.timeutil import now
 from app.services.cases import CaseService
 from app.views.shell.main_window import MainWindow
 from app.views.shell.wizard import NewCaseWizard
-from app.views.widgets.form_fields import AmountEdit, ChoiceCombo, DateTimeField, PercentEdit
+from app.views.widgets.form_fields import AmountEdit, ChoiceCombo, DateTimeField, PercentEdit, to_qdatetime
 from tests.gui.conftest import PROFILE
 
 
@@ -29,6 +31,15 @@ def next_page(qtbot: QtBot, wizard: NewCaseWizard) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() != before, timeout=5000)
 
 
+def pick_date(field: DateTimeField, when: datetime) -> None:
+    """As a user does: Set (a starting point, not a value), then change it to the date meant."""
+    field.button.click()
+    assert field.value() is None and field.note.isVisible()
+    field.edit.setDateTime(to_qdatetime(when + timedelta(days=1)))  # a change even if `when` is the start
+    field.edit.setDateTime(to_qdatetime(when))
+    assert field.value() == when and field.note.isHidden()
+
+
 def fill_pages(qtbot: QtBot, wizard: NewCaseWizard) -> None:
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()  # a title is required first
@@ -42,7 +53,7 @@ def fill_pages(qtbot: QtBot, wizard: NewCaseWizard) -> None:
     amount.setText("199.00")
     paid = wizard.inputs["order.paid_at"]
     assert isinstance(paid, DateTimeField)
-    paid.button.click()  # now
+    pick_date(paid, now().replace(second=0, microsecond=0))
     line(wizard, "merchant.name").setText("某某教育科技有限公司")
     next_page(qtbot, wizard)
     progress = wizard.inputs["course.progress_percent"]
@@ -106,8 +117,7 @@ def test_a_refund_request_before_payment_is_refused_on_its_page(qtbot: QtBot, wi
     wizard.back()  # to the refund page
     requested = wizard.inputs["refund.requested_at"]
     assert isinstance(requested, DateTimeField)
-    requested.button.click()
-    requested.edit.setDateTime(requested.edit.dateTime().addDays(-3))  # before the payment (now)
+    pick_date(requested, now().replace(second=0, microsecond=0) - timedelta(days=3))  # before the payment (now)
     wizard.button(QWizard.WizardButton.NextButton).click()
     page = wizard.pages[3]
     assert wizard.currentPage() is page
@@ -182,6 +192,20 @@ def test_step_five_says_settings_filled_it_only_when_they_did(qtbot: QtBot, wind
     assert "设置" in empty.pages[4].subTitle() and "已按" not in empty.pages[4].subTitle()
     empty.reject()  # nothing typed: closes without asking
     qtbot.waitUntil(lambda: not empty.isVisible(), timeout=5000)
+
+
+def test_set_on_a_date_field_stores_no_date_until_one_is_chosen(qtbot: QtBot, window: MainWindow,
+                                                                service: CaseService) -> None:
+    wizard = window.new_case()
+    assert wizard is not None
+    line(wizard, "title").setText("快手英语课退款")
+    next_page(qtbot, wizard)
+    paid = wizard.inputs["order.paid_at"]
+    assert isinstance(paid, DateTimeField)
+    paid.button.click()
+    assert paid.value() is None and "改之前不会保存" in paid.note.text() and paid.note.isVisible()
+    assert wizard.value("order.paid_at") is None and wizard.case_data().order.paid_at is None
+    wizard.discard()
 
 
 def test_tab_leaves_an_empty_date_field(qtbot: QtBot, window: MainWindow) -> None:

@@ -12,7 +12,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.money import BadAmount, fmt_grouped, parse_amount, parse_percent
 from app.core.timeutil import BEIJING, now, to_beijing
@@ -169,7 +178,12 @@ class DateTimeEdit(QDateTimeEdit):
 
 
 class DateTimeField(QWidget):
-    """A Beijing-time date-time picker that can be empty, with a Set/Clear button."""
+    """A Beijing-time date-time picker that can be empty, with a Set/Clear button.
+
+    "Set" never makes a date up: it shows a starting point (today, 00:00) and says it is not saved until the
+    user changes it, as the evidence editor's "Date known" does. Until then value() is None and nothing is
+    stored: an order screenshot is never dated after the dispute because a button filled in *now*.
+    """
 
     changed = Signal()
 
@@ -181,17 +195,28 @@ class DateTimeField(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDateTime(EMPTY_DATE)
         self.button = QToolButton(self)
-        layout = QHBoxLayout(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(palette.css("color: $CAUTION; font-size: 9pt;"))
+        self.note.hide()
+        self.pending = False  # a starting point is shown, not yet the user's date
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
         self.setFocusProxy(self.edit)
         self.edit.dateTimeChanged.connect(self._edited)
         self.button.clicked.connect(self._toggle)
         self.set_value(None)
 
     def is_empty(self) -> bool:
-        return self.edit.dateTime() <= EMPTY_DATE
+        """No date: "not set", or a starting point the user has not changed yet."""
+        return self.pending or self.edit.dateTime() <= EMPTY_DATE
 
     def value(self) -> datetime | None:
         return None if self.is_empty() else from_qdatetime(self.edit.dateTime())
@@ -201,6 +226,7 @@ class DateTimeField(QWidget):
         blocked = self.edit.blockSignals(True)
         self.edit.setDateTime(EMPTY_DATE if value is None else to_qdatetime(value))
         self.edit.blockSignals(blocked)
+        self.pending = False
         self.retranslate()
 
     def set_accessible_name(self, name: str) -> None:
@@ -209,18 +235,35 @@ class DateTimeField(QWidget):
 
     def retranslate(self) -> None:
         self.edit.setSpecialValueText(translate("FormFields", "not set"))
-        empty = self.is_empty()
-        self.button.setText(translate("FormFields", "Set") if empty else translate("FormFields", "Clear"))
-        self.button.setToolTip(translate("FormFields", "Set to now (Beijing time)") if empty
+        blank = self.edit.dateTime() <= EMPTY_DATE
+        self.button.setText(translate("FormFields", "Set") if blank else translate("FormFields", "Clear"))
+        self.button.setToolTip(translate("FormFields", "Pick the date and time; nothing is saved until you change "
+                                                       "the starting point shown") if blank
                                else translate("FormFields", "Leave empty"))
+        self.note.setText(translate("FormFields", "Change it to when this happened; it is not saved until you do."))
+        self.note.setVisible(self.pending)
 
     def _toggle(self) -> None:
-        if self.is_empty():
-            self.edit.setDateTime(to_qdatetime(now().replace(second=0, microsecond=0)))
+        if self.edit.dateTime() <= EMPTY_DATE:
+            start = now().replace(hour=0, minute=0, second=0, microsecond=0)
+            blocked = self.edit.blockSignals(True)  # a starting point is not an edit: nothing to save
+            self.edit.setDateTime(to_qdatetime(start))
+            self.edit.blockSignals(blocked)
+            self.pending = True
+            self.retranslate()
+            self.edit.setFocus()
         else:
+            was_value = not self.pending
+            self.pending = False
+            blocked = self.edit.blockSignals(True)
             self.edit.setDateTime(EMPTY_DATE)
+            self.edit.blockSignals(blocked)
+            self.retranslate()
+            if was_value:
+                self.changed.emit()
 
     def _edited(self) -> None:
+        self.pending = False  # the user chose this date
         self.retranslate()
         self.changed.emit()
 
