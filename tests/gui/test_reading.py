@@ -17,8 +17,9 @@ from app.evidence.ocr.worker import read_file_here, read_image_here
 from app.services import evidence_text, proof
 from app.services.cases import CaseService
 from app.views.tabs.evidence_panel import EvidencePanel
-from app.views.tabs.evidence_viewer import EvidenceViewer, render_pdf_page
+from app.views.tabs.evidence_viewer import EvidenceViewer
 from app.views.tabs.fact_proposals import FactProposalDialog
+from app.views.tabs.zoom_view import render_pdf_page
 from app.views.widgets.workers import WorkerRunner
 from tests.ocr_screens import make, save
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.privacy import PDF_DPI
 from app.evidence.ocr.pdfpages import is_pdf
-from app.views.tabs.evidence_viewer import PDF_SCALE, ZoomView, load_image, render_pdf_page
+from app.views.tabs.zoom_view import PDF_SCALE, ZoomView, load_image, render_pdf_page
 from app.views.widgets.labels import field_labels, kind_label
 from app.views.widgets.workers import WorkerRunner
 
