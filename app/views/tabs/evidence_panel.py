@@ -1,37 +1,29 @@
 """证据 tab: the evidence of one case as thumbnails in bundle order.
 
-Add by file dialog, drop or paste; edit, reorder by dragging, view, and remove to
-a trash with undo. Imports and thumbnails run in workers.
+Add by file dialog, drop or paste (evidence_adding.py); edit, reorder by dragging (evidence_order.py),
+view, and remove to a trash with undo. Imports and thumbnails run in workers.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QHideEvent,
-    QImage,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -41,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import CaseInfo, EvidenceInfo
-from app.core.errors import ImportRejected, NotFound
-from app.core.timeutil import now
+from app.core.errors import NotFound
 from app.evidence.pdfium_lock import PDFIUM_LOCK
 from app.services.cases import CaseService
+from app.views.tabs.evidence_adding import EvidenceAdding, local_paths
 from app.views.tabs.evidence_editor import EvidenceEditor
 from app.views.tabs.evidence_model import ID_ROLE, EvidenceDelegate, EvidenceListModel
 from app.views.tabs.evidence_order import EvidenceOrdering
@@ -53,25 +45,12 @@ from app.views.tabs.evidence_viewer import EvidenceViewer
 from app.views.tabs.import_progress import ImportProgress
 from app.views.tabs.panel_base import CasePanel, category_of
 from app.views.tabs.reading_bar import EvidenceSearch, ReadingBar
-from app.views.widgets.file_dialogs import dialog_options
-from app.views.widgets.reasons import rejected_text
 from app.views.widgets.workers import Job, WorkerRunner
-
-if TYPE_CHECKING:
-    from app.services.evidence_import import ImportReport
 
 THUMB_MAX_SIDE = 320
 
 
-def local_paths(urls: list[Any]) -> list[Path]:
-    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile()]
-
-
-def paste_name() -> str:
-    return f"剪贴板截图-{now().strftime('%Y%m%d-%H%M%S')}.png"
-
-
-class EvidencePanel(CasePanel, EvidenceOrdering):
+class EvidencePanel(CasePanel, EvidenceOrdering, EvidenceAdding):
     imported = Signal(object)  # the ImportReport, after the store changed
 
     def __init__(self, service: CaseService, runner: WorkerRunner, parent: QWidget | None = None) -> None:
@@ -300,90 +279,7 @@ class EvidencePanel(CasePanel, EvidenceOrdering):
         eid, _tab, path = label.partition("\t")
         self.model.set_thumbnail(int(eid), Path(path))
 
-    # ----- adding ---------------------------------------------------------------------
-    def choose_files(self, kind: str | None = None) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"), "", "", "",
-                                                      dialog_options())
-        if names:
-            self.add_files([Path(n) for n in names], kind=kind)
-
-    def add_files(self, paths: list[Path], kind: str | None = None) -> Job | None:
-        """Import files and folders into the current case in the background."""
-        if self.case_id is None or not paths:
-            return None
-        return self._start_import(lambda: list(paths), kind, None)
-
-    def paste_from_clipboard(self) -> None:
-        """Ctrl+V: files or a picture become evidence; plain text goes to the text field being edited."""
-        mime = QGuiApplication.clipboard().mimeData()
-        if self.case_id is None or mime is None:
-            return
-        focus = QApplication.focusWidget()
-        if (isinstance(focus, QLineEdit | QPlainTextEdit) and self.isAncestorOf(focus) and not mime.hasUrls()
-                and not mime.hasImage()):
-            focus.paste()
-            return
-        paths = local_paths(list(mime.urls())) if mime.hasUrls() else []
-        if paths:
-            self.add_files(paths)
-            return
-        image = QGuiApplication.clipboard().image()
-        if image.isNull():
-            self.show_error(self.tr("The clipboard holds no picture and no files to add."))
-            return
-        folder = Path(tempfile.mkdtemp(prefix="refund-paste-"))
-        target = folder / paste_name()
-        picture = QImage(image)
-
-        def save() -> list[Path]:
-            if not picture.save(str(target)):
-                raise OSError(f"cannot write {target}")
-            return [target]
-
-        self._start_import(save, None, folder)
-
-    def _start_import(self, paths: Callable[[], list[Path]], kind: str | None, temp: Path | None) -> Job:
-        case_id = self.case_id
-        assert case_id is not None
-        box: dict[str, ImportReport] = {}
-
-        def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> ImportReport:
-            box["report"] = self.service.add_evidence(case_id, paths(), kind=kind, progress=progress,
-                                                      cancel=cancelled)
-            return box["report"]
-
-        def ended(report: ImportReport | None, error: BaseException | None = None) -> None:
-            if temp is not None:
-                shutil.rmtree(temp, ignore_errors=True)
-            self.import_jobs = [j for j in self.import_jobs if not j.done]
-            if error is not None:
-                self.progress.fail(rejected_text(error) if isinstance(error, ImportRejected) else str(error))
-                self.show_error(error)
-            else:
-                self.progress.finish(report)
-            if self.case_id == case_id:
-                self.reload()
-            if report is not None and report.added:
-                self.changed.emit()
-                if self.case_id == case_id:
-                    self.reading.start(case_id)
-            if report is None:  # failed or cancelled before any file: an empty report, not a NameError
-                from app.services.evidence_import import ImportReport as EmptyReport
-
-                report = EmptyReport()
-            self.imported.emit(report)
-
-        self.progress.start()
-        job = self.runner.run(work, write=True, on_progress=self.progress.progress, on_done=ended,
-                              on_error=lambda exc: ended(box.get("report"), exc),
-                              on_cancel=lambda: ended(box.get("report")))
-        self.import_jobs.append(job)
-        return job
-
-    def cancel_imports(self) -> None:
-        for job in self.import_jobs:
-            job.cancel()
-
+    # ----- adding (the work is EvidenceAdding's) ----------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.case_id is not None and local_paths(list(event.mimeData().urls())):
             event.acceptProposedAction()
