@@ -234,7 +234,8 @@ def rebuild_command(args: argparse.Namespace) -> int:
 
 def archive_command(args: argparse.Namespace) -> int:
     from app.cli import passwords
-    from app.services.case_archive import WeakPassword, check_password, export_archive, import_archive, is_encrypted
+    from app.services.archive_zip import WeakPassword, check_password, is_encrypted
+    from app.services.case_archive import export_archive, import_archive
 
     if args.action == "export":
         password = passwords.given(args, confirm=True)

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from app.core.case_json import read_draft
-from app.services.case_archive import ArchiveRejected, export_archive, import_archive
+from app.services.archive_zip import ArchiveRejected
+from app.services.case_archive import export_archive, import_archive
 from app.services.cases import CaseService
 from tests.store_helpers import write_case_json
 

@@ -65,7 +65,7 @@ class CaseArchives(QObject):
                                  on_error=if_alive(window, window.action_failed))
 
     def _exported(self, path: Path) -> None:
-        from app.services.case_archive import is_encrypted
+        from app.services.archive_zip import is_encrypted
 
         text = self.tr("Encrypted case archive saved: %1") if is_encrypted(path) else self.tr("Case archive saved: %1")
         self.window.status.setText(text.replace("%1", str(path)))
@@ -83,7 +83,8 @@ class CaseArchives(QObject):
     def import_from(self, path: Path, password: str | None = None, *, wrong: bool = False,
                     as_copy: bool = False) -> Job | None:
         """Import an archive; an encrypted one asks for its password (again, after a wrong one)."""
-        from app.services.case_archive import import_archive, is_encrypted
+        from app.services.archive_zip import is_encrypted
+        from app.services.case_archive import import_archive
 
         window = self.window
         service = window.service
@@ -105,7 +106,8 @@ class CaseArchives(QObject):
 
     def _import_failed(self, path: Path, exc: BaseException, password: str | None = None,
                        as_copy: bool = False) -> None:
-        from app.services.case_archive import ArchiveAlreadyHere, WrongPassword
+        from app.services.archive_zip import WrongPassword
+        from app.services.case_archive import ArchiveAlreadyHere
 
         if isinstance(exc, WrongPassword):
             self.window.status.setText("")

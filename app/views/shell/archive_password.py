@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.case_archive import PASSWORD_MIN
+from app.services.archive_zip import PASSWORD_MIN
 
 translate = QCoreApplication.translate
 
