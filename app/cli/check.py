@@ -33,7 +33,8 @@ def parse_as_of(text: str | None) -> datetime:
 
 
 def check_command(args: argparse.Namespace) -> int:
-    from app.core.case_json import evidence_kinds_of, load_json_file, parse_case
+    from app.core.case_draft import evidence_kinds_of, load_json_file
+    from app.core.case_json import parse_case
     from app.rules.report import render_text
     from app.services.rule_check import rulebook_for
 

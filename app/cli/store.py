@@ -6,7 +6,8 @@ import argparse
 from typing import Any
 
 from app.cli.output import EXIT_FAIL, EXIT_OK, EXIT_USAGE, error, open_service, path_arg, print_json, say
-from app.core.case_json import case_to_json, read_draft
+from app.core.case_draft import read_draft
+from app.core.case_json import case_to_json
 from app.core.domain import CaseInfo
 from app.core.money import fmt
 from app.core.timeutil import iso_beijing

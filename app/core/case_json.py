@@ -1,4 +1,5 @@
-"""The case JSON format <-> domain objects.
+"""The case JSON format <-> domain objects: the case's facts and complaints, the limits and consistency
+checks every way in shares, and the field readers app.core.case_draft (a whole case file) uses.
 
 Amounts are read as Decimal (never float); datetimes are ISO 8601, naive meaning
 Beijing time. Every error names the field it concerns.
@@ -6,29 +7,22 @@ Beijing time. Every error names the field it concerns.
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, fields, is_dataclass
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
-from app.core.bounded import MAX_CASE_JSON, InputRefused, loads, read_limited
 from app.core.domain import (
     CASE_STATUSES,
     COMPLAINT_CHANNELS,
     COMPLAINT_OUTCOMES,
-    EVIDENCE_KINDS,
     PLATFORMS,
     REFUND_STATUSES,
     Agent,
     CaseData,
-    CaseDraft,
     Complaint,
     Consumer,
     Course,
-    EventSpec,
-    EvidenceSpec,
     Merchant,
     Order,
     Refund,
@@ -40,27 +34,7 @@ from app.core.timeutil import BadDateTime, iso_beijing, parse_datetime, to_beiji
 MAX_TEXT = 20_000
 
 
-def load_json_file(path: Path, limit: int = MAX_CASE_JSON) -> Any:
-    """A case JSON file: a regular file of at most 16 MiB, UTF-8, bounded numbers and nesting."""
-    try:
-        raw = read_limited(path, limit, "case JSON")
-    except InputRefused as exc:
-        raise CaseFileError(exc.where, exc.reason) from None
-    return parse_json_bytes(raw, str(path))
-
-
-def parse_json_bytes(raw: bytes, where: str) -> Any:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CaseFileError(where, f"not UTF-8 text (byte {exc.start})") from exc
-    try:
-        return loads(text, where)
-    except InputRefused as exc:
-        raise CaseFileError(exc.where, exc.reason) from None
-
-
-def _obj(data: Any, name: str) -> dict[str, Any]:
+def json_object(data: Any, name: str) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -68,7 +42,7 @@ def _obj(data: Any, name: str) -> dict[str, Any]:
     return data
 
 
-def _text(data: dict[str, Any], key: str, prefix: str, *, limit: int = 500) -> str:
+def text_field(data: dict[str, Any], key: str, prefix: str, *, limit: int = 500) -> str:
     value = data.get(key)
     if value is None:
         return ""
@@ -81,7 +55,7 @@ def _text(data: dict[str, Any], key: str, prefix: str, *, limit: int = 500) -> s
     return value.strip()
 
 
-def _when(data: dict[str, Any], key: str, prefix: str) -> datetime | None:
+def when_field(data: dict[str, Any], key: str, prefix: str) -> datetime | None:
     value = data.get(key)
     if value is None or value == "":
         return None
@@ -103,7 +77,7 @@ def _amount(data: dict[str, Any], key: str, prefix: str) -> Decimal | None:
         raise CaseFileError(f"{prefix}{key}", str(exc)) from exc
 
 
-def _choice(data: dict[str, Any], key: str, prefix: str, allowed: tuple[str, ...], default: str) -> str:
+def choice_field(data: dict[str, Any], key: str, prefix: str, allowed: tuple[str, ...], default: str) -> str:
     value = data.get(key)
     if value is None or value == "":
         return default
@@ -139,44 +113,44 @@ def parse_case(data: Any, require_title: bool = True) -> CaseData:
     A stored case needs its title; the rule check (`check --file`) does not, so there a JSON
     of facts alone is checked, and a bad fact is named rather than the missing title.
     """
-    root = _obj(data, "(root)")
-    title = _text(root, "title", "", limit=200)
+    root = json_object(data, "(root)")
+    title = text_field(root, "title", "", limit=200)
     if not title and require_title:
         raise CaseFileError("title", "is required")
-    consumer = _obj(root.get("consumer"), "consumer")
-    merchant = _obj(root.get("merchant"), "merchant")
-    order = _obj(root.get("order"), "order")
-    course = _obj(root.get("course"), "course")
-    refund = _obj(root.get("refund"), "refund")
-    agent = _obj(root.get("agent"), "agent")
+    consumer = json_object(root.get("consumer"), "consumer")
+    merchant = json_object(root.get("merchant"), "merchant")
+    order = json_object(root.get("order"), "order")
+    course = json_object(root.get("course"), "course")
+    refund = json_object(root.get("refund"), "refund")
+    agent = json_object(root.get("agent"), "agent")
     case = CaseData(
         title=title,
-        platform=_choice(root, "platform", "", PLATFORMS, "kuaishou"),
-        status=_choice(root, "status", "", CASE_STATUSES, "open"),
-        consumer=Consumer(**{k: _text(consumer, k, "consumer.") for k in _names(Consumer)}),
-        merchant=Merchant(**{k: _text(merchant, k, "merchant.") for k in _names(Merchant)}),
+        platform=choice_field(root, "platform", "", PLATFORMS, "kuaishou"),
+        status=choice_field(root, "status", "", CASE_STATUSES, "open"),
+        consumer=Consumer(**{k: text_field(consumer, k, "consumer.") for k in _names(Consumer)}),
+        merchant=Merchant(**{k: text_field(merchant, k, "merchant.") for k in _names(Merchant)}),
         order=Order(
-            number=_text(order, "number", "order."),
-            item=_text(order, "item", "order."),
+            number=text_field(order, "number", "order."),
+            item=text_field(order, "item", "order."),
             amount=_amount(order, "amount", "order."),
-            paid_at=_when(order, "paid_at", "order."),
-            channel=_text(order, "channel", "order."),
+            paid_at=when_field(order, "paid_at", "order."),
+            channel=text_field(order, "channel", "order."),
         ),
         course=Course(
-            starts_at=_when(course, "starts_at", "course."),
+            starts_at=when_field(course, "starts_at", "course."),
             progress_percent=_progress(course),
             misrepresented=_bool(course, "misrepresented", "course."),
         ),
         refund=Refund(
-            status=_choice(refund, "status", "refund.", REFUND_STATUSES, "not_requested"),
-            requested_at=_when(refund, "requested_at", "refund."),
+            status=choice_field(refund, "status", "refund.", REFUND_STATUSES, "not_requested"),
+            requested_at=when_field(refund, "requested_at", "refund."),
             refunded_amount=_amount(refund, "refunded_amount", "refund.") or Decimal("0.00"),
-            refunded_at=_when(refund, "refunded_at", "refund."),
-            refused_at=_when(refund, "refused_at", "refund."),
+            refunded_at=when_field(refund, "refunded_at", "refund."),
+            refused_at=when_field(refund, "refused_at", "refund."),
         ),
-        demands=_text(root, "demands", "", limit=MAX_TEXT),
-        facts=_text(root, "facts", "", limit=MAX_TEXT),
-        agent=Agent(**{k: _text(agent, k, "agent.") for k in _names(Agent)}),
+        demands=text_field(root, "demands", "", limit=MAX_TEXT),
+        facts=text_field(root, "facts", "", limit=MAX_TEXT),
+        agent=Agent(**{k: text_field(agent, k, "agent.") for k in _names(Agent)}),
         complaints=_complaints(root.get("complaints")),
     )
     check_consistency(case)
@@ -198,17 +172,17 @@ def _complaints(raw: Any) -> list[Complaint]:
 
 def parse_complaint(data: Any, prefix: str = "complaint.") -> Complaint:
     """One complaint: channel (required), filed_at, number, accepted_at, closed_at, outcome, notes."""
-    obj = _obj(data, prefix.rstrip("."))
+    obj = json_object(data, prefix.rstrip("."))
     if obj.get("channel") in (None, ""):
         raise CaseFileError(f"{prefix}channel", f"is required (one of {', '.join(COMPLAINT_CHANNELS)})")
     complaint = Complaint(
-        channel=_choice(obj, "channel", prefix, COMPLAINT_CHANNELS, ""),
-        filed_at=_when(obj, "filed_at", prefix),
-        number=_text(obj, "number", prefix, limit=LIMITS["complaint_number"]),
-        accepted_at=_when(obj, "accepted_at", prefix),
-        closed_at=_when(obj, "closed_at", prefix),
-        outcome=_choice(obj, "outcome", prefix, COMPLAINT_OUTCOMES, "") or None,
-        notes=_text(obj, "notes", prefix, limit=MAX_TEXT),
+        channel=choice_field(obj, "channel", prefix, COMPLAINT_CHANNELS, ""),
+        filed_at=when_field(obj, "filed_at", prefix),
+        number=text_field(obj, "number", prefix, limit=LIMITS["complaint_number"]),
+        accepted_at=when_field(obj, "accepted_at", prefix),
+        closed_at=when_field(obj, "closed_at", prefix),
+        outcome=choice_field(obj, "outcome", prefix, COMPLAINT_OUTCOMES, "") or None,
+        notes=text_field(obj, "notes", prefix, limit=MAX_TEXT),
     )
     check_complaint(complaint, prefix)
     return complaint
@@ -292,85 +266,6 @@ def check_title(title: str) -> str:
 
 def _names(cls: type) -> list[str]:
     return [f.name for f in fields(cls)]
-
-
-def parse_draft(data: Any, base_dir: Path) -> CaseDraft:
-    """A whole case JSON: case, evidence files (resolved against base_dir) and events."""
-    root = _obj(data, "(root)")
-    case = parse_case(root)
-    evidence_raw = root.get("evidence") or []
-    if not isinstance(evidence_raw, list):
-        raise CaseFileError("evidence", "must be a list")
-    evidence = []
-    for i, item in enumerate(evidence_raw):
-        prefix = f"evidence[{i}]."
-        obj = _obj(item, f"evidence[{i}]")
-        name = _text(obj, "file", prefix, limit=4096)
-        if not name:
-            raise CaseFileError(f"{prefix}file", "is required")
-        path = evidence_path(base_dir, name, f"{prefix}file")
-        evidence.append(
-            EvidenceSpec(
-                file=str(path),
-                kind=_choice(obj, "kind", prefix, EVIDENCE_KINDS, "other"),
-                title=_text(obj, "title", prefix, limit=200),
-                source=_text(obj, "source", prefix),
-                proves=_text(obj, "proves", prefix, limit=2000),
-                occurred_at=_when(obj, "occurred_at", prefix),
-                original_name=_text(obj, "original_name", prefix, limit=1024) or None,
-            )
-        )
-    events_raw = root.get("events") or []
-    if not isinstance(events_raw, list):
-        raise CaseFileError("events", "must be a list")
-    events = []
-    for i, item in enumerate(events_raw):
-        prefix = f"events[{i}]."
-        obj = _obj(item, f"events[{i}]")
-        at = _when(obj, "at", prefix)
-        if at is None:
-            raise CaseFileError(f"{prefix}at", "is required")
-        text = _text(obj, "text", prefix, limit=2000)
-        if not text:
-            raise CaseFileError(f"{prefix}text", "is required")
-        events.append(EventSpec(at=at, text=text))
-    return CaseDraft(case=case, evidence=evidence, events=events)
-
-
-def evidence_path(base_dir: Path, name: str, field: str) -> Path:
-    """An evidence file named in a case JSON: inside the JSON's folder, reached without links.
-
-    An absolute path, a `..` out of the folder or a link would let a case JSON from someone else
-    pull any file of this computer (a key, a password store) into a case and its archives.
-    """
-    given = PurePath(name.replace("\\", "/"))
-    if given.is_absolute() or PureWindowsPath(name).is_absolute() or PureWindowsPath(name).drive:
-        raise CaseFileError(field, "must be a path relative to the case JSON's folder, not an absolute path")
-    path = base_dir / given
-    real_base = os.path.realpath(base_dir)
-    lexical = os.path.normpath(os.path.join(real_base, str(given)))
-    if os.path.commonpath([real_base, lexical]) != real_base:
-        raise CaseFileError(field, "is outside the case JSON's folder")
-    if os.path.realpath(path) != lexical:
-        raise CaseFileError(field, "is reached through a link; links in a case JSON are not followed")
-    return path
-
-
-def read_draft(path: Path) -> CaseDraft:
-    """Read a case JSON file; evidence paths are relative to it."""
-    return parse_draft(load_json_file(path), path.resolve().parent)
-
-
-def evidence_kinds_of(data: Any) -> list[str]:
-    """Evidence kinds named in a case JSON, without touching any file (check --file)."""
-    root = _obj(data, "(root)")
-    items = root.get("evidence") or []
-    if not isinstance(items, list):
-        raise CaseFileError("evidence", "must be a list")
-    kinds = []
-    for i, item in enumerate(items):
-        kinds.append(_choice(_obj(item, f"evidence[{i}]"), "kind", f"evidence[{i}].", EVIDENCE_KINDS, "other"))
-    return kinds
 
 
 def case_to_json(case: CaseData) -> dict[str, Any]:

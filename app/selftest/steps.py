@@ -117,7 +117,7 @@ def step_office_driver(ctx: Context) -> str:
 
 def step_demo_case(ctx: Context) -> str:
     """The example case, imported with its evidence files."""
-    from app.core.case_json import read_draft
+    from app.core.case_draft import read_draft
 
     service = ctx.need_service()
     assert ctx.case_json is not None

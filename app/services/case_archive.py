@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.bounded import InputRefused, check_regular
-from app.core.case_json import case_to_json, parse_draft, parse_json_bytes
+from app.core.case_draft import parse_draft, parse_json_bytes
+from app.core.case_json import case_to_json
 from app.core.errors import CaseFileError, CaseTampered, DomainError
 from app.core.fsutil import make_parent, temp_beside
 from app.core.timeutil import iso_beijing

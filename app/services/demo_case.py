@@ -19,7 +19,7 @@ def find_demo_case(service: CaseService) -> int | None:
     """The example case already in the store (same title and order number, not in the trash), if any."""
     from sqlalchemy import select
 
-    from app.core.case_json import load_json_file
+    from app.core.case_draft import load_json_file
     from app.models import Case
 
     demo = load_json_file(demo_case_file())
@@ -31,7 +31,7 @@ def find_demo_case(service: CaseService) -> int | None:
 
 def create_demo_case(service: CaseService, progress: Progress | None = None) -> int:
     """Worker side: import resources/demo/case.json with its evidence files; returns the new case id."""
-    from app.core.case_json import read_draft
+    from app.core.case_draft import read_draft
 
     return service.create_from_draft(read_draft(demo_case_file()), progress)
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.case_json import read_draft
+from app.core.case_draft import read_draft
 from app.services.archive_zip import ArchiveRejected
 from app.services.case_archive import export_archive, import_archive
 from app.services.cases import CaseService

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.case_json import case_to_json, parse_case, read_draft
+from app.core.case_draft import read_draft
+from app.core.case_json import case_to_json, parse_case
 from app.core.errors import CaseFileError
 from tests.store_helpers import case_dict, write_case_json
 

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from app.core.case_json import case_to_json, parse_case, read_draft
+from app.core.case_draft import read_draft
+from app.core.case_json import case_to_json, parse_case
 from app.core.domain import Complaint
 from app.core.errors import CaseFileError, NotFound
 from app.core.timeutil import parse_datetime

@@ -61,7 +61,7 @@ def test_between_and_the_case_list_order(service: CaseService) -> None:
 
 
 def test_a_case_from_a_case_json_is_indexed(service: CaseService, tmp_path: Path) -> None:
-    from app.core.case_json import read_draft
+    from app.core.case_draft import read_draft
     from tests.store_helpers import case_dict, write_case_json
 
     data = case_dict(complaints=[{"channel": "market_regulator", "filed_at": "2026-11-05T10:00"}])

@@ -8,7 +8,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from app.core.case_json import read_draft
+from app.core.case_draft import read_draft
 from app.core.errors import DomainError
 from app.services.cases import CaseService
 from app.services.documents import DOCUMENTS, export_document

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.core.case_json import read_draft
+from app.core.case_draft import read_draft
 from app.services.cases import CaseService
 from app.services.online_filing import document_context, fit_jpeg, form_fields, upload_folder, write_upload_images
 from tests.store_helpers import case_dict, write_case_json

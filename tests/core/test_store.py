@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.core.case_json import read_draft
+from app.core.case_draft import read_draft
 from app.core.domain import CaseData, Merchant, Order
 from app.core.errors import CaseFileError
 from app.evidence.vault import file_sha256
