@@ -1476,6 +1476,26 @@ The details were saved to %2.</translation>
         <source>Every page is marked 草稿 (draft): for checking, not for filing.</source>
         <translation>Every page is marked 草稿 (draft): for checking, not for filing.</translation>
     </message>
+    <message>
+        <source>Where this bundle was saved was not recorded (an export from before the app kept it).</source>
+        <translation>Where this bundle was saved was not recorded (an export from before the app kept it).</translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1: it was moved or deleted.</source>
+        <translation>The file is no longer at %1: it was moved or deleted.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

@@ -1463,6 +1463,26 @@ The details were saved to %2.</source>
         <source>Every page is marked 草稿 (draft): for checking, not for filing.</source>
         <translation>每一页都标有“草稿”：用于核对，不能用于正式投诉。</translation>
     </message>
+    <message>
+        <source>Where this bundle was saved was not recorded (an export from before the app kept it).</source>
+        <translation>这份材料保存在哪里没有记录（应用开始记录之前的导出）。</translation>
+    </message>
+    <message>
+        <source>The file is no longer at %1: it was moved or deleted.</source>
+        <translation>文件已不在 %1：已被移动或删除。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

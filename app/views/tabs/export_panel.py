@@ -6,12 +6,10 @@ the export and is named at the top; a cancelled export leaves no file.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,10 +40,12 @@ from app.services.export import (
     warm_bundle_font,
 )
 from app.views.shell.longlived import settle_long_lived
-from app.views.tabs.export_parts import ExportHistory, PreflightList
+from app.views.tabs.export_history import ExportHistory
+from app.views.tabs.export_parts import PreflightList
 from app.views.tabs.export_target import ExportTarget, documents_folder
 from app.views.tabs.panel_base import CasePanel, error_text
 from app.views.widgets import palette
+from app.views.widgets.file_places import open_file, show_in_folder
 from app.views.widgets.guards import if_alive
 from app.views.widgets.labels import recipient_label
 from app.views.widgets.workers import Job, WorkerRunner
@@ -390,14 +390,8 @@ class ExportPanel(CasePanel, ExportTarget):
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+            open_file(self.last_pdf)
 
     def show_in_folder(self) -> None:
-        if self.last_pdf is None:
-            return
-        if sys.platform == "win32":
-            QProcess.startDetached("explorer", ["/select,", str(self.last_pdf)])
-        elif sys.platform == "darwin":
-            QProcess.startDetached("open", ["-R", str(self.last_pdf)])
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf.parent)))
+        if self.last_pdf is not None:
+            show_in_folder(self.last_pdf)

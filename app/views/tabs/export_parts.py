@@ -1,4 +1,4 @@
-"""Parts of the export tab: the pre-flight list and the history of earlier exports."""
+"""A part of the export tab: the pre-flight list (the history of earlier exports is export_history.py)."""
 
 from __future__ import annotations
 
@@ -8,24 +8,19 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.domain import ExportInfo
 from app.services.export import Preflight
 from app.services.proof import ProofCheck
-from app.views.tabs.panel_base import fmt_datetime
 from app.views.tabs.rules_panel import verdict_icon
 from app.views.widgets import palette
-from app.views.widgets.labels import field_label, field_labels, kind_label, language_label, recipient_label
+from app.views.widgets.labels import field_label, field_labels, kind_label
 
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -160,78 +155,3 @@ class PreflightList(QGroupBox):
     def lines(self, severity: str | None = None) -> list[str]:
         items = [self.list.item(n) for n in range(self.list.count())]
         return [i.text() for i in items if severity is None or i.data(SEVERITY_ROLE) == severity]
-
-
-class ExportHistory(QGroupBox):
-    """Earlier exports with each file's fingerprint, and whether the file is still there as it was written."""
-
-    COLUMNS = 7
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        for column in range(self.COLUMNS - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The file name takes what is left (its full path is its tooltip); the state column is always in view.
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        self.exports: list[ExportInfo] = []
-        self.states: dict[int, str] = {}  # export id -> same | changed | gone | unknown (export_file_state)
-        self.retranslate()
-
-    def state_text(self, state: str | None) -> tuple[str, str | None]:
-        texts = {"same": (self.tr("Unchanged"), palette.GOOD),
-                 "changed": (self.tr("Changed since the export"), palette.ERROR_TEXT),
-                 "gone": (self.tr("Moved or deleted"), palette.CAUTION),
-                 "unknown": (self.tr("Place not recorded"), palette.MUTED)}
-        return texts.get(state or "", (self.tr("Checking…"), palette.MUTED))
-
-    def set_states(self, states: dict[int, str]) -> None:
-        self.states = dict(states)
-        self.show_exports(self.exports)
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Earlier exports"))
-        self.table.setAccessibleName(self.title())
-        self.table.setHorizontalHeaderLabels([self.tr("Date (Beijing)"), self.tr("Sent to"), self.tr("Language"),
-                                              self.tr("Pages"), self.tr("SHA-256"), self.tr("File"),
-                                              self.tr("The file now")])
-        self.show_exports(self.exports)
-
-    def show_exports(self, exports: list[ExportInfo]) -> None:
-        self.exports = list(exports)
-        rows = sorted(self.exports, key=lambda e: e.at, reverse=True)
-        self.table.setRowCount(len(rows))
-        for r, e in enumerate(rows):
-            state, colour = self.state_text(self.states.get(e.id))
-            sent_to = self.tr("Draft for %1").replace("%1", recipient_label(e.recipient)) if e.draft \
-                else recipient_label(e.recipient)
-            values = (fmt_datetime(e.at), sent_to, language_label(e.lang), str(e.pages),
-                      e.sha256[:12] + "…", e.file_name, state)
-            for c, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                if c == 1 and e.draft:
-                    cell.setToolTip(self.tr("Every page is marked 草稿 (draft): for checking, not for filing."))
-                    cell.setForeground(QColor(palette.CAUTION))
-                if c == 4:
-                    cell.setToolTip(e.sha256)
-                if c == 5 and e.path:
-                    cell.setToolTip(e.path)
-                if c == 6 and colour:
-                    cell.setForeground(QColor(colour))
-                self.table.setItem(r, c, cell)
-
-    def row_texts(self) -> list[list[str]]:
-        def text(r: int, c: int) -> str:
-            cell = self.table.item(r, c)
-            return cell.text() if cell is not None else ""
-
-        return [[text(r, c) for c in range(self.COLUMNS)] for r in range(self.table.rowCount())]
