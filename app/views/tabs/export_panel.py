@@ -1,4 +1,5 @@
-"""导出 tab: options, the pre-flight, the export itself (cancellable), and earlier exports.
+"""导出 tab: options, the pre-flight, the export itself (cancellable; export_run.py), and earlier exports
+(export_history.py); where the bundle goes is export_target.py's.
 
 Pre-flight and export run in workers (app.services.export). A changed original blocks
 the export and is named at the top; a cancelled export leaves no file.
@@ -28,13 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.core.domain import CaseInfo
 from app.core.enums import Language, Recipient
-from app.core.errors import IntegrityFailure, NotFound
+from app.core.errors import NotFound
 from app.services.cases import CaseService
 from app.services.export import (
     ExportOptions,
     Preflight,
     default_output,
-    export_case,
     export_file_state,
     preflight,
     warm_bundle_font,
@@ -42,6 +42,7 @@ from app.services.export import (
 from app.views.shell.longlived import settle_long_lived
 from app.views.tabs.export_history import ExportHistory
 from app.views.tabs.export_parts import PreflightList
+from app.views.tabs.export_run import ExportRun
 from app.views.tabs.export_target import ExportTarget, documents_folder
 from app.views.tabs.panel_base import CasePanel, error_text
 from app.views.widgets import palette
@@ -51,7 +52,7 @@ from app.views.widgets.labels import recipient_label
 from app.views.widgets.workers import Job, WorkerRunner
 
 
-class ExportPanel(CasePanel, ExportTarget):
+class ExportPanel(CasePanel, ExportTarget, ExportRun):
     exported = Signal(object)  # BundleResult
     exportCancelled = Signal()
     exportFailed = Signal(object)  # the exception
@@ -270,124 +271,7 @@ class ExportPanel(CasePanel, ExportTarget):
                 self.preflight_list.show_checking(done, total)
         return show
 
-    # ----- export ------------------------------------------------------------------------------
-    def running(self) -> bool:
-        return self.export_job is not None and not self.export_job.done
-
-    def _update_export_button(self) -> None:
-        ready = (self.case_id is not None and self.pre is not None and not self.pre.blocked
-                 and self.output is not None and not self.running())
-        incomplete = self.pre is not None and self.pre.incomplete
-        self.export_button.setEnabled(ready and not incomplete)
-        self.draft_button.setVisible(incomplete)
-        self.draft_button.setEnabled(ready and incomplete)
-
-    def _set_running(self, running: bool) -> None:
-        self.cancel_button.setVisible(running)
-        self.cancel_button.setEnabled(running)
-        self.bar.setVisible(running)
-        for widget in (self.options_box, self.preflight_list.recheck_button):
-            widget.setEnabled(not running)
-        self._update_export_button()
-
-    def start_export(self, draft: bool = False) -> Job | None:
-        """Build the bundle in the background (Ctrl+E); a draft is watermarked and allowed while the complaint
-        lacks what the regulator needs."""
-        if self.running() or self.case_id is None or self.output is None:
-            return None
-        if self.pre is None or self.pre.blocked:
-            self.show_error(self.tr("The export is blocked until the pre-flight check passes."))
-            return None
-        if self.pre.incomplete and not draft:
-            self.show_error(self.tr("The complaint is not complete for the market regulator (see the pre-flight "
-                                    "check). Complete it, or export a draft."))
-            return None
-        taken = [p for p in self._targets(self.output) if p.exists()]
-        if taken and self.output != self._replace_ok:
-            if self.output_chosen:
-                self._ask_replace(self.output)  # the user's own name: they say replace or keep both
-                return None
-            self._move_to_free_name()  # the app's name: the next free one, no question
-        self._replace_ok = None  # one "replace" answer is for one export
-        case_id, out, options = self.case_id, self.output, self.options(draft)
-        options.force = True  # a file in the way was taken care of just above: a free name, or the user said replace
-        assert out is not None
-        box: dict[str, Any] = {}
-
-        def work(progress: Any, cancelled: Any) -> Any:
-            box["result"] = export_case(self.service, case_id, out, options, progress=progress, cancel=cancelled)
-            return box["result"]
-
-        self.errors.hide()
-        self.last_pdf = None
-        self.open_button.hide()
-        self.folder_button.hide()
-        self.bar.setRange(0, 0)
-        self._set_status("checking")
-        self.export_job = self.runner.run(
-            work, write=True, on_progress=self._export_progress, on_done=self._export_done,
-            on_error=self._export_failed, on_cancel=lambda: self._export_cancelled(box.get("result")))
-        self._set_running(True)
-        return self.export_job
-
-    def export_when_ready(self) -> Job | None:
-        """Ctrl+E from anywhere: export now, or as soon as the running pre-flight check passes."""
-        if self.pre is None and self.case_id is not None and not self.running():
-            self._export_pending = True
-            return None
-        return self.start_export()
-
-    def cancel_export(self) -> None:
-        if self.running() and self.export_job is not None:
-            self.export_job.cancel()
-            self.cancel_button.setEnabled(False)
-            self._set_status("cancelling")
-
-    def _export_progress(self, done: int, total: int, label: str) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        if label and not (self.export_job and self.export_job.is_cancelled()):
-            self._set_status("step", done=done + 1, total=total, label=label)
-        self.exportProgress.emit(done, total, label)
-
-    def _export_done(self, result: Any) -> None:
-        self._set_running(False)
-        self.last_pdf = result.path
-        self._set_status("saved", name=result.path.name, pages=result.pages, digest=result.sha256[:12])
-        self.reload()
-        self.changed.emit()
-        self.exported.emit(result)
-
-    def _export_cancelled(self, result: Any) -> None:
-        if result is not None:  # it finished just as the user pressed Cancel
-            self._export_done(result)
-            return
-        self._set_running(False)
-        self._set_status("cancelled")
-        self.exportCancelled.emit()
-
-    def _export_failed(self, exc: BaseException) -> None:
-        self._set_running(False)
-        self._set_status("failed")
-        if isinstance(exc, IntegrityFailure):
-            self.run_preflight()  # shows which original changed, and blocks the button
-        self.show_error(exc)
-        self.exportFailed.emit(exc)
-
-    def _set_status(self, key: str, **args: Any) -> None:
-        """The line under the export button, kept as (what, details) so a language switch re-says it."""
-        self._status = (key, args)
-        texts = {
-            "": "",
-            "checking": self.tr("Checking the originals and laying out the bundle…"),
-            "cancelling": self.tr("Cancelling…"),
-            "step": self.tr("Step {done} of {total}: {label}"),
-            "saved": self.tr("Saved {name}: {pages} pages, SHA-256 {digest}…"),
-            "cancelled": self.tr("Cancelled. No file was written."),
-            "failed": self.tr("The export failed."),
-        }
-        self.status.setText(texts.get(key, "").format(**args))
-
+    # ----- export: the run is ExportRun's (export_run.py) -------------------------------------
     def open_pdf(self) -> None:
         if self.last_pdf is not None:
             open_file(self.last_pdf)
