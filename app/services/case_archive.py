@@ -13,9 +13,11 @@ part is written on the way. Entry names, which ZIP leaves readable, say nothing 
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import lzma
 import os
+import re
 import uuid
 import zipfile
 import zlib
@@ -43,6 +45,7 @@ from app.services.archive_zip import (
     unlock,
     writer,
 )
+from app.services.evidence_import import create_with_evidence
 from app.services.integrity import case_problems
 from app.services.outputs import check_outputs
 
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
     from app.services.cases import CaseService
 
 MAX_ARCHIVE_BYTES = 8 * 1024**3  # uncompressed total
+UID = re.compile(r"[0-9a-f]{32}")  # a case's lasting identity (app.models.case.Case.uid)
 
 
 class ArchiveAlreadyHere(DomainError):
@@ -113,8 +117,9 @@ def export_archive(service: CaseService, case_id: int, out: Path, force: bool = 
 
 def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIVE_BYTES,
                    password: str | None = None, *, as_copy: bool = False) -> int:
-    """Check everything, then create the case as `case create` would; returns the new case id. A case the
-    store already has raises ArchiveAlreadyHere unless as_copy.
+    """Check everything, then create the case as `case create` would; returns the new case id. The case keeps
+    the archive's identity (archive_identity), so a case the store already has, from this archive or another of
+    the same case, raises ArchiveAlreadyHere; as_copy makes a new case with an identity of its own.
 
     An encrypted archive needs its password (PasswordNeeded, WrongPassword: checked before anything is
     unpacked).
@@ -152,23 +157,34 @@ def import_archive(service: CaseService, path: Path, max_bytes: int = MAX_ARCHIV
             raise ArchiveRejected(path, "case.json is missing")
         check_manifest(work, path)
         try:
-            raw = parse_json_bytes(read_small(work, "case.json", path), "case.json")
+            case_json = read_small(work, "case.json", path)
+            raw = parse_json_bytes(case_json, "case.json")
             draft = parse_draft(raw, work)
         except CaseFileError as exc:
             raise ArchiveRejected(path, f"case.json: {exc}" if not str(exc).startswith("case.json") else str(exc))
         for spec in draft.evidence:
             if Path(spec.file).resolve().parent != (work / "originals").resolve():
                 raise ArchiveRejected(path, f"case.json names a file outside originals/: {spec.file[:120]!r}")
-        uid = raw.get("uid") if isinstance(raw, dict) else None
-        existing = service.find_case(uid) if isinstance(uid, str) and not as_copy else None
+        uid = None if as_copy else archive_identity(raw, case_json)
+        existing = service.find_case(uid) if uid is not None else None
         if existing is not None:
             raise ArchiveAlreadyHere(path, existing, service.get_case(existing).data.title)
-        case_id = service.create_from_draft(draft)
+        case_id = create_with_evidence(service, draft, uid=uid)  # a copy gets a new identity
         _redact_again(service, case_id, raw, path)
         return case_id
     finally:
         if work is not None:
             remove_tree(work)
+
+
+def archive_identity(raw: object, case_json: bytes) -> str:
+    """The lasting identity of the case an archive holds, which the imported case keeps: the uid the archive
+    carries, or for an archive written before archives carried one, the SHA-256 of its case.json (its first 32
+    hex digits, a uid's shape), so that importing the same archive again finds the case it made."""
+    uid = raw.get("uid") if isinstance(raw, dict) else None
+    if isinstance(uid, str) and UID.fullmatch(uid):
+        return uid
+    return hashlib.sha256(case_json).hexdigest()[:32]
 
 
 def _redact_again(service: CaseService, case_id: int, raw: object, path: Path) -> None:

@@ -212,8 +212,10 @@ def record(service: CaseService, case_id: int, prepared: Prepared, report: Impor
         service.vault.discard(prepared.staged)  # no-op once committed
 
 
-def create_with_evidence(service: CaseService, draft: CaseDraft, progress: Progress | None = None) -> int:
-    """All or nothing: every file is checked before the case is created."""
+def create_with_evidence(service: CaseService, draft: CaseDraft, progress: Progress | None = None,
+                         uid: str | None = None) -> int:
+    """All or nothing: every file is checked before the case is created. `uid`: the lasting identity the case
+    arrives with (an archive's), kept unless a case here has it already (one in the trash): then a new one."""
     for i, spec in enumerate(draft.evidence):
         if not Path(spec.file).is_file():
             raise CaseFileError(f"evidence[{i}].file", f"file not found: {spec.file}")
@@ -232,19 +234,20 @@ def create_with_evidence(service: CaseService, draft: CaseDraft, progress: Progr
             except ImportRejected as exc:
                 raise CaseFileError(f"evidence[{i}].file", f"{exc.path}: {exc.reason}")
             prepared.append(prep)
-        return _insert_draft(service, draft, prepared)
+        return _insert_draft(service, draft, prepared, uid)
     finally:
         for p in prepared:
             service.vault.discard(p.staged)  # no-op for committed ones
 
 
-def _insert_draft(service: CaseService, draft: CaseDraft, prepared: list[Prepared]) -> int:
+def _insert_draft(service: CaseService, draft: CaseDraft, prepared: list[Prepared], uid: str | None) -> int:
     writes = _VaultWrites(service)
     committed = False
     try:
         with service.store_lock(), service.transaction() as s:
             stamp = now()
-            case = Case(created_at=stamp, updated_at=stamp, uid=uuid.uuid4().hex)
+            taken = uid is None or s.scalar(select(Case.id).where(Case.uid == uid)) is not None
+            case = Case(created_at=stamp, updated_at=stamp, uid=uuid.uuid4().hex if taken else uid)
             apply_case_data(case, draft.case)
             s.add(case)
             s.flush()

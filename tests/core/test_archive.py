@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -7,8 +8,9 @@ import pytest
 
 from app.core.case_draft import read_draft
 from app.services.archive_zip import ArchiveRejected
-from app.services.case_archive import export_archive, import_archive
+from app.services.case_archive import ArchiveAlreadyHere, export_archive, import_archive
 from app.services.cases import CaseService
+from app.services.erase import erase_case
 from tests.store_helpers import write_case_json
 
 
@@ -92,3 +94,42 @@ def test_what_is_not_an_archive_is_named(service: CaseService, tmp_path: Path) -
         with pytest.raises(ArchiveRejected, match=why):
             import_archive(service, path)
     assert service.list_cases() == []
+
+
+def _without_uid(archive: Path, out: Path) -> Path:
+    """The same archive as one written before archives carried the case's uid."""
+    with zipfile.ZipFile(archive) as zf:
+        entries = {n: zf.read(n) for n in zf.namelist()}
+    data = json.loads(entries["case.json"])
+    del data["uid"]
+    entries["case.json"] = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    return _zip(out, entries)
+
+
+def test_an_imported_case_keeps_the_archives_identity_so_a_second_import_says_it_is_here(
+        service: CaseService, tmp_path: Path) -> None:
+    case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in")))
+    out = export_archive(service, case_id, tmp_path / "case.zip")
+    uid = service.case_uid(case_id)
+    erase_case(service, case_id)  # as on a volunteer's computer: the case is not there yet
+    first = import_archive(service, out)
+    assert service.case_uid(first) == uid  # the case stays the same case from store to store
+    with pytest.raises(ArchiveAlreadyHere) as here:
+        import_archive(service, out)
+    assert here.value.case_id == first
+    copy = import_archive(service, out, as_copy=True)  # a copy is a new case with an identity of its own
+    assert copy != first and service.case_uid(copy) != uid
+
+
+def test_an_archive_from_before_uids_imports_once(service: CaseService, tmp_path: Path) -> None:
+    case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in")))
+    old = _without_uid(export_archive(service, case_id, tmp_path / "case.zip"), tmp_path / "old.zip")
+    first = import_archive(service, old)  # nothing ties it to the case it came from: a case of its own
+    assert first != case_id
+    with pytest.raises(ArchiveAlreadyHere) as here:  # the same archive again: its case.json is who it is
+        import_archive(service, old)
+    assert here.value.case_id == first
+    again = export_archive(service, first, tmp_path / "again.zip")  # exported now, it carries that identity
+    with zipfile.ZipFile(again) as zf:
+        assert json.loads(zf.read("case.json"))["uid"] == service.case_uid(first)
+    assert import_archive(service, old, as_copy=True) not in (case_id, first)
