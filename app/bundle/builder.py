@@ -28,8 +28,8 @@ from app.bundle.exhibits import exhibit
 from app.bundle.index import index
 from app.bundle.layout import render
 from app.bundle.manifest import bundle_id, integrity, manifest_csv
-from app.bundle.masking import masked_case, visible_lines
-from app.bundle.model import Cancelled, Context, PageMap
+from app.bundle.masking import Line, masked_case, visible_lines
+from app.bundle.model import Cancelled, Context, Exhibit, PageMap
 from app.bundle.plan import make_exhibits
 from app.bundle.prepare import ImageWorkers
 from app.bundle.styles import make_styles
@@ -125,19 +125,25 @@ def _layout(ctx: Context, body: Path, make: Story) -> PageMap:
     raise RuntimeError("bundle layout did not settle on stable page numbers")
 
 
+def give_text_layer(ex: Exhibit, texts: dict[int, list[Line]], pdf_texts: dict[int, dict[int, list[Line]]]) -> None:
+    """The text recognised on a picture, and on the PDF pages of the file shown that have no text of their
+    own (scanned pages), drawn invisibly in the bundle; never a line under a redaction box."""
+    ex.lines = visible_lines(texts.get(ex.info.id, []), ex.info.redaction)
+    read = pdf_texts.get(ex.info.id)
+    if read and ex.pdf_pages and ex.original is not None:
+        own = pages_with_text(ex.original)
+        ex.page_lines = {page: visible_lines(lines, ex.info.redaction, page) for page, lines in read.items()
+                         if page not in own}
+
+
 def _context(req: BundleRequest, cancel: Callable[[], bool] | None) -> tuple[Context, bytes, list[str]]:
     if req.recipient not in RECIPIENTS:
         raise ValueError(f"unknown recipient: {req.recipient!r}")
     t = Texts(req.lang)
     case = masked_case(req.case)
     exhibits, warnings = make_exhibits(case, req.originals, t)
-    for ex in exhibits:  # the text recognised on a picture, never under a redaction box
-        ex.lines = visible_lines(req.texts.get(ex.info.id, []), ex.info.redaction)
-        read = req.pdf_texts.get(ex.info.id)
-        if read and ex.pdf_pages and ex.original is not None:
-            own = pages_with_text(ex.original)
-            ex.page_lines = {page: visible_lines(lines, ex.info.redaction, page) for page, lines in read.items()
-                             if page not in own}
+    for ex in exhibits:
+        give_text_layer(ex, req.texts, req.pdf_texts)
     manifest = manifest_csv(exhibits)
     ctx = Context(
         case=case, check=req.check, as_of=req.as_of, recipient=req.recipient, lang=req.lang,

@@ -21,14 +21,14 @@ from pathlib import Path
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.bundle import fmt
-from app.bundle.builder import BundleResult, build_document
+from app.bundle.builder import BundleResult, build_document, give_text_layer
 from app.bundle.cover import platform_name, recipient_name
 from app.bundle.exhibits import exhibit
 from app.bundle.facts import fact_lines, ground_lines
 from app.bundle.joint_texts import JointTexts
 from app.bundle.layout import Anchor, render, section
 from app.bundle.manifest import integrity, manifest_csv
-from app.bundle.masking import masked_case, visible_lines
+from app.bundle.masking import masked_case
 from app.bundle.model import Cancelled, Context, Exhibit, PageMap
 from app.bundle.plan import make_exhibits
 from app.bundle.styles import FRAME_W, INK, grid, key_values, make_styles, p
@@ -51,6 +51,8 @@ class JointMember:
     claimed: Decimal | None  # what this complainant asks for (refund, plus compensation where it applies)
     compensation: Decimal = Decimal("0.00")
     texts: dict[int, list[tuple[str, tuple[int, int, int, int]]]] = field(default_factory=dict)
+    # evidence id -> page -> lines read on a scanned PDF page (as BundleRequest.pdf_texts)
+    pdf_texts: dict[int, dict[int, list[tuple[str, tuple[int, int, int, int]]]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -90,7 +92,7 @@ def _exhibits(req: JointRequest, t: JointTexts) -> tuple[list[Exhibit], list[str
             ex.number = len(exhibits) + 1
             ex.code = f"{letter}-{local}"
             ex.label = t("joint.label", letter=letter, n=local)
-            ex.lines = visible_lines(member.texts.get(ex.info.id, []), ex.info.redaction)
+            give_text_layer(ex, member.texts, member.pdf_texts)
             if local == 1:
                 ex.group = t("joint.group", letter=letter, name=member.info.complainant or member.case.data.title)
                 first_of[letter] = ex.key

@@ -66,13 +66,14 @@ def preflight_joint(service: CaseService, joint_id: int, options: ExportOptions,
 
 def _request(service: CaseService, pre: JointPreflight, options: ExportOptions, as_of: datetime) -> JointRequest:
     from app.bundle.joint import JointMember, JointRequest
-    from app.services.evidence_text import texts_for
+    from app.services.evidence_text import pdf_texts_for, texts_for
 
     members: list[JointMember] = []
     for info, mp in pre.members:
         total, compensation = claimed(mp.case.data.order.amount, mp.case.data.refund.refunded_amount, mp.check)
+        ids = [e.id for e in mp.case.evidence]
         members.append(JointMember(info, mp.case, mp.check, mp.originals, total, compensation,
-                                   texts_for(service, [e.id for e in mp.case.evidence])))
+                                   texts_for(service, ids), pdf_texts_for(service, ids)))
     return JointRequest(pre.joint, members, as_of, options.recipient, options.lang, options.attach_originals,
                         options.draft)
 

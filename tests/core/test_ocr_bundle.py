@@ -92,3 +92,34 @@ def test_scanned_pdf_pages_carry_what_was_read_and_text_pages_keep_their_own(
     covered = export_case(service, case_id, tmp_path / "covered.pdf", ExportOptions(lang="zh", draft=True)).path
     assert name not in "".join(page_texts(covered)).replace(" ", "")
     assert "商户全称" in "".join(page_texts(covered)).replace(" ", "")  # the rest of the page is still there
+
+
+def test_joint_bundle_scanned_pdf_page_carries_what_was_read(service: CaseService, tmp_path: Path,
+                                                             ocr_engine: Engine) -> None:
+    """A joint complaint (#17) shows each member's exhibits as a single bundle does: a scanned PDF's page
+    gets the lines read on it as an invisible layer, found by pdftotext on that exhibit's page."""
+    from decimal import Decimal
+
+    from app.core.domain import Consumer, Merchant, Order
+    from app.evidence.ocr.worker import read_file_here
+    from app.services import joint
+    from app.services.joint_export import export_joint
+
+    bill, truth = make("wechat", 64, (720, 1600))
+    scanned = tmp_path / "扫描账单.pdf"
+    bill.save(scanned, "PDF", resolution=200.0)
+    merchant = Merchant(name="某某教育科技（北京）有限公司", shop="某某课堂")
+    ids = [service.create_case(CaseData(
+        title=f"课程退款{n}", consumer=Consumer(name=f"消费者{n}", phone=f"1380000000{n}", address=f"北京市某路{n}号"),
+        merchant=merchant, order=Order(number=f"2026000{n}", amount=Decimal(f"{n}99.00")))) for n in (1, 2)]
+    service.add_evidence(ids[1], [scanned])
+    evidence_text.recognise(service, ids[1], reader=lambda p: read_file_here(p, ocr_engine), engine="t")
+    info = joint.create(service, ids, "某某课堂共同投诉")
+    for case_id in ids:
+        joint.consent(service, info.id, case_id)
+    joint.elect(service, info.id, ids[:1])
+    out = export_joint(service, info.id, tmp_path / "共同投诉.pdf", ExportOptions(lang="zh", draft=True)).path
+    pages = [t.replace(" ", "") for t in page_texts(out)]
+    (shown,) = [i for i, text in enumerate(pages) if truth.facts["merchant.name"] in text]
+    assert "证据B-1" in pages[shown] and "商户全称" in pages[shown]
+    assert truth.facts["order.item"] in pages[shown]
