@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.process_priority import lower_thread_priority
@@ -52,20 +53,34 @@ class _Runnable(QRunnable):
         lower_thread_priority()
         job = self.job
         try:
-            result = self.fn(job.progress.emit, job.is_cancelled)
+            result = self.fn(lambda done, total, label: _tell(job, "progress", done, total, label),
+                             job.is_cancelled)
         except BaseException as exc:  # reported, never lost in a thread
             exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
             job.done = True
             if job.is_cancelled():
-                job.cancelled.emit()
+                _tell(job, "cancelled")
             else:
-                job.failed.emit(exc)
+                _tell(job, "failed", exc)
             return
         job.done = True
         if job.is_cancelled():
-            job.cancelled.emit()
+            _tell(job, "cancelled")
         else:
-            job.finished.emit(result)
+            _tell(job, "finished", result)
+
+
+def _tell(job: Job, signal: str, *args: object) -> None:
+    """Emit one of the job's signals from its thread. Once the job's Qt object is gone (the window closed
+    and the application was torn down while the work ran) nobody is left to tell: dropped quietly."""
+    if not shiboken6.isValid(job):
+        return
+    try:
+        getattr(job, signal).emit(*args)
+    except RuntimeError:
+        if shiboken6.isValid(job):
+            raise  # not the deleted source: a real error
+        # deleted between the check and the emit
 
 
 class WorkerRunner:
