@@ -240,3 +240,21 @@ class FieldConflict:
     theirs: object
     by: str = ""
     at: datetime | None = None
+
+
+@dataclass
+class CaseSummary:
+    """One row of the case list (CaseService.list_cases; app.services.first_page before SQLAlchemy loads)."""
+
+    id: int
+    title: str
+    merchant: str
+    consumer: str
+    order_number: str
+    amount: Decimal | None
+    status: str
+    refund_status: str
+    updated_at: datetime
+    assignee: str = ""
+    updated_by: str = ""
+    version: int = 0

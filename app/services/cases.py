@@ -9,9 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,7 +17,7 @@ from sqlalchemy import func, or_, select, union, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.case_json import LIMITS, check_case_texts, check_complaint, check_consistency, check_text
-from app.core.domain import CaseData, CaseDraft, CaseInfo, Complaint, EventInfo, EvidenceInfo
+from app.core.domain import CaseData, CaseDraft, CaseInfo, CaseSummary, Complaint, EventInfo, EvidenceInfo
 from app.core.enums import TRASH
 from app.core.errors import CaseFileError, EditConflict, NotFound, StoreBusy
 from app.core.fsutil import make_dir
@@ -55,25 +53,6 @@ Row = TypeVar("Row")
 MAX_SEARCH_WORDS, MAX_SEARCH_CHARS = 20, 500
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
-
-
-@dataclass
-class CaseSummary:
-    """One row of the case list."""
-
-    id: int
-    title: str
-    merchant: str
-    consumer: str
-    order_number: str
-    amount: Decimal | None
-    status: str
-    refund_status: str
-    updated_at: datetime
-    assignee: str = ""
-    updated_by: str = ""
-    version: int = 0
-
 
 
 def holds(column: Any, word: str, sqlite: bool) -> Any:
