@@ -5,8 +5,9 @@
 1. Time to first paint of `python -m app gui --exit-after-show` (the data folder in its default
    place) with 1,000 cases and 20,000 evidence items, against a bare PySide6 QMainWindow with the
    same paint wait (goal: within 1.3x). Both print milliseconds since the OS created the process
-   (app.views.shell.application.ms_since_process_start). Also shown: when the first page of cases is listed (the
-   store opens after the first paint; the list and the welcome page come with it).
+   (app.views.shell.application.ms_since_process_start). Also shown: when the first page of cases is listed
+   (read straight from the SQLite file after the first paint, app/services/first_page.py) and when the store
+   is open (SQLAlchemy and the models loaded, the schema checked: every command works; the welcome page).
 2. Time from a keystroke in the search box to the updated case list, 10,000 cases (goal: < 50 ms),
    against the bare CaseService.list_cases + count_cases calls for the same text.
 """
@@ -103,7 +104,8 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[dict[str, float], float]:
     wall = (time.perf_counter() - started) * 1000
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{done.stderr}")
-    return {k: float(v) for k, v in re.findall(r"^(first paint|cases listed): (\d+) ms$", done.stdout, re.M)}, wall
+    found = re.findall(r"^(first paint|cases listed|store open): (\d+) ms$", done.stdout, re.M)
+    return {k: float(v) for k, v in found}, wall
 
 
 def startup(data: Path, runs: int) -> None:
@@ -123,17 +125,20 @@ def startup(data: Path, runs: int) -> None:
     for _ in range(2):  # warm the file cache and the bytecode cache
         run(app_cmd, env)
         run([sys.executable, str(bare_script)], env)
-    app_paint, app_listed, bare_paint = [], [], []
+    app_paint, app_listed, app_open, bare_paint = [], [], [], []
     for _ in range(runs):  # interleaved, so drift hits both alike
         found, _wall = run(app_cmd, env)
         app_paint.append(found["first paint"])
         app_listed.append(found["cases listed"])
+        app_open.append(found["store open"])
         bare_paint.append(run([sys.executable, str(bare_script)], env)[0]["first paint"])
     a, b, listed = statistics.median(app_paint), statistics.median(bare_paint), statistics.median(app_listed)
     print(f"first paint, 1,000 cases + 20,000 evidence: {a:.0f} ms (median of {runs}: {app_paint})")
     print(f"  baseline, bare PySide6 QMainWindow:        {b:.0f} ms ({bare_paint})")
     print(f"  ratio {a / b:.2f}x of medians, {min(app_paint) / min(bare_paint):.2f}x of best runs (goal <= 1.30x)")
-    print(f"  first page of cases listed:                {listed:.0f} ms ({app_listed})")
+    print(f"  first page of cases listed:                {listed:.0f} ms = {listed / b:.2f}x the bare paint "
+          f"({app_listed}; goal <= 3x)")
+    print(f"  store open:                                {statistics.median(app_open):.0f} ms ({app_open})")
 
 
 def qt_wait(app: object, ms: int) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QTableView
 
+    from app.core.domain import CaseSummary
     from app.services.cases import CaseService
     from app.services.rule_check import RuleBook
     from app.views.shell.case_list_model import CaseListModel
@@ -146,6 +147,18 @@ class CaseListPanel(QWidget):
         self._stamp = None
         self.check_for_changes()
         self.poll.start()
+
+    def show_first_page(self, found: tuple[list[CaseSummary], int] | None) -> None:
+        """The first page read before the store opened (app.services.first_page), if it could be; the
+        store's own answer follows in attach(). Not when the user already chose a filter."""
+        if found is None or (self.model is not None and self.model.service is not None):
+            return
+        if self.search.text().strip() or self.status.currentIndex() > 0 or self._assignee_filter() is not None:
+            return
+        if self.table is None:
+            self.table = self._make_table()
+        assert self.model is not None
+        self.model.show_first_page(*found)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -117,14 +117,28 @@ class CaseListModel(QAbstractTableModel):
                         on_done=if_alive(self, lambda rows: self._loaded(gen, rows)),
                         on_error=if_alive(self, self._failed))
 
+    def show_first_page(self, rows: list[CaseSummary], total: int) -> None:
+        """The first page read before the store opened (app.services.first_page); the store's own answer
+        replaces it once attach() reads the list (the same rows are then kept as they are)."""
+        if self.service is not None or self._rows:
+            return  # the store was quicker
+        self._counted(self._generation, total)
+        self._loaded(self._generation, rows)
+
     def _loaded(self, gen: int, rows: list[CaseSummary]) -> None:
         if gen != self._generation:
             return
-        self.beginResetModel()
-        self._rows = rows
-        self._has_more = len(rows) == PAGE
         self._fetching = False
-        self.endResetModel()
+        if rows != self._rows:  # the same rows (the store's answer after the first page): selection, scroll kept
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        self._has_more = len(rows) == PAGE
+        if self.service is None:  # the first page, before the store: counted by the caller, checked later
+            self.loaded.emit(len(rows))
+            return
+        if self._pending:
+            self._check_timer.start()  # rule columns the view asked for before the store was open
         if self._has_more and self.service is not None:
             # The list is shown first; counting every match of a keystroke can wait a moment.
             svc, query, status, who = self.service, self.query, self.status, self.assignee

@@ -227,8 +227,19 @@ class MainWindow(QMainWindow):
 
     # ----- the store ---------------------------------------------------------
     def open_store(self) -> None:
-        """Open (and if needed migrate) the case store in a worker; the window is already painted."""
+        """Open (and if needed migrate) the case store in a worker; the window is already painted.
+
+        Meanwhile another worker reads the list's first page straight from the SQLite file
+        (app.services.first_page): it shows while SQLAlchemy and the models are still loading."""
         data_dir = self.data_dir
+
+        from app.views.shell.case_list_model import PAGE
+
+        def first_page(_progress: object, _cancelled: object) -> object:
+            from app.core.timeutil import now
+            from app.services.first_page import first_page
+
+            return first_page(data_dir, PAGE, now())
 
         def open_it(_progress: object, _cancelled: object) -> CaseService:
             # Imported here, in the worker: SQLAlchemy and the models take ~150 ms to import.
@@ -239,6 +250,7 @@ class MainWindow(QMainWindow):
         self.runner.run(open_it, write=True,
                         on_done=if_alive(self, lambda service: self.attach_service(service, in_turns=True)),
                         on_error=if_alive(self, self._store_error))
+        self.runner.run(first_page, on_done=if_alive(self.case_list, self.case_list.show_first_page))
 
     def _store_error(self, exc: BaseException) -> None:
         from app.views.widgets.store_text import user_message
@@ -277,6 +289,9 @@ class MainWindow(QMainWindow):
         note_due_since(self)  # queued after housekeeping, which brings the deadline index up to date
         settle_long_lived()  # the store's modules and metadata
         self.store_ready.emit()
+        chosen = self.__dict__.pop("_open_when_ready", None)
+        if chosen is not None:
+            self.open_case(*chosen)
         from app.views.shell.tabs_prebuild import prebuild_when_idle
 
         prebuild_when_idle(self)
@@ -307,7 +322,8 @@ class MainWindow(QMainWindow):
 
     # ----- cases -------------------------------------------------------------
     def open_case(self, case_id: int, tab: str | None = None) -> None:
-        if self.service is None:
+        if self.service is None:  # chosen in the first page, before the store opened: opened with it
+            self._open_when_ready = (case_id, tab)
             return
         self.case_id = case_id
         tabs = self.build_tabs()
