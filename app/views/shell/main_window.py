@@ -8,7 +8,6 @@ and the actions that need the store are off.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QV
 
 from app.core.settings import Settings, save_data_dir, save_settings
 from app.views.shell.case_list import CaseListPanel
-from app.views.shell.longlived import settle_long_lived
+from app.views.shell.window_parts import WindowParts
+from app.views.shell.window_store import StoreSide
 from app.views.widgets.guards import if_alive
 from app.views.widgets.i18n import LanguageSwitcher, rules_lang
 from app.views.widgets.workers import WorkerRunner
@@ -28,16 +28,12 @@ if TYPE_CHECKING:
 
     from app.services.cases import CaseService
     from app.services.rule_check import RuleBook
-    from app.views.shell.agenda import AgendaDialog, DueNotice
     from app.views.shell.application import LazyReporter
-    from app.views.shell.archive_commands import CaseArchives
-    from app.views.shell.case_commands import CaseTrash
     from app.views.shell.crash_report import ErrorReporter
     from app.views.shell.office_settings import OfficeBox
     from app.views.shell.settings_dialog import SettingsDialog
-    from app.views.shell.welcome import WelcomePage
     from app.views.shell.wizard import NewCaseWizard
-    from app.views.tabs.case_tabs import CaseTabs, PanelFactory
+    from app.views.tabs.case_tabs import PanelFactory
 
 SHORTCUTS = {"new": "Ctrl+N", "agenda": "Ctrl+T", "export": "Ctrl+E", "settings": "Ctrl+,", "quit": "Ctrl+Q",
              "paste": "Ctrl+V", "find": "Ctrl+F"}
@@ -58,7 +54,7 @@ class FirstPaintWatch(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowParts, StoreSide, QMainWindow):
     store_ready = Signal()
     store_failed = Signal(str)  # a message for the user; the app cannot go on
     case_opened = Signal(int)
@@ -138,84 +134,6 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.commands["about"])
 
-    @cached_property
-    def welcome(self) -> WelcomePage:
-        """The empty state (what the app does, New case, Open example case), made when the store opens.
-
-        Both its buttons need the store, and its text in four sizes cost the first paint ~10 ms
-        (new font engines, CJK glyphs rasterised at each size): until the store is open the
-        right side stays empty and the list says it is opening.
-        """
-        from app.views.shell.welcome import WelcomePage
-
-        welcome = WelcomePage(self.stack)
-        welcome.set_ready(self.service is not None)
-        self.stack.insertWidget(0, welcome)
-        if self.case_id is None:
-            self.stack.setCurrentWidget(welcome)
-        welcome.new_case.connect(self.new_case)
-        welcome.open_demo.connect(self.open_demo)
-        return welcome
-
-    @cached_property
-    def tabs(self) -> CaseTabs:
-        """The open case's tabs; their panels are made in idle turns once the store is open, or
-        all at once when a case opens before that (see build_tabs)."""
-        from app.views.tabs.case_tabs import CaseTabs, default_panels
-
-        assert self.service is not None and self.rules is not None, "the tabs come with the store"
-        tabs = CaseTabs(self.stack, self.panel_factories or default_panels(), self.service, self.runner, self.rules)
-        self.stack.addWidget(tabs)
-        tabs.changed.connect(lambda _key: self.case_list.refresh())
-        tabs.set_rules_language(rules_lang(self.settings.language))
-        return tabs
-
-    def build_tabs(self) -> CaseTabs:
-        """Every tab panel made (a case is opening, or a command needs a panel)."""
-        tabs = self.tabs
-        if not tabs.complete:
-            tabs.build_all()
-            settle_long_lived()  # the tabs' modules and widgets
-        return tabs
-
-    @cached_property
-    def due_notice(self) -> DueNotice:
-        """What fell due since the app was last opened: a line above the cases, made when there is any."""
-        from app.views.shell.agenda import DueNotice
-
-        notice = DueNotice(self)
-        notice.show_agenda.connect(self.open_agenda)
-        self.central_layout.insertWidget(0, notice)
-        return notice
-
-    def open_agenda(self) -> AgendaDialog | None:
-        """待办: the pending deadlines of every case in the coming two weeks."""
-        if self.service is None:
-            return None
-        from app.views.shell.agenda import AgendaDialog
-
-        dialog = AgendaDialog(self.service, self.runner, rules_lang(self.settings.language), self)
-        dialog.open_case.connect(lambda case_id: self.open_case(case_id, "complaints"))
-        dialog.show()
-        return dialog
-
-    @cached_property
-    def trash(self) -> CaseTrash:
-        from app.views.shell.case_commands import CaseTrash
-
-        return CaseTrash(self)
-
-    @cached_property
-    def archives(self) -> CaseArchives:
-        from app.views.shell.archive_commands import CaseArchives
-
-        return CaseArchives(self)
-
-    @property
-    def panels(self) -> dict[str, QWidget]:
-        """The tab panels by key (none until the first case opens)."""
-        return self.tabs.panels if "tabs" in self.__dict__ else {}
-
     def _first_painted(self) -> None:
         """Keyboard shortcuts once the window is on screen: QKeySequence and its enums cost ~1 ms before."""
         from PySide6.QtGui import QKeySequence
@@ -224,101 +142,6 @@ class MainWindow(QMainWindow):
         for key, shortcut in SHORTCUTS.items():
             self.commands[key].setShortcuts([QKeySequence(shortcut)])
         self.first_painted.emit()
-
-    # ----- the store ---------------------------------------------------------
-    def open_store(self) -> None:
-        """Open (and if needed migrate) the case store in a worker; the window is already painted.
-
-        Meanwhile another worker reads the list's first page straight from the SQLite file
-        (app.services.first_page): it shows while SQLAlchemy and the models are still loading."""
-        data_dir = self.data_dir
-
-        from app.views.shell.case_list_model import PAGE
-
-        def first_page(_progress: object, _cancelled: object) -> object:
-            from app.core.timeutil import now
-            from app.services.first_page import first_page
-
-            return first_page(data_dir, PAGE, now())
-
-        def open_it(_progress: object, _cancelled: object) -> CaseService:
-            # Imported here, in the worker: SQLAlchemy and the models take ~150 ms to import.
-            from app.services.cases import CaseService
-
-            return CaseService(data_dir, housekeeping=False)
-
-        self.runner.run(open_it, write=True,
-                        on_done=if_alive(self, lambda service: self.attach_service(service, in_turns=True)),
-                        on_error=if_alive(self, self._store_error))
-        self.runner.run(first_page, on_done=if_alive(self.case_list, self.case_list.show_first_page))
-
-    def _store_error(self, exc: BaseException) -> None:
-        from app.views.widgets.store_text import user_message
-
-        message = user_message(exc)  # SchemaTooNew, a damaged database, a folder in the way: the user's to fix
-        if message is not None:
-            self.store_failed.emit(message)
-        else:
-            self.store_failed.emit(f"{type(exc).__name__}: {exc}")
-            self.report(exc)
-
-    def attach_service(self, service: CaseService, in_turns: bool = False) -> None:
-        """Show the store's cases; with in_turns (a painted window), the welcome page and the
-        rest in the event loop's next turn, so neither part keeps the window busy for long
-        (together 30-55 ms: the Qt namespace's enums ~15, the table ~5, the welcome page ~8)."""
-
-        from app.services.rule_check import rulebook_for
-
-        self.service = service
-        self.rules = rulebook_for(service.data_dir)
-        self.case_list.attach(service, self.rules)  # the first page loads in a worker meanwhile
-        if in_turns:
-            QTimer.singleShot(0, if_alive(self, self._store_attached))
-        else:
-            self._store_attached()
-
-    def _store_attached(self) -> None:
-        assert self.service is not None
-        service = self.service
-        self._set_ready(True)
-        from app.services.integrity import housekeeping
-
-        self.runner.run(lambda _p, _c: housekeeping(service), write=True)
-        from app.views.shell.agenda import note_due_since
-
-        note_due_since(self)  # queued after housekeeping, which brings the deadline index up to date
-        settle_long_lived()  # the store's modules and metadata
-        self.store_ready.emit()
-        chosen = self.__dict__.pop("_open_when_ready", None)
-        if chosen is not None:
-            self.open_case(*chosen)
-        from app.views.shell.tabs_prebuild import prebuild_when_idle
-
-        prebuild_when_idle(self)
-
-    def _set_ready(self, ready: bool) -> None:
-        for key in ("new", "demo", "agenda", "archive_in", "joint"):
-            self.commands[key].setEnabled(ready)
-        if ready or "welcome" in self.__dict__:
-            self.welcome.set_ready(ready)  # made here when the store opens
-        self._update_case_actions()
-
-    def _update_case_actions(self) -> None:
-        for key in ("export", "archive_out", "trash"):
-            self.commands[key].setEnabled(self.case_id is not None)
-
-    def close_case(self) -> None:
-        """No case open (it went to the trash): the welcome page, the case actions off."""
-        self.case_id = None
-        self.stack.setCurrentWidget(self.welcome)
-        self.case_list.select_case(None)
-        self._update_case_actions()
-
-    def report(self, exc: BaseException) -> None:
-        if self.reporter is not None:
-            self.reporter.report_exception(exc)
-        else:
-            raise exc
 
     # ----- cases -------------------------------------------------------------
     def open_case(self, case_id: int, tab: str | None = None) -> None:
