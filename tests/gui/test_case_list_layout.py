@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.domain import Refund
 from app.services.cases import CaseService
-from app.views.shell.case_list import CELL_PADDING, MIN_TITLE
+from app.views.shell.case_list_columns import CELL_PADDING, MIN_TITLE
 from app.views.shell.case_list_model import REMEDY, STATUS, TITLE
 from app.views.shell.main_window import MainWindow
 from tests.gui.conftest import recent_case

@@ -15,8 +15,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.enums import TRASH
+from app.views.shell.case_list_columns import ColumnFit
+from app.views.shell.case_list_desks import EVERYONE, MINE, NOBODY, POLL_MS, DesksSide
 from app.views.widgets import palette
-from app.views.widgets.guards import if_alive
 from app.views.widgets.labels import case_status_labels
 from app.views.widgets.workers import WorkerRunner
 
@@ -30,19 +31,9 @@ if TYPE_CHECKING:
     from app.services.rule_check import RuleBook
     from app.views.shell.case_list_model import CaseListModel
 
-COLUMN_WIDTHS = ((1, 100), (2, 70), (3, 62), (4, 80), (5, 100), (6, 70))  # merchant … deadline, assigned to
-ASSIGNED_TO = 6  # case_list_model.ASSIGNEE (that module loads after the first paint)
-CELL_PADDING = 14  # a cell's margins and the header's sort indicator room, around the text
-POLL_MS = 3000  # how soon another desk's change shows in the list
-EVERYONE, MINE, NOBODY = "everyone", "mine", "nobody"  # the volunteer filter's first three entries
-# In a narrow list the title keeps at least this much room: columns go, least needed first, not the title's
-# letters ("教…" at 1024×700). Hidden columns' facts are in the row's tooltip and the open case.
-MIN_TITLE = 150
-DROP_ORDER = (6, 1, 5, 3, 2)  # assigned to, merchant, next deadline, status, amount (the remedy stays)
-REMEDY_KEYS = ("refund_plus_compensation", "full_refund", "partial_refund", "none", "unknown")
 
 
-class CaseListPanel(QWidget):
+class CaseListPanel(DesksSide, ColumnFit, QWidget):
     case_selected = Signal(int)
     trash_requested = Signal(int)  # move to the trash
     restore_requested = Signal(int)
@@ -203,51 +194,6 @@ class CaseListPanel(QWidget):
             return self.model.service.actor if self.model is not None and self.model.service is not None else None
         return str(key)
 
-    # ----- other desks ---------------------------------------------------------
-    def check_for_changes(self) -> None:
-        """Ask the store (in a worker) whether anything changed; if so, read the list and the names again."""
-        model = self.model
-        if model is None or model.service is None or self._polling or (self._stamp is not None
-                                                                         and not self.isVisible()):
-            return
-        self._polling = True
-        svc = model.service
-        self.runner.run(lambda _p, _c: (svc.change_stamp(), svc.volunteers()),
-                        on_done=if_alive(self, self._polled), on_error=if_alive(self, self._poll_failed))
-
-    def _polled(self, answer: tuple[tuple[int, int], list[str]]) -> None:
-        self._polling = False
-        stamp, names = answer
-        self._set_volunteers(names)
-        if self._stamp is not None and stamp != self._stamp:
-            self.refresh()
-        self._stamp = stamp
-
-    def _poll_failed(self, _exc: BaseException) -> None:
-        self._polling = False  # a server that went away: the next change or tick says so again
-
-    def _set_volunteers(self, names: list[str]) -> None:
-        shared = len(names) > 1 or self.assignee.currentData() not in (EVERYONE, None)
-        if shared != self.shared:
-            self.shared = shared
-            self.assignee.setVisible(shared)
-            self._fit_columns()
-        known = [self.assignee.itemData(i) for i in range(3, self.assignee.count())]
-        if known == names:
-            return
-        chosen = self.assignee.currentData()
-        blocked = self.assignee.blockSignals(True)
-        while self.assignee.count() > 3:
-            self.assignee.removeItem(3)
-        for name in names:
-            self.assignee.addItem(name, name)
-        found = self.assignee.findData(chosen)
-        if found < 0:
-            self.assignee.addItem(str(chosen), chosen)  # a name no case has any more stays chosen
-            found = self.assignee.count() - 1
-        self.assignee.setCurrentIndex(found)
-        self.assignee.blockSignals(blocked)
-
     def _context_menu(self, pos: QPoint) -> None:
         if self.table is None or self.model is None or self.model.service is None:
             return
@@ -285,15 +231,6 @@ class CaseListPanel(QWidget):
         if ok and name.strip():
             self.assign(case_id, name.strip())
 
-    def assign(self, case_id: int, name: str) -> None:
-        """Give the case to a volunteer ('' = nobody), then show the list again."""
-        if self.model is None or self.model.service is None:
-            return
-        svc = self.model.service
-        self.runner.run(lambda _p, _c: svc.assign_case(case_id, name), write=True,
-                        on_done=if_alive(self, lambda _info: self.check_for_changes()),
-                        on_error=if_alive(self, self.failed.emit))
-
     def _loaded(self, rows: int) -> None:
         self.select_case(self._selected)
         self.loaded.emit(rows)
@@ -322,45 +259,6 @@ class CaseListPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Hide the least needed columns while the title would get less than MIN_TITLE pixels."""
-        if self.table is None:
-            return
-        widths = self.column_widths()
-        for column, width in widths.items():
-            self.table.horizontalHeader().resizeSection(column, width)
-        room = self.table.viewport().width() or self.width()
-        hidden: set[int] = set() if self.shared else {ASSIGNED_TO}
-        shown = sum(width for column, width in widths.items() if column not in hidden)
-        for column in DROP_ORDER:
-            if room - shown >= MIN_TITLE:
-                break
-            if column in hidden:
-                continue
-            hidden.add(column)
-            shown -= widths[column]
-        for column in widths:
-            self.table.setColumnHidden(column, column in hidden)
-
-    def column_widths(self) -> dict[int, int]:
-        """Each column's width; status and remedy as wide as their longest label in this language and font,
-        so "In progress" or "Refund + compensation" is never cut to "In prog…"."""
-        from app.views.shell.case_list_model import REMEDY, STATUS
-        from app.views.tabs.summary_card import remedy_label
-
-        widths = dict(COLUMN_WIDTHS)
-        if self.table is None or self.model is None:
-            return widths
-        cell = self.table.fontMetrics()
-        head = self.table.horizontalHeader().fontMetrics()
-        labels = {STATUS: list(case_status_labels().values()),
-                  REMEDY: [remedy_label(key) for key in REMEDY_KEYS]}
-        for column, texts in labels.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widths[column] = max([cell.horizontalAdvance(t) for t in texts] + [head.horizontalAdvance(title)]) \
-                + CELL_PADDING
-        return widths
 
     def in_trash(self) -> bool:
         return self.status.currentData() == TRASH
