@@ -216,10 +216,11 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def ocr_engine() -> Any:
-    """The text-recognition engine (two ONNX sessions, about a second to load): one per test process."""
-    from app.evidence.ocr.engine import Engine
+    """The text-recognition engine (two ONNX sessions, about a second to load): one per test process, which
+    reads each distinct picture once (tests/ocr_once.py)."""
+    from tests.ocr_once import ReadOnceEngine
 
-    return Engine()
+    return ReadOnceEngine()
 
 
 @pytest.fixture

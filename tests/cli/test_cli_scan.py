@@ -3,15 +3,38 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.cli.conftest import Run
+from tests.ocr_once import SharedOcrWorker
 from tests.ocr_screens import make, save
 
 
-def test_scan_json_reads_each_file_and_names_the_unreadable(run_no_store: Run, tmp_path: Path,
+@pytest.fixture(scope="module")
+def one_worker() -> Iterator[SharedOcrWorker]:
+    worker = SharedOcrWorker()
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def shared_worker(one_worker: SharedOcrWorker, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`scan` reads in the module's one worker process (a real one; starting it is not what these tests are
+    about): each scan would otherwise spawn a process and load the engine again."""
+    from app.evidence.ocr.install import check_available
+    from app.services import reading
+
+    def the_worker() -> SharedOcrWorker:
+        check_available()  # as OcrWorker() does: OcrUnavailable before anything is read
+        return one_worker
+
+    monkeypatch.setattr(reading, "OcrWorker", the_worker)
+
+
+def test_scan_json_reads_each_file_and_names_the_unreadable(run_no_store: Run, shared_worker: None, tmp_path: Path,
                                                             data_dir: Path) -> None:
     img, truth = make("alipay", 21, (720, 1600), dark=True)
     good = save(img, tmp_path / "bill.jpg")
@@ -44,7 +67,7 @@ def test_scan_json_reads_each_file_and_names_the_unreadable(run_no_store: Run, t
     assert not data_dir.exists()  # nothing stored
 
 
-def test_scan_prints_facts_and_lines(run_no_store: Run, tmp_path: Path) -> None:
+def test_scan_prints_facts_and_lines(run_no_store: Run, shared_worker: None, tmp_path: Path) -> None:
     img, truth = make("wechat", 23, (720, 1600))
     path = save(img, tmp_path / "wx.png")
     proc = run_no_store("scan", str(path))
@@ -91,14 +114,14 @@ def test_check_lists_facts_against_the_evidence(run: Run, service: object, tmp_p
     assert "CONTRADICTS  order.amount: the case says 199.00; 证据1 shows 299.00 (实付款 ¥299.00)" in text
 
 
-def test_scan_reads_a_scanned_pdf_page_by_page(run: Run, tmp_path: Path) -> None:
+def test_scan_reads_a_scanned_pdf_page_by_page(run_no_store: Run, shared_worker: None, tmp_path: Path) -> None:
     bill, truth = make("wechat", 26, (720, 1600))
     chat_img, _ = make("chat", 27, (720, 1600))
     pdf = tmp_path / "扫描件.pdf"
     bill.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[chat_img])  # pictures only
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\n%garbage")
-    proc = run("scan", str(pdf), "--json")
+    proc = run_no_store("scan", str(pdf), "--json")
     assert proc.returncode == 0, proc.stderr
     (entry,) = json.loads(proc.stdout)["files"]  # one entry per file, whatever its pages
     assert set(entry) == {"path", "kind", "lines", "facts"} and entry["kind"] == "payment"
@@ -106,9 +129,9 @@ def test_scan_reads_a_scanned_pdf_page_by_page(run: Run, tmp_path: Path) -> None
     assert {line["page"] for line in entry["lines"]} == {1, 2}
     label = next(line for line in entry["lines"] if line["text"] == "商户全称")
     assert label["page"] == 1 and label["box"][0] + label["box"][2] <= 720  # pixels of the page at 200 dpi
-    proc = run("scan", str(broken), "--json")
+    proc = run_no_store("scan", str(broken), "--json")
     assert proc.returncode == 1
     (bad,) = json.loads(proc.stdout)["files"]
     assert "damaged" in bad["error"] and bad["lines"] == []
-    text = run("scan", str(pdf)).stdout
+    text = run_no_store("scan", str(pdf)).stdout
     assert f"{pdf}: payment" in text and "p1 [" in text

@@ -211,3 +211,19 @@ def test_shop_arrow_read_apart_still_gives_the_shop() -> None:
     facts = read_facts(lines).facts
     assert facts["merchant.shop"].value == "优课精品店"
     assert facts["order.item"].value == "短视频运营全套课程"
+
+
+def test_the_tests_engine_reads_every_new_picture(ocr_engine: Engine) -> None:
+    """tests/ocr_once.py is honest: the same pixels again give the engine's own lines without a second
+    reading; a picture that differs by one pixel is read by the engine."""
+    img, _ = make("wechat", 13, (390, 844))
+    before = ocr_engine.engine_reads  # type: ignore[attr-defined]
+    first = ocr_engine.read(img)
+    assert any(ln.text == "商户全称" for ln in first)
+    assert ocr_engine.read(img.copy()) == first
+    assert ocr_engine.engine_reads == before + 1  # type: ignore[attr-defined]
+    assert Engine.read(ocr_engine, img) == first  # what the engine itself reads, unremembered
+    other = img.copy()
+    other.putpixel((0, 0), (0, 0, 0))
+    ocr_engine.read(other)
+    assert ocr_engine.engine_reads == before + 2  # type: ignore[attr-defined]

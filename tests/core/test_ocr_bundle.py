@@ -56,13 +56,13 @@ def test_exhibit_page_has_the_screenshot_words(service: CaseService, tmp_path: P
 
 
 def test_scanned_pdf_pages_carry_what_was_read_and_text_pages_keep_their_own(
-        service: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        service: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ocr_engine: Engine) -> None:
     from app.core.privacy import RedactionBox
     from app.evidence.ocr.worker import read_file_here
     from app.services.redaction import redact
     from tests.core.test_ocr_pdf import COMPANY_LINE, text_pdf
 
-    engine = Engine()
+    engine = ocr_engine
     chat, _ = make("chat", 62, (720, 1600))
     bill, truth = make("wechat", 63, (720, 1600))
     scanned = tmp_path / "扫描件.pdf"

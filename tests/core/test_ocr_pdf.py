@@ -23,9 +23,10 @@ from tests.ocr_screens import make
 COMPANY_LINE = "收款方全称 杭州测试文本层教育科技有限公司"
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
+@pytest.fixture
+def engine(ocr_engine: Engine) -> Engine:
+    """The test process's engine (tests/conftest.py)."""
+    return ocr_engine
 
 
 def scanned_pdf(path: Path, *shots: tuple[str, int]) -> tuple[Path, list]:

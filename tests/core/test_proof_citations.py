@@ -33,7 +33,8 @@ def pdf_text(pdf: Path) -> str:
                           check=True).stdout
 
 
-def case_with_readings(service: CaseService, tmp_path: Path) -> tuple[int, dict[str, str], dict[str, str]]:
+def case_with_readings(service: CaseService, tmp_path: Path,
+                       engine: Engine) -> tuple[int, dict[str, str], dict[str, str]]:
     """Exhibit 1 an order page, exhibit 2 a WeChat bill of another purchase (other amount, time and item);
     the case states the order page's facts and the bill's merchant."""
     order_img, order = make("order", 71, (720, 1600))
@@ -46,13 +47,12 @@ def case_with_readings(service: CaseService, tmp_path: Path) -> tuple[int, dict[
     case_id = service.create_case(data)
     service.add_evidence(case_id, [save(order_img, tmp_path / "订单.png")], kind="purchase")
     service.add_evidence(case_id, [save(bill_img, tmp_path / "账单.png")], kind="payment")
-    engine = Engine()
     evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="t")
     return case_id, o, b
 
 
-def test_each_fact_cites_the_exhibit_that_shows_it(service: CaseService, tmp_path: Path) -> None:
-    case_id, o, b = case_with_readings(service, tmp_path)
+def test_each_fact_cites_the_exhibit_that_shows_it(service: CaseService, tmp_path: Path, ocr_engine: Engine) -> None:
+    case_id, o, b = case_with_readings(service, tmp_path, ocr_engine)
     ids = [e.id for e in service.get_case(case_id).evidence]
     shown = proof.shown_facts(service, case_id)
     assert shown["order.amount"] == [ids[0]] and shown["merchant.name"] == [ids[1]]

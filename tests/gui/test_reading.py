@@ -24,9 +24,10 @@ from app.views.widgets.workers import WorkerRunner
 from tests.ocr_screens import make, save
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
+@pytest.fixture
+def engine(ocr_engine: Engine) -> Engine:
+    """The test process's engine (tests/conftest.py)."""
+    return ocr_engine
 
 
 @pytest.fixture

@@ -21,9 +21,10 @@ from app.views.widgets.form_fields import AmountEdit, DateTimeField
 from tests.ocr_screens import make, save
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
+@pytest.fixture
+def engine(ocr_engine: Engine) -> Engine:
+    """The test process's engine (tests/conftest.py)."""
+    return ocr_engine
 
 
 @pytest.fixture
