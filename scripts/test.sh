@@ -6,9 +6,9 @@ bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff";  .venv/bin/python -m ruff check .
 echo "== mypy";  .venv/bin/python -m mypy
-# The store, service and CLI tiers run on SQLite and on a throw-away PostgreSQL server that the
-# tests start themselves (tests/conftest.py); REFUND_EVIDENCE_TEST_PG= (empty) runs SQLite only,
-# a URL uses that server instead.
+# Every test runs on SQLite; those marked both_stores (SQL that can differ) also on a throw-away
+# PostgreSQL server that the tests start themselves (tests/conftest.py); REFUND_EVIDENCE_TEST_PG=
+# (empty) runs SQLite only, a URL uses that server instead.
 export REFUND_EVIDENCE_TEST_PG="${REFUND_EVIDENCE_TEST_PG-auto}"
 # On every core (pytest-xdist): each worker has its own data folders, Qt application and, with
 # REFUND_EVIDENCE_TEST_PG=auto, its own throw-away server. PYTEST_WORKERS=0 runs in one process.

@@ -1,15 +1,20 @@
 """Shared test set-up: offscreen Qt; no real desk's settings, keyring or database; for every tier a fresh
 data folder and store per test, and both stores for the store tiers.
 
-The store tiers (everything but tests/gui) run on SQLite and, when $REFUND_EVIDENCE_TEST_PG says so, on
-PostgreSQL too:
+Every test runs on SQLite. The tests marked `@pytest.mark.both_stores` (those whose SQL can behave
+differently on the two: the store's own round trips, queries, search, filters, audit chain, erasing,
+migrations, concurrent and office use, joint complaints) run on PostgreSQL too, when
+$REFUND_EVIDENCE_TEST_PG says so:
   unset or empty   SQLite only;
   auto             a throw-away server for this run (tools/pg_throwaway.py; scripts/test.sh sets this);
   a URL            that server (its maintenance database, as a user who may create databases).
-Every test there that asks for `store_url` (the `service` fixture below, `run` and `run_process` of
+Such a test that asks for `store_url` (the `service` fixture below, `run` and `run_process` of
 tests/cli) then runs once per store; on PostgreSQL it gets an empty migrated database (one per run,
 emptied before each test) and $REFUND_EVIDENCE_DB_URL points at it, so every CaseService and CLI
-command of the test uses it. `@pytest.mark.sqlite_only` keeps a test about the SQLite file on SQLite.
+command of the test uses it. The rest (bundles, documents, redaction, input bounds, OCR, the command
+line's own parsing and output) does the same things on either store through the same SQLAlchemy code,
+so it runs once. `@pytest.mark.sqlite_only` keeps a test about the SQLite file on SQLite in a module
+marked for both.
 """
 
 from __future__ import annotations
@@ -47,12 +52,14 @@ def pg_wanted() -> bool:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "both_stores: its SQL can differ between the stores; also run on PostgreSQL")
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; not run on PostgreSQL")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "store_url" in metafunc.fixturenames and pg_wanted() and "gui" not in metafunc.definition.path.parts \
-            and metafunc.definition.get_closest_marker("sqlite_only") is None:
+    marks = metafunc.definition
+    if "store_url" in metafunc.fixturenames and pg_wanted() and marks.get_closest_marker("both_stores") \
+            and marks.get_closest_marker("sqlite_only") is None:
         metafunc.parametrize("store_url", ["sqlite", "postgresql"], indirect=True)
 
 

@@ -1,6 +1,6 @@
 """The command line's fixtures: `run` calls the CLI in this process (fast); `run_process` starts a real one.
 
-Both run once per store (SQLite, and PostgreSQL when enabled: tests/conftest.py's `store_url`).
+Both run on SQLite, and on PostgreSQL too for a test marked `both_stores` (tests/conftest.py's `store_url`).
 
 A real process is used only where it is the point: kill -9, resource limits, the entry point itself.
 """

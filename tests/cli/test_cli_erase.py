@@ -13,6 +13,8 @@ from tests.cli.conftest import Run
 from tests.privacy_fixtures import SHOT_BOX, secret_screenshot
 from tests.store_helpers import case_dict, png
 
+pytestmark = pytest.mark.both_stores  # erasing a case deletes rows across tables
+
 UNIQUE = ["独一无二的投诉人王小明", "13712345678", "浙江省杭州市某某街道99号", "独特的课程名称", "唯一的事实陈述",
           "秘密截图文件名", "被识别的独特文字", "独特的投诉备注", "独特的代理人李四"]
 

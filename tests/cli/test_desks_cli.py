@@ -12,6 +12,8 @@ import pytest
 from tests.cli.conftest import ROOT, Run, cli_env
 from tests.store_helpers import png, write_case_json
 
+pytestmark = pytest.mark.both_stores  # two desks importing into one case at once
+
 
 def _case(run: Run, tmp_path: Path, name: str = "in") -> str:
     return run("case", "create", "--json", str(write_case_json(tmp_path / name, with_files=False)),

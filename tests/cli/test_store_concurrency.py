@@ -13,6 +13,8 @@ from PIL import Image
 from tests.cli.conftest import ROOT, Run, cli_env
 from tests.store_helpers import write_case_json
 
+pytestmark = pytest.mark.both_stores  # concurrent imports, repair and start-up beside them, kills
+
 
 def _noise_png(path: Path, seed: int, side: int = 300) -> Path:
     # Noise does not compress: each file takes long enough to hash that the processes overlap.

@@ -17,6 +17,8 @@ from app.services.integrity import verify
 from tests.cli.conftest import Run
 from tests.store_helpers import png, write_case_json
 
+pytestmark = pytest.mark.both_stores  # rows changed behind the app's back: the audit chain on each store
+
 
 @pytest.fixture
 def case_id(run: Run, tmp_path: Path) -> str:

@@ -21,6 +21,8 @@ from app.services.cases import CaseService
 from app.services.integrity import verify
 from tests.store_helpers import case_dict, write_case_json
 
+pytestmark = pytest.mark.both_stores  # complaint rows, their audit and archives
+
 COMPLAINTS = [
     {"channel": "platform", "filed_at": "2026-11-03T09:00:00+08:00", "number": "KS-778", "outcome": "refused",
      "closed_at": "2026-11-04T12:00:00+08:00"},

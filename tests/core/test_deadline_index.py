@@ -6,12 +6,15 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from app.core.domain import CaseData, Complaint, Order, Refund
 from app.core.timeutil import now, parse_datetime
 from app.models import DeadlineEntry, StoreFlag
 from app.services import deadlines
 from app.services.cases import CaseService
 
+pytestmark = pytest.mark.both_stores  # the deadline index and the case list's order by it
 
 def refused_case(title: str, refused: str) -> CaseData:
     """Paid two days and asked one day before the refusal: only the limitation period stays pending."""

@@ -15,6 +15,8 @@ from app.models import AuditEntry
 from app.models.audit import broken_links
 from app.services.cases import CaseService
 
+pytestmark = pytest.mark.both_stores  # several desks on one store: versions, conflicts, assignment
+
 
 @pytest.fixture
 def desks(data_dir: Path, store_url: str | None) -> Iterator[tuple[CaseService, CaseService]]:

@@ -13,6 +13,8 @@ from app.services import evidence_text
 from app.services.cases import CaseService
 from tests.ocr_screens import make, save
 
+pytestmark = pytest.mark.both_stores  # stored readings: the pending query and the search (FTS5 / pg_trgm)
+
 
 @pytest.fixture
 def reader(ocr_engine: Engine):  # type: ignore[no-untyped-def]

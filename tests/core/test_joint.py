@@ -13,6 +13,8 @@ from app.services import joint
 from app.services.cases import CaseService
 from app.services.joint import JointRefused
 
+pytestmark = pytest.mark.both_stores  # joint complaints: grouping queries, membership rows
+
 
 def _case(service: CaseService, n: int, name: str = "某某教育科技（北京）有限公司", shop: str = "某某课堂") -> int:
     return service.create_case(CaseData(

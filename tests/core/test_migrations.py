@@ -97,6 +97,7 @@ def test_a_current_database_opens_without_alembic(tmp_path: Path) -> None:
 
 
 
+@pytest.mark.both_stores  # a data migration
 def test_readings_learn_their_case_in_0013(service: CaseService, tmp_path: Path) -> None:
     """A reading stored before 0013 gets its item's case, on SQLite and on PostgreSQL; 0013 goes back too."""
     from alembic import command

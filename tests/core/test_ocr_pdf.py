@@ -103,6 +103,7 @@ def test_unreadable_pdfs_are_named(engine: Engine, tmp_path: Path) -> None:
         read_file_here(str(broken), engine)
 
 
+@pytest.mark.both_stores  # the search over what was read (FTS5 / pg_trgm)
 def test_a_scanned_pdf_in_a_case_is_read_stored_and_searchable(service: CaseService, engine: Engine,
                                                                 tmp_path: Path) -> None:
     path, truths = scanned_pdf(tmp_path / "账单扫描.pdf", ("chat", 54), ("wechat", 55))

@@ -21,6 +21,8 @@ from app.models.migrate import HEAD, current_revision, upgrade
 from app.services.cases import CaseService
 from tests.office_helpers import MemoryKeyring, PlaintextKeyring, using_keyring
 
+pytestmark = pytest.mark.both_stores  # the office's server: amounts, search, ids, migrations
+
 
 @pytest.fixture(autouse=True)
 def desk_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -18,6 +18,8 @@ from app.services.cases import CaseService
 from app.services.integrity import verify
 from tests.store_helpers import chat_txt, png, write_case_json
 
+pytestmark = pytest.mark.both_stores  # the store itself: round trips, search, filters, audit chain, verify
+
 
 def test_create_from_json_keeps_everything(service: CaseService, tmp_path: Path) -> None:
     case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in")))
