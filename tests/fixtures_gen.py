@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
 import io
 import random
+import shutil
 import struct
+import tempfile
 import zlib
 from pathlib import Path
 
@@ -59,9 +62,24 @@ def screenshot(size: tuple[int, int] = SCREEN_SIZE, mode: str = "RGB") -> Image.
     return image
 
 
+_saved: dict[str, Path] = {}  # the default screenshot per format and options, saved once per test process
+
+
 def write_image(folder: Path, name: str, fmt: str, image: Image.Image | None = None, **save: object) -> Path:
-    """Save a screenshot-like picture as PNG/JPEG/WEBP/GIF/BMP/HEIF under name."""
-    picture = image if image is not None else screenshot()
+    """Save a screenshot-like picture as PNG/JPEG/WEBP/GIF/BMP/HEIF under name (the default picture is
+    encoded once per test process and copied: a HEIF of a phone screenshot takes ~0.7 s to encode)."""
+    if image is None:
+        key = repr((fmt, sorted(save.items())))
+        if key not in _saved:
+            cache = Path(tempfile.mkdtemp(prefix="re-test-images-"))
+            atexit.register(shutil.rmtree, cache, True)
+            _saved[key] = _write_image(cache, name, fmt, screenshot(), **save)
+        (folder / name).write_bytes(_saved[key].read_bytes())
+        return folder / name
+    return _write_image(folder, name, fmt, image, **save)
+
+
+def _write_image(folder: Path, name: str, fmt: str, picture: Image.Image, **save: object) -> Path:
     if fmt == "HEIF":
         pillow_heif.register_heif_opener()
     if fmt in ("GIF", "BMP", "JPEG") and picture.mode == "RGBA":

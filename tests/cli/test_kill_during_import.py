@@ -1,4 +1,4 @@
-"""Five kill -9 during a 60-file import: nothing half-stored, one re-run completes it exactly once."""
+"""Five kill -9 during a 30-file import: nothing half-stored, one re-run completes it exactly once."""
 
 from __future__ import annotations
 
@@ -8,16 +8,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
 from tests.cli.conftest import ROOT, Run, cli_env
 from tests.store_helpers import write_case_json
 
+FILES = 30
+
 
 def _noise_png(path: Path, seed: int) -> None:
-    # Noise does not compress: each file is big enough that a kill lands mid-import.
-    Image.frombytes("RGB", (400, 600), bytes((seed * 7 + i * 13) % 251 for i in range(400 * 600 * 3))).save(path)
+    # A pattern of its own per file (a distinct original each); the kill lands wherever the import is.
+    pixels = (seed * 7 + np.arange(400 * 600 * 3, dtype=np.int64) * 13) % 251
+    Image.frombytes("RGB", (400, 600), pixels.astype(np.uint8).tobytes()).save(path)
 
 
 @pytest.mark.sqlite_only  # 8 s; on PostgreSQL a killed client's transaction is the server's to roll back
@@ -25,7 +29,7 @@ def _noise_png(path: Path, seed: int) -> None:
 def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None:
     folder = tmp_path / "phone"
     folder.mkdir()
-    for i in range(60):
+    for i in range(FILES):
         _noise_png(folder / f"shot-{i:02d}.png", i)
     case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
                   check=True).stdout.strip()
@@ -34,7 +38,7 @@ def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None
         proc = subprocess.Popen(cmd, cwd=ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 text=True, encoding="utf-8")
         assert proc.stdout is not None
-        target = 8 * (round_no + 1)  # each round gets a little further before the kill
+        target = 4 * (round_no + 1)  # each round gets a little further before the kill (4 ... 20 of 30)
         lines = 0
         for line in proc.stdout:
             if line.startswith(("added:", "already present:")):
@@ -51,7 +55,7 @@ def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None
     assert final.returncode == 0
     evidence = json.loads(run("case", "show", case_id, "--json").stdout)["evidence"]
     assert sorted(e["original_name"] for e in evidence) == sorted(p.name for p in folder.iterdir())
-    assert len({e["sha256"] for e in evidence}) == 60
+    assert len({e["sha256"] for e in evidence}) == FILES
     report = json.loads(run("verify", "--repair", "--json").stdout)
     assert report["ok"] is True
     assert json.loads(run("verify", "--json").stdout)["reclaimable"] == []

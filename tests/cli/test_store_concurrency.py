@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -18,7 +19,8 @@ pytestmark = pytest.mark.both_stores  # concurrent imports, repair and start-up 
 
 def _noise_png(path: Path, seed: int, side: int = 300) -> Path:
     # Noise does not compress: each file takes long enough to hash that the processes overlap.
-    Image.frombytes("RGB", (side, side), bytes((seed * 7 + i * 13) % 251 for i in range(side * side * 3))).save(path)
+    pixels = (seed * 7 + np.arange(side * side * 3, dtype=np.int64) * 13) % 251  # the same bytes, drawn by numpy
+    Image.frombytes("RGB", (side, side), pixels.astype(np.uint8).tobytes()).save(path)
     return path
 
 

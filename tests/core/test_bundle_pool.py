@@ -24,8 +24,8 @@ def _build(tmp_path: Path) -> tuple[int, set[str]]:
     req = BundleRequest(case=case, check=make_check(), originals=originals, as_of=AS_OF)
     result = build_bundle(req, tmp_path / "bundle.pdf")
     reader = PdfReader(io.BytesIO(result.path.read_bytes()))
-    labels = {f"证据{n}" for n in range(1, len(result.exhibits) + 1)
-              if any(f"证据{n}" in (page.extract_text() or "") for page in reader.pages)}
+    texts = [page.extract_text() or "" for page in reader.pages]  # each page's text extracted once
+    labels = {f"证据{n}" for n in range(1, len(result.exhibits) + 1) if any(f"证据{n}" in text for text in texts)}
     return len(reader.pages), labels
 
 
