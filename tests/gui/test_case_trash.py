@@ -62,6 +62,8 @@ def test_a_case_goes_to_the_trash_comes_back_and_is_deleted_only_when_confirmed(
     qtbot.waitUntil(box.isVisible, timeout=5000)
     with_files = next(b for b in box.buttons() if b.text().startswith("删除案件及其独有"))
     with_files.click()
+    # Done when the deletion reported (its last step writes deletions.log); the list may refresh before.
+    qtbot.waitUntil(lambda: "已彻底删除" in window.status.text(), timeout=30000)
     qtbot.waitUntil(lambda: model.total == 0, timeout=10000)
     assert not service.vault.has(own)  # only this case held it
     assert all(service.vault.has(e.sha256) for e in service.get_case(keep).evidence)  # the shared one stays
