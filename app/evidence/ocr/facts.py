@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
-from app.evidence.ocr.lines import Line, rows_of
+from app.evidence.ocr.lines import Line, reading_order, rows_of
 
 BEIJING = timezone(timedelta(hours=8))
 FACT_KEYS = ("order.number", "order.amount", "order.paid_at", "order.item", "order.channel", "merchant.name",
@@ -55,6 +55,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "order.item": ("商品名称", "商品说明", "课程名称", "商品"),
     "order.channel": ("支付方式", "付款方式", "支付渠道"),
 }
+GENERIC_TIMES = ("交易时间", "成交时间")
+# An amount under one of these labels yields to one under another (订单金额 may be the price before discounts).
+WEAK_AMOUNTS = ("订单金额",)
 # Labels of other fields: their values are never taken for one of ours, and they end a wrapped value.
 OTHER_LABELS = ("收单机构", "交易单号", "商户单号", "商家订单号", "当前状态", "账单分类", "下单时间", "创建时间",
                 "商品总价", "运费", "优惠", "备注", "收货地址", "付款人", "对方账户", "支付状态", "交易状态")
@@ -70,12 +73,24 @@ CHANNELS = (("微信", "微信支付"), ("零钱", "微信支付"), ("财付通"
 
 
 def _split_label(text: str) -> tuple[str, str] | None:
-    """(label, rest) when the normalised text starts with a known label."""
+    """(label, rest) when the normalised text starts with a known label.
+
+    A label of two characters (店铺, 商品, 商家, 实付) followed straight by a Chinese character is the start of
+    another word (店铺优惠, 商品信息, 商家已发货), not the label: it needs a colon, a space or no Chinese after it.
+    """
     t = norm(text)
+    raw = unicodedata.normalize("NFKC", text).strip()
     for lab in ALL_LABELS:
         if t.startswith(lab):
-            return lab, t[len(lab):].lstrip(":").strip()
+            rest = t[len(lab):]
+            if len(lab) <= 2 and rest and _is_cjk(rest[0]) and raw.startswith(lab) and raw[len(lab):][:1] != " ":
+                continue
+            return lab, rest.lstrip(":").strip()
     return None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def money(text: str) -> Decimal | None:
@@ -124,7 +139,7 @@ class Pair:
 def pairs(lines: list[Line]) -> list[Pair]:
     """Label and value on one row ("商户全称 某某公司", one line or two), values wrapped onto the next row joined."""
     index = {id(ln): i for i, ln in enumerate(lines)}
-    rows = rows_of(lines)
+    rows = _rows(lines)
     out: list[Pair] = []
     for r, row in enumerate(rows):
         for k, line in enumerate(row):
@@ -159,11 +174,18 @@ def pairs(lines: list[Line]) -> list[Pair]:
     return out
 
 
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Rows of the lines that hold a word or a number, in reading order without the others: a product photo
+    read as a symbol ("■") is as tall as many rows and had joined them into one."""
+    wordy = [ln for ln in lines if re.search(r"[0-9A-Za-z\u4e00-\u9fff]", ln.text)]
+    return rows_of(reading_order(wordy) if len(wordy) < len(lines) else wordy)
+
+
 # ---- kind ---------------------------------------------------------------------------------------------
 
 MARKERS = {
     "payment": ("账单详情", "商户全称", "收款方全称", "交易单号", "收单机构", "账单分类", "商户单号", "商家订单号",
-                "支付成功", "对此订单有疑问", "计入收支"),
+                "支付成功", "对此订单有疑问", "计入收支", "支出", "收入"),
     "order": ("订单详情", "订单编号", "实付款", "下单时间", "商品总价", "申请售后", "申请退款", "订单信息", "联系商家",
               "再次购买", "查看物流", "订单号"),
     "contract": ("合同", "协议", "甲方", "乙方", "签署", "条款", "违约", "盖章", "签字"),
@@ -171,6 +193,7 @@ MARKERS = {
                   "零基础", "月入", "马上抢", "报名"),
     "chat": ("客服", "发送", "按住说话", "在线咨询", "[图片]", "已读", "撤回了一条消息", "说点什么"),
 }
+SIGNED = re.compile(r"^[-+−](\d{1,3}(,\d{3})+|\d+)\.\d{2}$")
 CONTRACT_ARTICLE = re.compile(r"第[一二三四五六七八九十百\d]+条")
 CHAT_TIME = re.compile(r"^(昨天|前天|今天|星期.|周.|上午|下午|晚上|凌晨|\d{1,2}月\d{1,2}日)?\s*\d{1,2}:\d{2}$")
 
@@ -180,6 +203,7 @@ def guess_kind(lines: list[Line], width: int | None = None) -> str:
     joined = "\n".join(texts)
     score = {kind: sum(1 for m in marks if m in joined) for kind, marks in MARKERS.items()}
     score["contract"] += min(3, len(CONTRACT_ARTICLE.findall(joined)))
+    score["payment"] += any(SIGNED.match(t) for t in texts)  # -1,280.00 / +640.00: money out or in, a bill
     if score["payment"] >= 2 and score["payment"] >= score["order"]:
         return "payment"
     if score["order"] >= 2:
@@ -218,6 +242,8 @@ def read_facts(lines: list[Line], kind: str | None = None, width: int | None = N
     def add(key: str, value: str, text: str, used: tuple[int, ...]) -> None:
         found.setdefault(key, []).append(Fact(key, value, text, used))
 
+    # On a refund's page (退款), 交易时间 may be the refund's time: only 支付时间 / 付款时间 say when it was paid.
+    refund = any("退款" in norm(ln.text) for ln in lines)
     for p in pairs(lines):
         key = next((k for k, labs in LABELS.items() if p.label in labs), None)
         if key is None:
@@ -234,7 +260,7 @@ def read_facts(lines: list[Line], kind: str | None = None, width: int | None = N
             amount = money(p.value)
             if amount is not None:
                 add(key, str(amount), p.text, p.lines)
-        elif key == "order.paid_at":
+        elif key == "order.paid_at" and not (refund and p.label in GENERIC_TIMES):
             at = when(p.value)
             if at is not None:
                 add(key, at.isoformat(), p.text, p.lines)
@@ -246,6 +272,9 @@ def read_facts(lines: list[Line], kind: str | None = None, width: int | None = N
         _bill_facts(lines, add)
     if kind == "order":
         _order_card(lines, add)
+    strong = [c for c in found.get("order.amount", []) if not norm(c.text).startswith(WEAK_AMOUNTS)]
+    if strong:
+        found["order.amount"] = strong
     facts = {}
     for key, cands in found.items():
         if len({c.value for c in cands}) == 1:  # two different values: ambiguous, propose none
@@ -262,6 +291,8 @@ def _bill_facts(lines: list[Line], add) -> None:  # type: ignore[no-untyped-def]
     """A payment bill: the amount is the one big number; the app that made it is the channel."""
     amounts = [(i, ln, money(ln.text)) for i, ln in enumerate(lines)]
     amounts = [(i, ln, a) for i, ln, a in amounts if a is not None and a > 0 and "." in ln.text]
+    if any(norm(ln.text).startswith("+") for _, ln, _ in amounts):  # money coming back: a refund, not the price
+        amounts = []
     if amounts:
         tallest = max(ln.box[3] for _, ln, _ in amounts)
         big = [(i, ln, a) for i, ln, a in amounts if ln.box[3] >= 0.8 * tallest]
@@ -285,11 +316,12 @@ def _median_height(lines: list[Line]) -> float:
 
 QUANTITY = re.compile(r"^[xX×*]\d{1,3}$")
 ARROW = re.compile(r"^[>〉›》vV]$")
+ENTER = re.compile(r"^(进店|进入店铺|进店逛逛)[>〉›》]?$")
 
 
 def _order_card(lines: list[Line], add) -> None:  # type: ignore[no-untyped-def]
     """An order page's product card: the title left of its price, above the quantity (×1); the shop above."""
-    rows = rows_of(lines)
+    rows = _rows(lines)
     index = {id(ln): i for i, ln in enumerate(lines)}
     qty_rows = [r for r, row in enumerate(rows) if any(QUANTITY.match(norm(ln.text)) for ln in row)]
     if len(qty_rows) != 1:
@@ -306,14 +338,18 @@ def _order_card(lines: list[Line], add) -> None:  # type: ignore[no-untyped-def]
         if has_price and len(texts) == 1:
             title_row = r
             title = texts[0]
-            add("order.item", norm(title.text), title.text.strip(), (index[id(title)],))
+            more = _wrapped(title, rows[r + 1] if r + 1 < len(rows) else [])  # half a title is a wrong fact
+            shown = [title, *more]
+            add("order.item", "".join(norm(ln.text) for ln in shown), " ".join(ln.text.strip() for ln in shown),
+                tuple(index[id(ln)] for ln in shown))
             break
     if title_row is None:
         return
     # The shop: the row just above the title ("某某课堂 >"), one short name, no sentence, no label.
     above = rows[title_row - 1] if title_row > 0 else []
     # The arrow after a shop's name ("某某课堂 >") is often read as a token of its own (">", "V").
-    above = above[:1] + [ln for ln in above[1:] if not ARROW.match(norm(ln.text))]
+    # So is the 进店 (enter the shop) button at the row's right end.
+    above = above[:1] + [ln for ln in above[1:] if not ARROW.match(norm(ln.text)) and not ENTER.match(norm(ln.text))]
     if len(above) != 1:
         return
     shop = above[0]
@@ -323,6 +359,21 @@ def _order_card(lines: list[Line], add) -> None:  # type: ignore[no-untyped-def]
     if (2 <= len(name) <= 20 and gap < 2.5 * shop.box[3] and not re.search(r"[，。,.!！?？“”:]", name)
             and _split_label(shop.text) is None and money(shop.text) is None and name not in STATUS_WORDS):
         add("merchant.shop", name, shop.text.strip(), (index[id(shop)],))
+
+
+def _wrapped(title: Line, below: list[Line]) -> list[Line]:
+    """The title's second line: right under it, starting where it starts, in the same type size (judged by
+    the width of a character: a subtitle such as 有效期365天 is smaller), no label or colon (规格：标准版)."""
+    h, em = title.box[3], _em(title)
+    return [ln for ln in below if abs(ln.box[0] - title.box[0]) <= 0.6 * h and ln.box[1] - (title.box[1] + h) < 0.6 * h
+            and abs(_em(ln) - em) <= 0.1 * em and money(ln.text) is None and not re.search(r"[:：]", ln.text)
+            and _split_label(ln.text) is None][:1]
+
+
+def _em(line: Line) -> float:
+    """The width of one Chinese character in this line (Latin letters and digits count as half)."""
+    t = norm(line.text)
+    return line.box[2] / max(1.0, sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55 for ch in t))
 
 
 STATUS_WORDS = {"交易成功", "交易关闭", "待付款", "待发货", "待收货", "已完成", "已取消", "退款成功", "退款中",
