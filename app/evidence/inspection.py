@@ -7,11 +7,9 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PIL import Image
-from pypdf import PdfReader
-from pypdf.errors import DependencyError
 
 from app.core.errors import ImportRejected
 from app.core.timeutil import BEIJING, in_range
@@ -19,6 +17,9 @@ from app.evidence.chatlogs import MAX_MESSAGES, ChatMessage, decode_text, html_t
 from app.evidence.imaging import MAX_FRAMES, MAX_PIXELS, MAX_TEXT_CHUNK, header_size, strict_pillow
 from app.evidence.pdfium_lock import PDFIUM_LOCK
 from app.evidence.sniff import HEAD_BYTES, describe, looks_like_text, sniff
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 __all__ = ["MAX_FILE_BYTES", "MAX_PIXELS", "MAX_TEXT_BYTES", "Inspection", "inspect"]
 
@@ -256,7 +257,13 @@ def _exif_offset(text: str) -> timezone | None:
 # --- PDF -----------------------------------------------------------------------------------
 
 
+# pypdf (with cryptography) and PDFium are imported when a PDF comes: importing them is a third of a
+# second of the window's process holding the GIL, which a batch of screenshots never needs.
+
+
 def _inspect_pdf(path: Path, name: str) -> Inspection:
+    from pypdf.errors import DependencyError
+
     created: datetime | None = None
     try:
         pages, created = _pypdf_facts(path, name)
@@ -270,6 +277,9 @@ def _inspect_pdf(path: Path, name: str) -> Inspection:
 
 def _pypdf_facts(path: Path, name: str) -> tuple[int, datetime | None]:
     """Page count, and the creation date the PDF's metadata states (None if absent or unreadable)."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
     try:
         # Reading through a handle keeps pypdf lazy; given a path it would load the whole file.
         with path.open("rb") as handle:
@@ -307,6 +317,8 @@ def _pdfium_page_count(path: Path, name: str) -> int:
 
 
 def _pdfium_page_count_locked(path: Path, name: str) -> int:
+    import pypdfium2 as pdfium
+
     try:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:

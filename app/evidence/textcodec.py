@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-import charset_normalizer
-
 from app.core.errors import ImportRejected
 
 # Checked in order: the UTF-32 LE BOM starts with the UTF-16 LE one.
@@ -44,6 +42,8 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
 
 
 def _detect(raw: bytes) -> tuple[str, str] | None:
+    import charset_normalizer  # only for logs that are neither UTF-8 nor marked
+
     best = charset_normalizer.from_bytes(raw).best()
     guess = codecs.lookup(best.encoding).name if best is not None else None
     guessed_text = str(best) if best is not None else None

@@ -11,7 +11,6 @@ import tempfile
 import zlib
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
 from app.evidence.imaging import strict_pillow
@@ -105,6 +104,8 @@ def _pdf_thumbnail(source: Path, max_side: int) -> Image.Image | None:
 
 
 def _pdf_thumbnail_locked(source: Path, max_side: int) -> Image.Image | None:
+    import pypdfium2 as pdfium  # when a PDF comes (a picture's thumbnail never needs it)
+
     try:
         document = pdfium.PdfDocument(source)
     except pdfium.PdfiumError:
