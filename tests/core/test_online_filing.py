@@ -14,7 +14,7 @@ from tests.store_helpers import case_dict, write_case_json
 
 
 def test_fit_jpeg_keeps_within_bytes_and_pixels() -> None:
-    noisy = Image.effect_noise((3000, 4000), 80).convert("RGB")
+    noisy = Image.effect_noise((2100, 2800), 80).convert("RGB")  # over max_side: shrunk to 1200x1600 first
     data = fit_jpeg(noisy, max_bytes=150 * 1024, max_side=1600)
     assert len(data) <= 150 * 1024
     with Image.open(__import__("io").BytesIO(data)) as out:
@@ -58,7 +58,7 @@ def test_the_upload_pictures_show_the_redacted_copy(service: CaseService, tmp_pa
     is nowhere in the pictures; a PDF page's secret neither; a lost copy is made again first."""
     from app.core.domain import CaseData
     from app.services.redaction import derived_files, redact
-    from tests.privacy_fixtures import SHOT_BOX, is_secret_red, pdf_box, pixels, secret_pdf, secret_screenshot
+    from tests.privacy_fixtures import SHOT_BOX, pdf_box, secret_pdf, secret_red_count, secret_screenshot
 
     case_id = service.create_case(CaseData(title="遮挡后上传"))
     shot, pdf = secret_screenshot(tmp_path / "in" / "聊天.png"), secret_pdf(tmp_path / "in" / "合同.pdf")
@@ -67,7 +67,7 @@ def test_the_upload_pictures_show_the_redacted_copy(service: CaseService, tmp_pa
     def red_in_pictures(folder: Path) -> int:
         report = write_upload_images(document_context(service, case_id), folder)
         assert len(report.written) == 3 and report.skipped == []  # the picture and two PDF pages
-        return sum(sum(1 for px in pixels(Image.open(p).convert("RGB")) if is_secret_red(px)) for p in report.written)
+        return sum(secret_red_count(Image.open(p)) for p in report.written)
 
     assert red_in_pictures(tmp_path / "before") > 1000  # the secret is there without a redaction
     shot_item, pdf_item = service.get_case(case_id).evidence
