@@ -221,6 +221,16 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_sqlite_template(tmp_path_factory.mktemp("sqlite-template"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_image_workers() -> Iterator[None]:
+    """Every export in this test process prepares its pictures in the same two worker processes
+    (tests/image_pool.py) instead of starting two of its own."""
+    from tests.image_pool import shared_image_pool
+
+    with shared_image_pool():
+        yield
+
+
 @pytest.fixture(scope="session")
 def ocr_engine() -> Any:
     """The text-recognition engine (two ONNX sessions, about a second to load): one per test process, which

@@ -166,16 +166,18 @@ def test_worker_process_killed_costs_only_that_file(tmp_path: Path) -> None:
 
     from app.evidence.ocr.worker import OcrWorker
 
-    img, truth = make("wechat", 31, (720, 1600))
+    img, _ = make("wechat", 31, (720, 1600))  # ~1 s to read: the kill lands while it is read
     path = save(img, tmp_path / "wx.png")
+    small_img, truth = make("wechat", 32, (390, 844))  # quicker to read, for the reads around the kill
+    small = save(small_img, tmp_path / "small.png")
     with OcrWorker() as worker:
         assert worker.version.startswith("ppocrv6s-")
-        worker.read(path, timeout=120)  # started, engine loaded
+        worker.read(small, timeout=120)  # started, engine loaded
         pid = next(iter(worker._pool._processes))  # type: ignore[union-attr]
         threading.Timer(0.2, os.kill, (pid, signal.SIGKILL)).start()
         with pytest.raises(OcrFailed, match="process stopped"):
             worker.read(path, timeout=60)
-        pages = worker.read(path, timeout=120)
+        pages = worker.read(small, timeout=120)
     assert truth.facts["merchant.name"] in [ln.text for ln in pages[0].lines]
 
 
