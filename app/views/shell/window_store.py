@@ -51,7 +51,7 @@ class StoreSide(QMainWindow):
     def open_store(self) -> None:
         """Open (and if needed migrate) the case store in a worker; the window is already painted.
 
-        Meanwhile another worker reads the list's first page straight from the SQLite file
+        Just before, the same worker reads the list's first page straight from the SQLite file
         (app.services.first_page): it shows while SQLAlchemy and the models are still loading."""
         data_dir = self.data_dir
 
@@ -69,10 +69,11 @@ class StoreSide(QMainWindow):
 
             return CaseService(data_dir, housekeeping=False)
 
+        # First in the one-thread write queue: the store's imports then do not share the GIL with it.
+        self.runner.run(first_page, write=True, on_done=if_alive(self.case_list, self.case_list.show_first_page))
         self.runner.run(open_it, write=True,
                         on_done=if_alive(self, lambda service: self.attach_service(service, in_turns=True)),
                         on_error=if_alive(self, self._store_error))
-        self.runner.run(first_page, on_done=if_alive(self.case_list, self.case_list.show_first_page))
 
     def _store_error(self, exc: BaseException) -> None:
         from app.views.widgets.store_text import user_message
