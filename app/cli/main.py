@@ -45,6 +45,23 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--exit-after-show", action="store_true", help="print ms to first paint and exit")
     _add_data_dir(gui, False)
 
+    _add_case_parser(sub)
+    _add_evidence_parser(sub)
+    _add_vault_parsers(sub)
+    _add_archive_parser(sub)
+
+    from app.cli.check import add_check_parser
+    from app.cli.export import add_export_parser
+    from app.cli.joint import add_joint_parser
+    from app.cli.scan import add_scan_parser
+
+    for p in (add_check_parser(sub), add_export_parser(sub), add_scan_parser(sub), *add_joint_parser(sub)):
+        _add_data_dir(p, False)
+    return parser
+
+
+def _add_case_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """case create | list | show | erase | assign."""
     case = sub.add_parser("case", help="create, list and show cases").add_subparsers(dest="action", required=True)
     c = case.add_parser("create", help="new case from a case JSON; prints the new id")
     c.add_argument("--json", dest="json_file", required=True, metavar="FILE")
@@ -76,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("create", "list", "show", "erase", "assign"):
         _add_data_dir(case.choices[name], False)
 
+
+def _add_evidence_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """evidence add | redact."""
     ev = sub.add_parser("evidence", help="add evidence files").add_subparsers(dest="action", required=True)
     e = ev.add_parser("add", help="import files or folders into a case")
     e.add_argument("id", type=record_id)
@@ -99,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true")
     _add_data_dir(e, False)
 
+
+def _add_vault_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """verify, orphan attach | quarantine, rebuild: the originals in the vault."""
     v = sub.add_parser("verify", help="re-hash every original; check database, vault and audit log")
     v.add_argument("--repair", action="store_true",
                    help="remove the staging files of ended processes; move import leftovers to quarantine")
@@ -120,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
     rb.add_argument("--json", action="store_true")
     _add_data_dir(rb, False)
 
+
+def _add_archive_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """archive export | import: a case handed over as a .zip."""
     ar = sub.add_parser("archive", help="hand a case over as a .zip").add_subparsers(dest="action", required=True)
     from app.cli.passwords import add_password_options
 
@@ -134,15 +160,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_password_options(a, writing=False)
     a.add_argument("--as-copy", action="store_true", help="import a case this store already has, as a second one")
     _add_data_dir(a, False)
-
-    from app.cli.check import add_check_parser
-    from app.cli.export import add_export_parser
-    from app.cli.joint import add_joint_parser
-    from app.cli.scan import add_scan_parser
-
-    for p in (add_check_parser(sub), add_export_parser(sub), add_scan_parser(sub), *add_joint_parser(sub)):
-        _add_data_dir(p, False)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
