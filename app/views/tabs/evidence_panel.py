@@ -86,24 +86,7 @@ class EvidencePanel(CasePanel, EvidenceOrdering, EvidenceAdding):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.trash)
         self.trash_button.toggled.connect(lambda on: self.stack.setCurrentIndex(1 if on else 0))
-        self.checklist = EvidenceChecklist()
-        self.checklist.addRequested.connect(lambda kind: self.choose_files(kind))
-        self.editor = EvidenceEditor()
-        self.editor.saveRequested.connect(self._save_item)
-        self.editor.viewRequested.connect(self.open_viewer)
-        self.editor.removeRequested.connect(self.remove)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 0, 0, 0)
-        side_layout.addWidget(self.checklist)
-        side_layout.addWidget(self.editor, 1)
-        # The checklist and the editor scroll rather than make the window taller than a 1024×700 screen.
-        side_area = QScrollArea()
-        side_area.setWidgetResizable(True)
-        side_area.setFrameShape(QFrame.Shape.NoFrame)
-        side_area.setWidget(side)
-        side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never cut sideways:
-        side_area.setMinimumWidth(side.minimumSizeHint().width() + side_area.verticalScrollBar().sizeHint().width())
+        side_area = self._build_side()
         splitter = QSplitter()
         splitter.addWidget(self.stack)
         splitter.addWidget(side_area)
@@ -132,6 +115,28 @@ class EvidencePanel(CasePanel, EvidenceOrdering, EvidenceAdding):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.reading)
+
+    def _build_side(self) -> QScrollArea:
+        """Beside the thumbnails: the checklist of evidence kinds and the selected item's editor."""
+        self.checklist = EvidenceChecklist()
+        self.checklist.addRequested.connect(lambda kind: self.choose_files(kind))
+        self.editor = EvidenceEditor()
+        self.editor.saveRequested.connect(self._save_item)
+        self.editor.viewRequested.connect(self.open_viewer)
+        self.editor.removeRequested.connect(self.remove)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.addWidget(self.checklist)
+        side_layout.addWidget(self.editor, 1)
+        # The checklist and the editor scroll rather than make the window taller than a 1024×700 screen.
+        side_area = QScrollArea()
+        side_area.setWidgetResizable(True)
+        side_area.setFrameShape(QFrame.Shape.NoFrame)
+        side_area.setWidget(side)
+        side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never cut sideways:
+        side_area.setMinimumWidth(side.minimumSizeHint().width() + side_area.verticalScrollBar().sizeHint().width())
+        return side_area
 
     def _make_view(self) -> QListView:
         view = QListView()

@@ -79,6 +79,28 @@ class ExportPanel(CasePanel, ExportTarget, ExportRun):
 
     # ----- layout ---------------------------------------------------------------------
     def _build(self) -> None:
+        self.options_box = self._build_options()
+        self.preflight_list = PreflightList()
+        self.preflight_list.recheck_button.clicked.connect(self.run_preflight)
+        run_row, done_row = self._build_run_rows()
+        self.history = ExportHistory()
+        top = QHBoxLayout()
+        top.addWidget(self.options_box, 1)
+        top.addWidget(self.preflight_list, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors)
+        layout.addLayout(top, 3)
+        layout.addLayout(run_row)
+        layout.addLayout(done_row)
+        from app.views.tabs.documents_box import DocumentsBox
+
+        self.documents = DocumentsBox(self.service, self.runner, self)
+        layout.addWidget(self.documents)
+        layout.addWidget(self.history, 2)
+        self._set_running(False)
+
+    def _build_options(self) -> QGroupBox:
+        """The bundle's options: recipient, language, attachments, zip, authorisation, where to save it."""
         self.recipient, self.language = QComboBox(), QComboBox()
         for recipient in Recipient:
             self.recipient.addItem("", recipient.value)
@@ -113,10 +135,12 @@ class ExportPanel(CasePanel, ExportTarget, ExportRun):
         # Buddies: a screen reader says the label with the field, and the label's shortcut focuses it.
         for label, field in zip(self.labels, (self.recipient, self.language, self.path_edit), strict=True):
             label.setBuddy(field)
-        self.options_box = QGroupBox()
-        self.options_box.setLayout(self.form)
-        self.preflight_list = PreflightList()
-        self.preflight_list.recheck_button.clicked.connect(self.run_preflight)
+        box = QGroupBox()
+        box.setLayout(self.form)
+        return box
+
+    def _build_run_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Export, draft, progress and cancel; under them the status line with Open PDF and Show in folder."""
         self.export_button, self.cancel_button = QPushButton(), QPushButton()
         self.export_button.setDefault(True)
         # A style sheet drops the style's own focus frame: the ring is drawn here, so Tab shows where it is.
@@ -144,21 +168,7 @@ class ExportPanel(CasePanel, ExportTarget, ExportRun):
         done_row.addWidget(self.status, 1)
         done_row.addWidget(self.open_button)
         done_row.addWidget(self.folder_button)
-        self.history = ExportHistory()
-        top = QHBoxLayout()
-        top.addWidget(self.options_box, 1)
-        top.addWidget(self.preflight_list, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.errors)
-        layout.addLayout(top, 3)
-        layout.addLayout(run_row)
-        layout.addLayout(done_row)
-        from app.views.tabs.documents_box import DocumentsBox
-
-        self.documents = DocumentsBox(self.service, self.runner, self)
-        layout.addWidget(self.documents)
-        layout.addWidget(self.history, 2)
-        self._set_running(False)
+        return run_row, done_row
 
     def retranslate(self) -> None:
         super().retranslate()
