@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.views.widgets import file_places
 from app.views.widgets.guards import if_alive
 
 if TYPE_CHECKING:
@@ -139,4 +138,4 @@ class DocumentsBox(QGroupBox):
 
     def open_file(self) -> None:
         if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+            file_places.open_file(self.result.path)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.widgets import palette
+from app.views.widgets.file_places import open_file
 from app.views.widgets.guards import if_alive
 
 if TYPE_CHECKING:
@@ -255,4 +256,4 @@ class OnlineFilingDialog(QDialog):
 
     def open_folder(self) -> None:
         if self.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report.folder)))
+            open_file(self.report.folder)  # a folder opens in the file manager

@@ -1,4 +1,5 @@
-"""A written file, handed to the desktop: open it, show it in its folder, copy its path."""
+"""A written file or folder, handed to the desktop: open it, show it in its folder, copy its path (the export tab,
+its history and single documents, the 12315 upload pictures' folder)."""
 
 from __future__ import annotations
 
