@@ -8,6 +8,7 @@ the walls but not for cycles, since they never run.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,7 @@ def imports_of(path: Path, known: set[str]) -> list[Import]:
     return found
 
 
+@functools.cache  # parsed once for the tests below (each parse of every module takes ~1 s)
 def all_imports() -> tuple[set[str], list[Import]]:
     files = [p for p in APP.rglob("*.py") if "migrations" not in p.parts]
     known = {module_name(p) for p in files}
