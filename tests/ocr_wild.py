@@ -6,11 +6,17 @@ with white cards, amounts with thousands separators (¥1,280.00, -1,280.00), tim
 (2026年3月5日 14:02, 2026-03-05 14:02:33), discount rows whose labels begin like a fact's (店铺优惠,
 商品信息), a bill list with a refund. Each maker returns the facts a careful reader would take from
 the picture (Truth): a fact the picture does not state unambiguously is not in it.
+
+`PYTHONPATH=. .venv/bin/python tests/ocr_wild.py` draws all of them at every size (28 files) and checks
+what `python -m app scan --json` proposes against the truth.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 from PIL import Image
 
@@ -18,10 +24,6 @@ from tests.ocr_screens import NOTO, WQY, Canvas, Theme, Truth
 
 GREY = Theme((242, 242, 242), (255, 255, 255), (33, 33, 33), (136, 136, 136), (255, 80, 0))
 SIZES = {"720": (720, 1600), "1080": (1080, 2400), "1242": (1242, 2688), "1440": (1440, 3200)}
-
-
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
 
 
 def _chrome(c: Canvas, title: str, android: bool) -> None:
@@ -215,3 +217,34 @@ def draw(kind: str, size: tuple[int, int], font: str = "noto") -> tuple[Image.Im
     fp, idx = (NOTO, 2) if font == "noto" else (WQY, 0)
     c = Canvas(size, GREY, fp, idx)
     return c.img, MAKERS[kind](c)
+
+
+def check(folder: Path) -> int:
+    """Draw every layout at every size (PNG and JPEG, both fonts), run `python -m app scan --json` on them
+    and print each file's wrong and missed facts; returns the number of files with a wrong fact or kind."""
+    truths: dict[str, Truth] = {}
+    for kind in MAKERS:
+        for i, name in enumerate(SIZES):
+            img, truth = draw(kind, SIZES[name], "noto" if i % 2 == 0 else "wqy")
+            path = folder / f"{kind}-{name}.{'jpg' if i % 2 else 'png'}"
+            img.save(path, quality=85) if path.suffix == ".jpg" else img.save(path)
+            truths[str(path)] = truth
+    done = subprocess.run([sys.executable, "-m", "app", "scan", "--json", *truths], capture_output=True, text=True,
+                          encoding="utf-8", check=False)
+    bad = 0
+    for entry in json.loads(done.stdout)["files"]:
+        truth = truths[entry["path"]]
+        got = {k: v["value"] for k, v in entry.get("facts", {}).items()}
+        wrong = {k: v for k, v in got.items() if truth.facts.get(k) != v}
+        missed = [k for k in truth.facts if k not in got]
+        bad += bool(wrong) or entry.get("kind") != truth.kind
+        print(f"{Path(entry['path']).name:24s} {entry.get('kind')}/{truth.kind}  wrong: {wrong or '-'}  "
+              f"missed: {missed or '-'}")
+    return bad
+
+
+if __name__ == "__main__":  # PYTHONPATH=. .venv/bin/python tests/ocr_wild.py [FOLDER]
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="ocr-wild-") as tmp:
+        sys.exit(1 if check(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tmp)) else 0)
