@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.privacy import PDF_DPI
 from app.evidence.ocr.pdfpages import is_pdf
 from app.views.tabs.zoom_view import PDF_SCALE, ZoomView, load_image, render_pdf_page
+from app.views.widgets.guards import if_alive
 from app.views.widgets.labels import field_labels, kind_label
 from app.views.widgets.workers import WorkerRunner
 
@@ -153,7 +154,8 @@ class FactProposalDialog(QDialog):
             boxes = [reading.lines[i].box for i in sighting.lines if i < len(reading.lines)]
             return image, boxes, image.width() / reading.width
 
-        self.runner.run(work, on_done=lambda r: self._picture(row, *r))
+        # The picture may come back after the dialog closed (seen in the tests under load): then nothing to show.
+        self.runner.run(work, on_done=if_alive(self.table, lambda r: self._picture(row, *r)))
 
     def _picture(self, row: int, image: QImage, boxes: list[tuple[int, int, int, int]], scale: float) -> None:
         if self.table.currentRow() not in (row, -1):
