@@ -4,6 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
+# Let Python keep compiled modules (and pytest its rewritten test modules) in __pycache__: with
+# PYTHONDONTWRITEBYTECODE set, as on this machine, every test process and every `python -m app` the
+# tests start compiles the sources again (collection 9 s -> 3.5 s per worker; suite ~12% less CPU).
+unset PYTHONDONTWRITEBYTECODE
 echo "== ruff";  .venv/bin/python -m ruff check .
 echo "== mypy";  .venv/bin/python -m mypy
 # Every test runs on SQLite; those marked both_stores (SQL that can differ) also on a throw-away
