@@ -18,12 +18,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from app.core.errors import SchemaTooNew
+from app.core.schema import HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# The newest script in migrations/versions (tests/core/test_migrations.py checks it is Alembic's head).
-HEAD = "0014"
 # PostgreSQL: desks starting at once on a new or older database migrate one after the other.
 MIGRATION_LOCK_KEY = 0x52455649  # "REVI"
 

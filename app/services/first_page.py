@@ -24,10 +24,9 @@ from typing import Any
 from app.core import paths
 from app.core.domain import CaseSummary
 from app.core.money import from_fen
+from app.core.schema import HEAD as SCHEMA
 from app.core.timeutil import aware
 
-# The schema this code reads: app.models.migrate.HEAD (tests/core/test_first_page.py checks they agree).
-SCHEMA = "0014"
 DATABASE = "cases.sqlite3"  # app.core.paths.database_url
 # As CaseService.list_cases(by_deadline=True) with no search, status or volunteer filter, compiled for SQLite
 # (tests/core/test_first_page.py compares the rows over cases with and without deadlines, in the trash, tied).
