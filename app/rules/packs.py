@@ -21,7 +21,7 @@ Unknown tables and keys are errors, so a misspelt threshold cannot be silently i
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -292,15 +292,16 @@ def load_pack(path: Path) -> RulePack:
     return replace(pack, rules=rules, file=path, line=find_line(text, "pack", None, "id"))
 
 
-def load_packs(dirs: Sequence[Path] | None = None) -> list[RulePack]:
-    """Every *.toml in the folders, ordered by pack id; a later folder's pack replaces an earlier one's."""
+def load_packs(dirs: Sequence[Path] | None = None, read: Callable[[Path], RulePack] = load_pack) -> list[RulePack]:
+    """Every *.toml in the folders, ordered by pack id; a later folder's pack replaces an earlier one's.
+    `read` reads one file (a caller may remember files it has read)."""
     folders = [Path(d) for d in dirs] if dirs is not None else [resource_path("rules")]
     chosen: dict[str, RulePack] = {}
     for folder in folders:
         here: dict[str, RulePack] = {}
         # A missing folder is normal: most users never put packs in their data folder.
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-            pack = load_pack(path)
+            pack = read(path)
             if pack.id in here:
                 raise PackError(path, pack.line, f"pack id {pack.id!r} is also used by {here[pack.id].file.name}")
             here[pack.id] = pack

@@ -48,6 +48,29 @@ def _signature(dirs: Sequence[Path]) -> Signature:
     return tuple(entries)
 
 
+_read: dict[tuple[str, int, int], RulePack] = {}
+_read_lock = threading.Lock()
+
+
+def _read_pack(path: Path) -> RulePack:
+    """One pack file, parsed once per process while its size and modification time stay the same: every
+    data folder opened (a store, a command) reads the same shipped packs, ~5 ms of TOML each time."""
+    from app.rules.packs import load_pack
+
+    try:
+        st = path.stat()
+    except OSError:
+        return load_pack(path)  # gone meanwhile: load_pack names the file in its PackError
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    with _read_lock:
+        pack = _read.get(key)
+    if pack is None:
+        pack = load_pack(path)  # a PackError is raised again next time: not remembered
+        with _read_lock:
+            _read[key] = pack
+    return pack
+
+
 class RuleBook:
     """The rule packs of one data folder, reloaded only when a pack file changed. Thread-safe."""
 
@@ -64,7 +87,7 @@ class RuleBook:
         signature = _signature(dirs)
         with self._lock:
             if self._packs is None or signature != self._signature:
-                self._packs = list(load_packs(dirs))
+                self._packs = list(load_packs(dirs, _read_pack))
                 self._signature = signature
             return self._packs
 
