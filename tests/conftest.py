@@ -30,6 +30,7 @@ from typing import Any
 
 import pytest
 
+from tests.ocr_memo import start_run_memo
 from tests.store_template import make_sqlite_template, seed_sqlite_store
 
 # Must be set before any Qt import; GUI tests never open a real window.
@@ -54,6 +55,7 @@ def pg_wanted() -> bool:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "both_stores: its SQL can differ between the stores; also run on PostgreSQL")
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; not run on PostgreSQL")
+    start_run_memo(config)  # what the OCR engine read, shared by this run's processes (tests/ocr_memo.py)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -233,8 +235,8 @@ def shared_image_workers() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def ocr_engine() -> Any:
-    """The text-recognition engine (two ONNX sessions, about a second to load): one per test process, which
-    reads each distinct picture once (tests/ocr_once.py)."""
+    """The text-recognition engine (two ONNX sessions): one per test process, which reads each distinct
+    picture once per run (tests/ocr_once.py)."""
     from tests.ocr_once import ReadOnceEngine
 
     return ReadOnceEngine()

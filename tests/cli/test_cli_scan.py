@@ -10,6 +10,7 @@ import pytest
 
 from tests.cli.conftest import Run
 from tests.ocr_once import SharedOcrWorker
+from tests.ocr_pictures import ALIPAY, BILL, CHAT, ORDER, scanned_pdf, shot_file
 from tests.ocr_screens import make, save
 
 
@@ -36,18 +37,16 @@ def shared_worker(one_worker: SharedOcrWorker, monkeypatch: pytest.MonkeyPatch) 
 
 def test_scan_json_reads_each_file_and_names_the_unreadable(run_no_store: Run, shared_worker: None, tmp_path: Path,
                                                             data_dir: Path) -> None:
-    img, truth = make("alipay", 21, (720, 1600), dark=True)
-    good = save(img, tmp_path / "bill.jpg")
+    good, truth = shot_file(ALIPAY, tmp_path / "bill.jpg")
     folder = tmp_path / "more"
     folder.mkdir()
-    img2, truth2 = make("order", 22, (750, 1334), font="wqy")
-    save(img2, folder / "order.png")
+    _, truth2 = shot_file(ORDER, folder / "order.jpg")
     (folder / "notes.txt").write_text("not a picture", encoding="utf-8")
     proc = run_no_store("scan", str(good), "missing.png", str(folder), "--json")
     assert proc.returncode == 1, proc.stderr
     files = json.loads(proc.stdout)["files"]
     assert [f["path"] for f in files] == [str(good), "missing.png", str(folder / "notes.txt"),
-                                          str(folder / "order.png")]
+                                          str(folder / "order.jpg")]
     bill = files[0]
     assert set(bill) == {"path", "kind", "lines", "facts"}
     assert bill["kind"] == "payment"
@@ -68,8 +67,7 @@ def test_scan_json_reads_each_file_and_names_the_unreadable(run_no_store: Run, s
 
 
 def test_scan_prints_facts_and_lines(run_no_store: Run, shared_worker: None, tmp_path: Path) -> None:
-    img, truth = make("wechat", 23, (720, 1600))
-    path = save(img, tmp_path / "wx.png")
+    path, truth = shot_file(BILL, tmp_path / "wx.jpg")
     proc = run_no_store("scan", str(path))
     assert proc.returncode == 0, proc.stderr
     assert f"{path}: payment" in proc.stdout
@@ -85,8 +83,7 @@ def test_scan_without_ocr_installed_says_how_to_install(run_no_store: Run, tmp_p
         raise install.OcrUnavailable(install.INSTALL_HINT)
 
     monkeypatch.setattr(install, "model_dir", missing)
-    img, _ = make("chat", 24, (720, 1600))
-    proc = run_no_store("scan", str(save(img, tmp_path / "c.png")), "--json")
+    proc = run_no_store("scan", str(shot_file(CHAT, tmp_path / "c.jpg")[0]), "--json")
     assert proc.returncode == 3
     assert "pip install" in proc.stderr and proc.stdout == ""
 
@@ -115,10 +112,7 @@ def test_check_lists_facts_against_the_evidence(run: Run, service: object, tmp_p
 
 
 def test_scan_reads_a_scanned_pdf_page_by_page(run_no_store: Run, shared_worker: None, tmp_path: Path) -> None:
-    bill, truth = make("wechat", 26, (720, 1600))
-    chat_img, _ = make("chat", 27, (720, 1600))
-    pdf = tmp_path / "扫描件.pdf"
-    bill.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[chat_img])  # pictures only
+    pdf, (truth, _) = scanned_pdf(tmp_path / "扫描件.pdf", BILL, CHAT)  # pictures only
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\n%garbage")
     proc = run_no_store("scan", str(pdf), "--json")
@@ -128,7 +122,7 @@ def test_scan_reads_a_scanned_pdf_page_by_page(run_no_store: Run, shared_worker:
     assert {k: v["value"] for k, v in entry["facts"].items()} == truth.facts
     assert {line["page"] for line in entry["lines"]} == {1, 2}
     label = next(line for line in entry["lines"] if line["text"] == "商户全称")
-    assert label["page"] == 1 and label["box"][0] + label["box"][2] <= 720  # pixels of the page at 200 dpi
+    assert label["page"] == 1 and label["box"][0] + label["box"][2] <= BILL.size[0]  # the page's pixels at 200 dpi
     proc = run_no_store("scan", str(broken), "--json")
     assert proc.returncode == 1
     (bad,) = json.loads(proc.stdout)["files"]

@@ -11,7 +11,7 @@ from app.evidence.ocr.engine import Engine
 from app.evidence.ocr.worker import read_image_here
 from app.services import evidence_text
 from app.services.cases import CaseService
-from tests.ocr_screens import make, save
+from tests.ocr_pictures import ALIPAY, BILL, CHAT, ORDER, Shot, shot_file
 
 pytestmark = pytest.mark.both_stores  # stored readings: the pending query and the search (FTS5 / pg_trgm)
 
@@ -28,12 +28,13 @@ def reader(ocr_engine: Engine):  # type: ignore[no-untyped-def]
     return read
 
 
-def case_with(service: CaseService, tmp_path: Path, *shots: tuple[str, int]) -> tuple[int, list[int], list]:
+def case_with(service: CaseService, tmp_path: Path, *shots: Shot) -> tuple[int, list[int], list]:
+    """A case of the shared screenshots (tests/ocr_pictures.py) and a chat log."""
     case_id = service.create_case(CaseData(title="课程退款"))
     paths, truths = [], []
-    for layout, seed in shots:
-        img, truth = make(layout, seed, (720, 1600))
-        paths.append(save(img, tmp_path / f"{layout}-{seed}.png"))
+    for shot in shots:
+        path, truth = shot_file(shot, tmp_path / f"{shot.layout}-{shot.seed}{shot.suffix}")
+        paths.append(path)
         truths.append(truth)
     chat = tmp_path / "chat.txt"
     chat.write_text("2026-11-01 20:00:12 张三: 我要退款，老师承诺的包过没有兑现\n", encoding="utf-8")
@@ -42,7 +43,7 @@ def case_with(service: CaseService, tmp_path: Path, *shots: tuple[str, int]) -> 
 
 
 def test_read_once_per_engine_and_stored(service: CaseService, tmp_path: Path, reader) -> None:  # type: ignore[no-untyped-def]
-    case_id, ids, truths = case_with(service, tmp_path, ("wechat", 41), ("order", 42))
+    case_id, ids, truths = case_with(service, tmp_path, BILL, ORDER)
     image_ids = ids[:2]
     assert evidence_text.pending(service, case_id, engine="v1") == image_ids  # the chat log has its own text
     report = evidence_text.recognise(service, case_id, reader=reader, engine="v1")
@@ -51,7 +52,7 @@ def test_read_once_per_engine_and_stored(service: CaseService, tmp_path: Path, r
     stored = evidence_text.reading(service, image_ids[0])
     assert stored is not None and stored.engine == "v1" and stored.kind == "payment"
     assert stored.facts["merchant.name"].value == truths[0].facts["merchant.name"]
-    assert stored.width == 720 and stored.height == 1600
+    assert (stored.width, stored.height) == BILL.size
     assert any(ln.text == "商户全称" for ln in stored.lines)
     label = next(i for i, ln in enumerate(stored.lines) if ln.text == "商户全称")
     assert label in stored.facts["merchant.name"].lines  # the region to highlight
@@ -64,7 +65,7 @@ def test_read_once_per_engine_and_stored(service: CaseService, tmp_path: Path, r
 
 def test_search_finds_words_inside_screenshots_and_chat_logs(service: CaseService, tmp_path: Path,
                                                              reader) -> None:  # type: ignore[no-untyped-def]
-    case_id, ids, truths = case_with(service, tmp_path, ("alipay", 43))
+    case_id, ids, truths = case_with(service, tmp_path, ALIPAY)
     other = service.create_case(CaseData(title="另一个案件"))
     company = truths[0].facts["merchant.name"]
     assert evidence_text.search(service, case_id, company) == []  # not read yet
@@ -98,7 +99,7 @@ def test_search_finds_words_inside_screenshots_and_chat_logs(service: CaseServic
 def test_unreadable_item_is_recorded_and_not_retried(service: CaseService, tmp_path: Path) -> None:
     from app.evidence.ocr.worker import OcrFailed
 
-    case_id, ids, _ = case_with(service, tmp_path, ("chat", 44))
+    case_id, ids, _ = case_with(service, tmp_path, CHAT)
     calls = []
 
     def broken(path: str):  # type: ignore[no-untyped-def]
@@ -113,7 +114,7 @@ def test_unreadable_item_is_recorded_and_not_retried(service: CaseService, tmp_p
 
 
 def test_cancel_keeps_what_was_read(service: CaseService, tmp_path: Path, reader) -> None:  # type: ignore[no-untyped-def]
-    case_id, ids, _ = case_with(service, tmp_path, ("chat", 45), ("chat", 46))
+    case_id, ids, _ = case_with(service, tmp_path, CHAT, ORDER)
     report = evidence_text.recognise(service, case_id, reader=reader, engine="v1",
                                      cancel=lambda: len(reader.calls) >= 1)
     assert report.cancelled and report.read == [ids[0]]

@@ -11,27 +11,25 @@ from app.evidence.ocr.facts import guess_kind, money, read_facts, when
 from app.evidence.ocr.lines import Line
 from app.evidence.ocr.worker import OcrFailed, read_image_here
 from app.services.reading import reading_of
+from tests.ocr_pictures import ALIPAY, BILL, CHAT, ORDER, Shot, shot_file, word_picture
 from tests.ocr_screens import make, save
 
 CASES = [
-    # layout, seed, size, dark, font, suffix
-    ("order", 1, (1170, 2532), False, "noto", ".png"),
-    ("order", 2, (720, 1600), True, "wqy", ".jpg"),
-    ("wechat", 3, (1080, 2400), True, "noto", ".png"),
-    ("wechat", 4, (750, 1334), False, "wqy", ".jpg"),
-    ("alipay", 5, (1284, 2778), False, "wqy", ".png"),
-    ("alipay", 6, (720, 1600), True, "noto", ".jpg"),
-    ("chat", 7, (750, 1334), True, "noto", ".png"),
-    ("chat", 8, (720, 1600), False, "wqy", ".jpg"),
+    Shot("order", 1, (1170, 2532), False, "noto", ".png"),
+    ORDER,  # this one and the three below are also the pictures the other OCR tests share (tests/ocr_pictures.py)
+    Shot("wechat", 3, (1080, 2400), True, "noto", ".png"),
+    BILL,
+    Shot("alipay", 5, (1284, 2778), False, "wqy", ".png"),
+    ALIPAY,
+    Shot("chat", 7, (750, 1334), True, "noto", ".png"),
+    CHAT,
 ]
 
 
-@pytest.mark.parametrize(("layout", "seed", "size", "dark", "font", "suffix"), CASES,
-                         ids=[f"{c[0]}-{c[2][0]}x{c[2][1]}-{'dark' if c[3] else 'light'}-{c[4]}{c[5]}" for c in CASES])
-def test_screenshot_facts(ocr_engine: Engine, tmp_path: Path, layout: str, seed: int, size: tuple[int, int], dark: bool,
-                          font: str, suffix: str) -> None:
-    img, truth = make(layout, seed, size, dark, font)
-    path = save(img, tmp_path / f"shot{suffix}")
+@pytest.mark.parametrize("shot", CASES, ids=[shot.id for shot in CASES])
+def test_screenshot_facts(ocr_engine: Engine, tmp_path: Path, shot: Shot) -> None:
+    path, truth = shot_file(shot, tmp_path / f"shot{shot.suffix}")
+    size = shot.size
     reading = reading_of(str(path), read_image_here(str(path), ocr_engine))
     assert reading.kind == truth.kind
     assert {k: f.value for k, f in reading.facts.items()} == truth.facts
@@ -168,8 +166,8 @@ def test_worker_process_killed_costs_only_that_file(tmp_path: Path) -> None:
 
     img, _ = make("wechat", 31, (720, 1600))  # ~1 s to read: the kill lands while it is read
     path = save(img, tmp_path / "wx.png")
-    small_img, truth = make("wechat", 32, (390, 844))  # quicker to read, for the reads around the kill
-    small = save(small_img, tmp_path / "small.png")
+    small = tmp_path / "small.png"  # one line, read in a few hundredths of a second: the reads around the kill
+    word_picture("进程重启后读到").save(small)
     with OcrWorker() as worker:
         assert worker.version.startswith("ppocrv6s-")
         worker.read(small, timeout=120)  # started, engine loaded
@@ -178,7 +176,7 @@ def test_worker_process_killed_costs_only_that_file(tmp_path: Path) -> None:
         with pytest.raises(OcrFailed, match="process stopped"):
             worker.read(path, timeout=60)
         pages = worker.read(small, timeout=120)
-    assert truth.facts["merchant.name"] in [ln.text for ln in pages[0].lines]
+    assert [ln.text for ln in pages[0].lines] == ["进程重启后读到"]
 
 
 def test_engine_needs_no_network_nor_opencv() -> None:
@@ -191,10 +189,10 @@ def test_engine_needs_no_network_nor_opencv() -> None:
         "import socket, sys\n"
         "def refuse(*a, **k): raise OSError('network used')\n"
         "socket.socket = refuse; socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
-        "from tests.ocr_screens import make\n"
+        "from tests.ocr_pictures import word_picture\n"
         "from app.evidence.ocr.engine import Engine\n"
-        "lines = Engine().read(make('wechat', 71, (390, 844))[0])\n"
-        "assert any(ln.text == '商户全称' for ln in lines), [ln.text for ln in lines]\n"
+        "lines = Engine().read(word_picture('商户全称'))\n"
+        "assert [ln.text for ln in lines] == ['商户全称'], [ln.text for ln in lines]\n"
         "banned = {'rapidocr', 'cv2', 'shapely', 'pyclipper', 'requests'}\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & banned))\n"
     )
@@ -215,17 +213,54 @@ def test_shop_arrow_read_apart_still_gives_the_shop() -> None:
     assert facts["order.item"].value == "短视频运营全套课程"
 
 
-def test_the_tests_engine_reads_every_new_picture(ocr_engine: Engine) -> None:
-    """tests/ocr_once.py is honest: the same pixels again give the engine's own lines without a second
-    reading; a picture that differs by one pixel is read by the engine."""
-    img, _ = make("wechat", 13, (390, 844))
+def test_the_tests_engine_reads_every_new_picture(ocr_engine: Engine, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """tests/ocr_once.py is honest: a picture not read before in this run is read by the engine and its lines
+    kept for the run's other processes; the same pixels again give the engine's own lines without a second
+    reading; a picture that differs by one pixel is read by the engine; lines another process of the run
+    read are taken from the run's memo."""
+    from tests.ocr_memo import RunMemo
+    from tests.ocr_once import picture_key
+
+    memo = RunMemo(tmp_path)  # this test's own memo: nothing in it yet
+    monkeypatch.setattr(ocr_engine, "memo", memo)
+    img = word_picture("收款方全称读一次")
     before = ocr_engine.engine_reads  # type: ignore[attr-defined]
     first = ocr_engine.read(img)
-    assert any(ln.text == "商户全称" for ln in first)
+    assert [ln.text for ln in first] == ["收款方全称读一次"]
+    assert ocr_engine.engine_reads == before + 1  # type: ignore[attr-defined]
+    assert memo.get(picture_key(img)) == tuple(first)  # kept, as read, for the run's other processes
     assert ocr_engine.read(img.copy()) == first
     assert ocr_engine.engine_reads == before + 1  # type: ignore[attr-defined]
     assert Engine.read(ocr_engine, img) == first  # what the engine itself reads, unremembered
     other = img.copy()
     other.putpixel((0, 0), (0, 0, 0))
-    ocr_engine.read(other)
+    assert [ln.text for ln in ocr_engine.read(other)] == ["收款方全称读一次"]
     assert ocr_engine.engine_reads == before + 2  # type: ignore[attr-defined]
+    # A picture another process of this run read: its lines come from the memo, the engine is not asked.
+    elsewhere = word_picture("另一个进程读过")
+    theirs = (Line("另一个进程读过", (1, 2, 3, 4), 0.75),)
+    memo.put(picture_key(elsewhere), theirs)
+    assert ocr_engine.read(elsewhere) == list(theirs)
+    assert ocr_engine.engine_reads == before + 2  # type: ignore[attr-defined]
+
+
+def test_each_run_has_a_new_empty_memo(ocr_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run's first process makes a new, empty memo folder for the run (nothing is kept from an earlier
+    run); an xdist worker keeps its controller's; the tests' engine uses the run's."""
+    import os
+    from types import SimpleNamespace
+
+    from tests.ocr_memo import ENV_MEMO, start_run_memo
+
+    this_run = os.environ[ENV_MEMO]
+    assert ocr_engine.memo.folder == Path(this_run)  # type: ignore[attr-defined]
+    monkeypatch.setenv(ENV_MEMO, this_run)  # given back after the test
+    start_run_memo(SimpleNamespace())
+    first = os.environ[ENV_MEMO]
+    start_run_memo(SimpleNamespace())
+    second = os.environ[ENV_MEMO]
+    assert len({this_run, first, second}) == 3
+    assert os.listdir(first) == [] and os.listdir(second) == []
+    start_run_memo(SimpleNamespace(workerinput={}))
+    assert os.environ[ENV_MEMO] == second

@@ -15,7 +15,7 @@ from app.evidence.ocr.worker import read_image_here
 from app.services import evidence_text
 from app.services.cases import CaseService
 from app.services.export import ExportOptions, export_case
-from tests.ocr_screens import make, save
+from tests.ocr_pictures import BILL, CHAT, scanned_pdf, shot_file
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (scripts/setup.sh)")
 
@@ -38,8 +38,8 @@ def render(pdf: Path, page: int) -> bytes:
 def test_exhibit_page_has_the_screenshot_words(service: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                ocr_engine: Engine) -> None:
     case_id = service.create_case(CaseData(title="课程退款"))
-    img, truth = make("wechat", 61, (720, 1600))
-    service.add_evidence(case_id, [save(img, tmp_path / "微信账单.png")])
+    shot, truth = shot_file(BILL, tmp_path / "微信账单.jpg")
+    service.add_evidence(case_id, [shot])
     evidence_text.recognise(service, case_id, reader=lambda p: read_image_here(p, ocr_engine), engine="t")
     # A case of facts alone lacks what Art. 10 asks of a complaint to the regulator: exported as a draft.
     with_layer = export_case(service, case_id, tmp_path / "with.pdf", ExportOptions(lang="zh", draft=True)).path
@@ -63,10 +63,7 @@ def test_scanned_pdf_pages_carry_what_was_read_and_text_pages_keep_their_own(
     from tests.core.test_ocr_pdf import COMPANY_LINE, text_pdf
 
     engine = ocr_engine
-    chat, _ = make("chat", 62, (720, 1600))
-    bill, truth = make("wechat", 63, (720, 1600))
-    scanned = tmp_path / "扫描件.pdf"
-    chat.save(scanned, "PDF", resolution=200.0, save_all=True, append_images=[bill])
+    scanned, (_, truth) = scanned_pdf(tmp_path / "扫描件.pdf", CHAT, BILL)
     case_id = service.create_case(CaseData(title="扫描件"))
     service.add_evidence(case_id, [scanned, text_pdf(tmp_path / "文本.pdf")])
     evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="t")
@@ -105,9 +102,7 @@ def test_joint_bundle_scanned_pdf_page_carries_what_was_read(service: CaseServic
     from app.services import joint
     from app.services.joint_export import export_joint
 
-    bill, truth = make("wechat", 64, (720, 1600))
-    scanned = tmp_path / "扫描账单.pdf"
-    bill.save(scanned, "PDF", resolution=200.0)
+    scanned, (truth,) = scanned_pdf(tmp_path / "扫描账单.pdf", BILL)
     merchant = Merchant(name="某某教育科技（北京）有限公司", shop="某某课堂")
     ids = [service.create_case(CaseData(
         title=f"课程退款{n}", consumer=Consumer(name=f"消费者{n}", phone=f"1380000000{n}", address=f"北京市某路{n}号"),

@@ -18,7 +18,7 @@ from app.evidence.ocr.worker import OcrFailed, read_file_here
 from app.services import evidence_text
 from app.services.cases import CaseService
 from app.services.reading import reading_of
-from tests.ocr_screens import make
+from tests.ocr_pictures import ALIPAY, BILL, CHAT, drawn, scanned_pdf, shot_file
 
 COMPANY_LINE = "收款方全称 杭州测试文本层教育科技有限公司"
 
@@ -27,17 +27,6 @@ COMPANY_LINE = "收款方全称 杭州测试文本层教育科技有限公司"
 def engine(ocr_engine: Engine) -> Engine:
     """The test process's engine (tests/conftest.py)."""
     return ocr_engine
-
-
-def scanned_pdf(path: Path, *shots: tuple[str, int]) -> tuple[Path, list]:
-    """Screenshots as the pages of an image-only PDF at 200 dpi (a page of 720 px is 259.2 pt wide)."""
-    images, truths = [], []
-    for layout, seed in shots:
-        img, truth = make(layout, seed, (720, 1600))
-        images.append(img)
-        truths.append(truth)
-    images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:])
-    return path, truths
 
 
 def text_pdf(path: Path, scanned_page: Path | None = None) -> Path:
@@ -57,14 +46,14 @@ def text_pdf(path: Path, scanned_page: Path | None = None) -> Path:
 
 
 def test_scanned_pages_are_rendered_and_read(engine: Engine, tmp_path: Path) -> None:
-    path, truths = scanned_pdf(tmp_path / "scan.pdf", ("wechat", 51), ("chat", 52))
+    path, truths = scanned_pdf(tmp_path / "scan.pdf", BILL, CHAT)
     pages = read_file_here(str(path), engine)
     assert [p.page for p in pages] == [1, 2]
-    assert all((p.width, p.height) == (720, 1600) for p in pages)  # 200 dpi: the pictures' own pixels
+    assert [(p.width, p.height) for p in pages] == [BILL.size, CHAT.size]  # 200 dpi: the pictures' own pixels
     first = [ln.text for ln in pages[0].lines]
     assert "商户全称" in first and truths[0].facts["merchant.name"] in first
     label = next(ln for ln in pages[0].lines if ln.text == "商户全称")
-    assert 0 < label.box[0] < 360 and 0 < label.score < 1  # read by the engine, left half of the page
+    assert 0 < label.box[0] < BILL.size[0] / 2 and 0 < label.score < 1  # read by the engine, left half of the page
     assert any(w in " ".join(ln.text for ln in pages[1].lines) for w in truths[1].words)
     reading = reading_of(str(path), pages)
     assert reading.kind == "payment"
@@ -76,9 +65,7 @@ def test_scanned_pages_are_rendered_and_read(engine: Engine, tmp_path: Path) -> 
 
 
 def test_a_text_layer_is_used_and_a_picture_page_beside_it_is_read(engine: Engine, tmp_path: Path) -> None:
-    shot, truth = make("alipay", 53, (720, 1600))
-    shot_path = tmp_path / "shot.png"
-    shot.save(shot_path)
+    shot_path, truth = shot_file(ALIPAY, tmp_path / "shot.jpg")  # 720×1600: a page of 259.2×576 pt at 200 dpi
     pages = read_file_here(str(text_pdf(tmp_path / "mixed.pdf", shot_path)), engine)
     assert len(COMPANY_LINE) >= MIN_TEXT_CHARS
     first = pages[0]
@@ -106,7 +93,7 @@ def test_unreadable_pdfs_are_named(engine: Engine, tmp_path: Path) -> None:
 @pytest.mark.both_stores  # the search over what was read (FTS5 / pg_trgm)
 def test_a_scanned_pdf_in_a_case_is_read_stored_and_searchable(service: CaseService, engine: Engine,
                                                                 tmp_path: Path) -> None:
-    path, truths = scanned_pdf(tmp_path / "账单扫描.pdf", ("chat", 54), ("wechat", 55))
+    path, truths = scanned_pdf(tmp_path / "账单扫描.pdf", CHAT, BILL)
     case_id = service.create_case(CaseData(title="扫描件"))
     item = service.add_evidence(case_id, [path]).added[0]
     assert evidence_text.pending(service, case_id, engine="v1") == [item.id]
@@ -141,7 +128,7 @@ def test_an_id_number_on_a_scanned_pdf_page_is_suggested_for_covering_on_that_pa
     from app.services.redaction import suggestions
     from tests.privacy_fixtures import SECRET_ID, SHOT_BOX, secret_screenshot
 
-    chat, _ = make("chat", 56, (600, 900))
+    chat = drawn(CHAT)[0]
     with Image.open(secret_screenshot(tmp_path / "secret.png")) as secret:
         pdf = tmp_path / "扫描件.pdf"
         chat.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[secret.convert("RGB")])

@@ -19,6 +19,7 @@ from app.services import evidence_text, proof
 from app.services.cases import CaseService
 from app.services.documents import export_document
 from app.services.export import ExportOptions, export_case
+from tests.ocr_pictures import BILL, ORDER, shot_file
 from tests.ocr_screens import make, save
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (scripts/setup.sh)")
@@ -37,16 +38,16 @@ def case_with_readings(service: CaseService, tmp_path: Path,
                        engine: Engine) -> tuple[int, dict[str, str], dict[str, str]]:
     """Exhibit 1 an order page, exhibit 2 a WeChat bill of another purchase (other amount, time and item);
     the case states the order page's facts and the bill's merchant."""
-    order_img, order = make("order", 71, (720, 1600))
-    bill_img, bill = make("wechat", 72, (720, 1600))
+    order_path, order = shot_file(ORDER, tmp_path / "订单.jpg")
+    bill_path, bill = shot_file(BILL, tmp_path / "账单.jpg")
     o, b = order.facts, bill.facts
     assert o["order.amount"] != b["order.amount"] and o["order.item"] != b["order.item"]
     data = CaseData(title="课程退款", merchant=Merchant(name=b["merchant.name"], shop=o["merchant.shop"]),
                     order=Order(number=o["order.number"], item=o["order.item"], amount=Decimal(o["order.amount"]),
                                 paid_at=datetime.fromisoformat(o["order.paid_at"])))
     case_id = service.create_case(data)
-    service.add_evidence(case_id, [save(order_img, tmp_path / "订单.png")], kind="purchase")
-    service.add_evidence(case_id, [save(bill_img, tmp_path / "账单.png")], kind="payment")
+    service.add_evidence(case_id, [order_path], kind="purchase")
+    service.add_evidence(case_id, [bill_path], kind="payment")
     evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="t")
     return case_id, o, b
 

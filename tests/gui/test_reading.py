@@ -21,7 +21,7 @@ from app.views.tabs.evidence_viewer import EvidenceViewer
 from app.views.tabs.fact_proposals import FactProposalDialog
 from app.views.tabs.zoom_view import render_pdf_page
 from app.views.widgets.workers import WorkerRunner
-from tests.ocr_screens import make, save
+from tests.ocr_pictures import ALIPAY, BILL, CHAT, scanned_pdf, shot_file
 
 
 @pytest.fixture
@@ -53,8 +53,8 @@ def test_import_reads_in_background_and_offers_the_facts(qtbot: QtBot, service: 
     qtbot.addWidget(panel)
     panel.resize(1000, 700)
     panel.set_case(case_id)
-    img, truth = make("wechat", 51, (720, 1600))
-    panel.add_files([save(img, tmp_path / "bill.png")])
+    path, truth = shot_file(BILL, tmp_path / "bill.jpg")
+    panel.add_files([path])
     qtbot.waitUntil(lambda: panel.reading.state[0] == "found", timeout=120000)
     assert panel.reading.review_button.isVisibleTo(panel)
     assert panel.reading.found == len(truth.facts) + 2  # and the item's kind (payment) and date
@@ -66,7 +66,7 @@ def test_import_reads_in_background_and_offers_the_facts(qtbot: QtBot, service: 
     with qtbot.waitSignal(panel.evidence_search.hitOpened) as opened:
         panel.evidence_search.hits.itemClicked.emit(panel.evidence_search.hits.item(0))
     evidence_id, (boxes, width) = opened.args
-    assert evidence_id == stored.evidence_id and len(boxes) == 1 and width == 720
+    assert evidence_id == stored.evidence_id and len(boxes) == 1 and width == BILL.size[0]
     viewer = panel.findChild(EvidenceViewer)
     assert viewer is not None and viewer.view is not None
     qtbot.waitUntil(lambda: any(isinstance(i, QGraphicsRectItem) for i in viewer.view.scene().items()),
@@ -85,8 +85,8 @@ def test_import_reads_in_background_and_offers_the_facts(qtbot: QtBot, service: 
 def test_proposals_are_accepted_or_corrected_one_by_one(qtbot: QtBot, service: CaseService, runner: WorkerRunner,
                                                         tmp_path: Path, engine: Engine) -> None:
     case_id = service.create_case(CaseData(title="课程退款"))
-    img, truth = make("alipay", 52, (750, 1334))
-    item = service.add_evidence(case_id, [save(img, tmp_path / "alipay.png")]).added[0]
+    path, truth = shot_file(ALIPAY, tmp_path / "alipay.jpg")
+    item = service.add_evidence(case_id, [path]).added[0]
     evidence_text.recognise(service, case_id, reader=lambda p: read_image_here(p, engine), engine="t")
     props = proof.proposals(service, case_id)
     dialog = FactProposalDialog(service, runner, case_id, props)
@@ -114,10 +114,7 @@ def test_a_fact_read_on_a_scanned_pdf_page_is_shown_on_that_page(qtbot: QtBot, s
                                                                  runner: WorkerRunner, tmp_path: Path,
                                                                  engine: Engine) -> None:
     case_id = service.create_case(CaseData(title="扫描件"))
-    chat_img, _ = make("chat", 53, (720, 1600))
-    bill, truth = make("wechat", 54, (720, 1600))
-    pdf = tmp_path / "scan.pdf"
-    chat_img.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[bill])
+    pdf, (_, truth) = scanned_pdf(tmp_path / "scan.pdf", CHAT, BILL)
     service.add_evidence(case_id, [pdf])
     evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="t")
     props = proof.proposals(service, case_id)
@@ -129,7 +126,7 @@ def test_a_fact_read_on_a_scanned_pdf_page_is_shown_on_that_page(qtbot: QtBot, s
                     timeout=20000)
     # The second page (the bill) is shown, the words marked where they are on it.
     (page,) = dialog.view.page_rects
-    assert round(page.width()) == round(720 * 1.5 * 72 / 200)
+    assert round(page.width()) == round(BILL.size[0] * 1.5 * 72 / 200)
     (shown,) = [i.pixmap().toImage() for i in dialog.view.scene().items() if isinstance(i, QGraphicsPixmapItem)]
     expected = render_pdf_page(pdf, 2).convertToFormat(shown.format())
     assert shown == expected and shown != render_pdf_page(pdf, 1).convertToFormat(shown.format())

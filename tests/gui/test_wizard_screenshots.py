@@ -18,6 +18,7 @@ from app.services.cases import CaseService
 from app.views.shell.main_window import MainWindow
 from app.views.shell.wizard import NewCaseWizard
 from app.views.widgets.form_fields import AmountEdit, DateTimeField
+from tests.ocr_pictures import ALIPAY, BILL, ORDER, shot_file
 from tests.ocr_screens import make, save
 
 
@@ -65,9 +66,9 @@ def finish(qtbot: QtBot, window: MainWindow, wizard: NewCaseWizard) -> int:
 
 def test_start_from_screenshots_fills_marks_and_imports(qtbot: QtBot, window: MainWindow, service: CaseService,
                                                          tmp_path: Path, shared_engine: list[str]) -> None:
-    order_img, order = make("order", 81, (720, 1600))
-    bill_img, bill = make("wechat", 82, (720, 1600), dark=True)
-    shots = [save(order_img, tmp_path / "订单详情.png"), save(bill_img, tmp_path / "微信账单.jpg")]
+    order_path, order = shot_file(ORDER, tmp_path / "订单详情.jpg")
+    bill_path, bill = shot_file(BILL, tmp_path / "微信账单.jpg")
+    shots = [order_path, bill_path]
     wizard = window.new_case()
     assert wizard is not None
     # The user typed the shop already: it is kept, never rewritten.
@@ -82,7 +83,7 @@ def test_start_from_screenshots_fills_marks_and_imports(qtbot: QtBot, window: Ma
     # The order page and the bill were bought on different days for different sums: those facts disagree
     # and fill nothing; the order number (order page) and the legal name (bill) fill their empty fields.
     assert line(wizard, "order.number").text() == order.facts["order.number"]
-    assert "订单详情.png" in page.hints["order.number"].text()
+    assert "订单详情.jpg" in page.hints["order.number"].text()
     assert line(wizard, "merchant.name").text() == bill.facts["merchant.name"]
     assert "微信账单.jpg" in page.hints["merchant.name"].text()
     amount = wizard.inputs["order.amount"]
@@ -104,7 +105,7 @@ def test_start_from_screenshots_fills_marks_and_imports(qtbot: QtBot, window: Ma
     assert info.data.order.amount == Decimal(order.facts["order.amount"])
     assert info.data.merchant.name == bill.facts["merchant.name"]
     assert info.data.merchant.shop == "我自己填的店"
-    assert [e.original_name for e in info.evidence] == ["订单详情.png", "微信账单.jpg"]
+    assert [e.original_name for e in info.evidence] == ["订单详情.jpg", "微信账单.jpg"]
     # What was read is stored with each item: nothing is read again.
     assert evidence_text.pending(service, case_id, engine="test-engine") == []
     stored = evidence_text.reading(service, info.evidence[1].id)
@@ -116,7 +117,9 @@ def test_stopping_keeps_what_was_read_and_the_rest_is_read_later(qtbot: QtBot, w
                                                                   service: CaseService, tmp_path: Path,
                                                                   shared_engine: list[str], engine: Engine,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    shots = [save(make("alipay", 83 + n, (390, 844))[0], tmp_path / f"账单{n}.png") for n in range(3)]
+    # The first is read (a shared picture, tests/ocr_pictures.py); the other two are not.
+    shots = [shot_file(ALIPAY, tmp_path / "账单0.jpg")[0],
+             *(save(make("alipay", 84 + n, (390, 844))[0], tmp_path / f"账单{n + 1}.png") for n in range(2))]
     wizard = window.new_case()
     assert wizard is not None
     pressed = threading.Event()
