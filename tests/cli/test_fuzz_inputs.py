@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from tests.cli.conftest import run_in_process
 from tests.store_helpers import case_dict, png
+from tests.store_template import seed_sqlite_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")  # zipfile: a name written twice
 
@@ -71,7 +72,9 @@ def _ok(proc: Any) -> None:
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
+def folder(tmp_path: Path, sqlite_template: Path) -> Path:
+    """One folder for all of a test's examples; its store (data/) starts as a copy of the run's migrated one."""
+    seed_sqlite_store(tmp_path / "data", sqlite_template)
     png(tmp_path / "in" / "pay.png", 1)
     (tmp_path / "in" / "chat.txt").write_text("2026-11-01 20:00:12 张三: 可以退款吗？\n", "utf-8")
     return tmp_path
@@ -142,9 +145,7 @@ LINE = st.one_of(
        encoding=st.sampled_from(["utf-8", "gb18030", "utf-16", "latin-1"]))
 def test_fuzzed_chat_logs(folder: Path, lines: list[str], suffix: str, header: str, encoding: str) -> None:
     data = folder / "data"
-    created = run_in_process(["--data-dir", str(data), "case", "create", "--json",
-                              str(_plain_case(folder))])
-    case_id = created.stdout.strip().splitlines()[-1] if created.returncode == 0 else "1"
+    case_id = _plain_case(folder)
     path = folder / f"chat{suffix}"
     path.write_bytes((header + "\n".join(lines)).encode(encoding, "surrogatepass" if encoding.startswith("utf")
                                                         else "replace"))
@@ -152,8 +153,12 @@ def test_fuzzed_chat_logs(folder: Path, lines: list[str], suffix: str, header: s
     _ok(run_in_process(["--data-dir", str(data), "case", "show", case_id]))
 
 
-def _plain_case(folder: Path) -> Path:
+def _plain_case(folder: Path) -> str:
+    """The case every example adds its chat log to, made by the first example."""
     path = folder / "plain.json"
     if not path.exists():
         path.write_text(json.dumps(case_dict()), "utf-8")
-    return path
+        created = run_in_process(["--data-dir", str(folder / "data"), "case", "create", "--json", str(path)])
+        assert created.returncode == 0, created.stderr
+        (folder / "plain.id").write_text(created.stdout.strip().splitlines()[-1], "utf-8")
+    return (folder / "plain.id").read_text("utf-8")

@@ -17,6 +17,11 @@ from tests.store_helpers import write_case_json
 LIMIT = 3_000_000  # bytes any one file of this process may grow to: the database fits, the big photo does not
 
 
+def _noise(path: Path) -> None:
+    """A 1200x1200 noise photo, ~4.3 MB as PNG at any compression level (0: no time spent compressing)."""
+    Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(path, compress_level=0)
+
+
 def _limited(limit: int = LIMIT) -> None:
     import resource
     import signal
@@ -29,7 +34,7 @@ def _limited(limit: int = LIMIT) -> None:
 def test_a_write_cut_short_stores_nothing_of_that_file(run: Run, tmp_path: Path, data_dir: Path) -> None:
     small, big = tmp_path / "订单.png", tmp_path / "录屏截图.png"
     Image.new("RGB", (60, 60), (200, 30, 30)).save(small)
-    Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(big)  # noise: ~4.3 MB as PNG
+    _noise(big)
     assert big.stat().st_size > LIMIT
     case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
                   check=True).stdout.strip()
@@ -91,7 +96,7 @@ def test_a_damaged_database_is_named_not_a_traceback(run: Run, tmp_path: Path, d
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_an_export_cut_short_names_the_bundle_and_leaves_no_file(run: Run, tmp_path: Path) -> None:
     big = tmp_path / "录屏截图.png"
-    Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(big)
+    _noise(big)
     case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
                   check=True).stdout.strip()
     run("evidence", "add", case_id, str(big), check=True)

@@ -29,18 +29,18 @@ def _build(tmp_path: Path) -> tuple[int, set[str]]:
     return len(reader.pages), labels
 
 
-def test_a_dead_pool_falls_back_to_preparing_images_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pages, labels = _build(tmp_path / "normal")
-    monkeypatch.setattr(prepare, "worker_init", die_at_start)
-    dead_pages, dead_labels = _build(tmp_path / "dead")
-    assert (dead_pages, dead_labels) == (pages, labels)  # the same bundle, every exhibit in it
-
-
-def test_no_processes_at_all_prepares_images_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pages, labels = _build(tmp_path / "normal")
+def test_a_dead_or_refused_pool_falls_back_to_preparing_images_here(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers that die at start, then no processes at all: each time the same bundle as with working workers,
+    every exhibit in it. (One test, so the working bundle is made once: under xdist two tests would make it on
+    each worker.)"""
+    normal = _build(tmp_path / "normal")
+    with monkeypatch.context() as patch:
+        patch.setattr(prepare, "worker_init", die_at_start)
+        assert _build(tmp_path / "dead") == normal
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise OSError(11, "Resource temporarily unavailable")
 
     monkeypatch.setattr(prepare, "ProcessPoolExecutor", refuse)
-    assert _build(tmp_path / "none") == (pages, labels)
+    assert _build(tmp_path / "none") == normal
