@@ -4,10 +4,10 @@ Most OCR tests are about what happens to a reading (stored and searched, shown i
 carried in the bundle's text layer, printed by `scan`), not about how a picture of some size or layout
 is read. They share these pictures, so that with the run's memo (tests/ocr_memo.py) the engine reads
 each of them once per run in all. The four screenshots are four of tests/core/test_ocr.py's
-screenshot-facts cases, which check that the engine reads each to exactly its truth; the pages of a
-scanned PDF made of them are the same pixels in every PDF (the same picture on a page of the same size),
-so they too are read once. Tests whose point is the reading itself (test_ocr, test_ocr_wild) keep
-pictures of their own.
+screenshot-facts cases, which check that the engine reads each to exactly its truth. The scanned PDFs
+are made of the bill and a short chat; a page is the same pixels in every PDF (the same picture on a
+page of the same size), so each page too is read once. Tests whose point is the reading itself
+(test_ocr, test_ocr_wild) keep pictures of their own.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ BILL = Shot("wechat", 4, (750, 1334), False, "wqy", ".jpg")
 ALIPAY = Shot("alipay", 6, (720, 1600), True, "noto", ".jpg")
 CHAT = Shot("chat", 8, (720, 1600), False, "wqy", ".jpg")
 SHARED = (ORDER, BILL, ALIPAY, CHAT)
+# A short chat: the other page of the scanned PDFs (read in ~0.6 s, where the 720×1600 chat takes ~1.8 s).
+SHORT_CHAT = Shot("chat", 9, (390, 520), False, "wqy", ".png")
 
 
 @functools.cache

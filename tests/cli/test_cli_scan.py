@@ -10,7 +10,7 @@ import pytest
 
 from tests.cli.conftest import Run
 from tests.ocr_once import SharedOcrWorker
-from tests.ocr_pictures import ALIPAY, BILL, CHAT, ORDER, scanned_pdf, shot_file
+from tests.ocr_pictures import ALIPAY, BILL, CHAT, ORDER, SHORT_CHAT, scanned_pdf, shot_file
 from tests.ocr_screens import make, save
 
 
@@ -112,7 +112,7 @@ def test_check_lists_facts_against_the_evidence(run: Run, service: object, tmp_p
 
 
 def test_scan_reads_a_scanned_pdf_page_by_page(run_no_store: Run, shared_worker: None, tmp_path: Path) -> None:
-    pdf, (truth, _) = scanned_pdf(tmp_path / "扫描件.pdf", BILL, CHAT)  # pictures only
+    pdf, (truth, _) = scanned_pdf(tmp_path / "扫描件.pdf", BILL, SHORT_CHAT)  # pictures only
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\n%garbage")
     proc = run_no_store("scan", str(pdf), "--json")

@@ -15,7 +15,7 @@ from app.evidence.ocr.worker import read_image_here
 from app.services import evidence_text
 from app.services.cases import CaseService
 from app.services.export import ExportOptions, export_case
-from tests.ocr_pictures import BILL, CHAT, scanned_pdf, shot_file
+from tests.ocr_pictures import BILL, SHORT_CHAT, scanned_pdf, shot_file
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (scripts/setup.sh)")
 
@@ -63,7 +63,7 @@ def test_scanned_pdf_pages_carry_what_was_read_and_text_pages_keep_their_own(
     from tests.core.test_ocr_pdf import COMPANY_LINE, text_pdf
 
     engine = ocr_engine
-    scanned, (_, truth) = scanned_pdf(tmp_path / "扫描件.pdf", CHAT, BILL)
+    scanned, (_, truth) = scanned_pdf(tmp_path / "扫描件.pdf", SHORT_CHAT, BILL)
     case_id = service.create_case(CaseData(title="扫描件"))
     service.add_evidence(case_id, [scanned, text_pdf(tmp_path / "文本.pdf")])
     evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="t")

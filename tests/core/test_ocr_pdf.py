@@ -18,7 +18,7 @@ from app.evidence.ocr.worker import OcrFailed, read_file_here
 from app.services import evidence_text
 from app.services.cases import CaseService
 from app.services.reading import reading_of
-from tests.ocr_pictures import ALIPAY, BILL, CHAT, drawn, scanned_pdf, shot_file
+from tests.ocr_pictures import BILL, SHORT_CHAT, drawn, scanned_pdf
 
 COMPANY_LINE = "收款方全称 杭州测试文本层教育科技有限公司"
 
@@ -30,7 +30,8 @@ def engine(ocr_engine: Engine) -> Engine:
 
 
 def text_pdf(path: Path, scanned_page: Path | None = None) -> Path:
-    """One A4 page with a text layer in the bundled font; optionally a second page that is only a picture."""
+    """One A4 page with a text layer in the bundled font; optionally a second page that is only a picture
+    (the picture's pixels at 200 dpi)."""
     pdfmetrics.registerFont(TTFont("WQY", str(font_path()), subfontIndex=0))
     c = Canvas(str(path), pagesize=(595.0, 842.0))
     c.setFont("WQY", 14)
@@ -38,18 +39,22 @@ def text_pdf(path: Path, scanned_page: Path | None = None) -> Path:
     c.drawString(72, 842 - 130, "交易时间 2026-11-01 20:00:12")
     c.showPage()
     if scanned_page is not None:
-        c.setPageSize((259.2, 576.0))
-        c.drawImage(str(scanned_page), 0, 0, 259.2, 576.0)
+        from PIL import Image
+
+        with Image.open(scanned_page) as im:
+            size = im.width * 72 / 200, im.height * 72 / 200
+        c.setPageSize(size)
+        c.drawImage(str(scanned_page), 0, 0, *size)
         c.showPage()
     c.save()
     return path
 
 
 def test_scanned_pages_are_rendered_and_read(engine: Engine, tmp_path: Path) -> None:
-    path, truths = scanned_pdf(tmp_path / "scan.pdf", BILL, CHAT)
+    path, truths = scanned_pdf(tmp_path / "scan.pdf", BILL, SHORT_CHAT)
     pages = read_file_here(str(path), engine)
     assert [p.page for p in pages] == [1, 2]
-    assert [(p.width, p.height) for p in pages] == [BILL.size, CHAT.size]  # 200 dpi: the pictures' own pixels
+    assert [(p.width, p.height) for p in pages] == [BILL.size, SHORT_CHAT.size]  # 200 dpi: the pictures' own pixels
     first = [ln.text for ln in pages[0].lines]
     assert "商户全称" in first and truths[0].facts["merchant.name"] in first
     label = next(ln for ln in pages[0].lines if ln.text == "商户全称")
@@ -64,9 +69,23 @@ def test_scanned_pages_are_rendered_and_read(engine: Engine, tmp_path: Path) -> 
     assert all(as_json["lines"][i]["page"] == 1 for i in name.lines)
 
 
+def bill_rows(path: Path, company: str) -> Path:
+    """Two rows of a bill, label left and value right, as a picture 720 px wide (read in a few tenths of a
+    second)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("RGB", (720, 160), (255, 255, 255))
+    draw, font = ImageDraw.Draw(img), ImageFont.truetype(str(font_path()), 28)
+    for top, (label, value) in zip((30, 90), (("商户全称", company), ("支付方式", "零钱")), strict=True):
+        draw.text((40, top), label, font=font, fill=(128, 128, 128))
+        draw.text((220, top), value, font=font, fill=(25, 25, 25))
+    img.save(path)
+    return path
+
+
 def test_a_text_layer_is_used_and_a_picture_page_beside_it_is_read(engine: Engine, tmp_path: Path) -> None:
-    shot_path, truth = shot_file(ALIPAY, tmp_path / "shot.jpg")  # 720×1600: a page of 259.2×576 pt at 200 dpi
-    pages = read_file_here(str(text_pdf(tmp_path / "mixed.pdf", shot_path)), engine)
+    other = "杭州知行教育科技有限公司"
+    pages = read_file_here(str(text_pdf(tmp_path / "mixed.pdf", bill_rows(tmp_path / "rows.png", other))), engine)
     assert len(COMPANY_LINE) >= MIN_TEXT_CHARS
     first = pages[0]
     assert (first.width, first.height) == (round(595 * 200 / 72), round(842 * 200 / 72))
@@ -76,8 +95,10 @@ def test_a_text_layer_is_used_and_a_picture_page_beside_it_is_read(engine: Engin
     assert abs(x - 200) <= 8  # 72 pt from the left at 200 dpi (the first glyph's side bearing aside)
     assert 100 * 200 / 72 - h - 8 <= y <= 100 * 200 / 72 and 30 <= h <= 60  # the line sits on its baseline
     assert w > 500
-    second = " ".join(ln.text for ln in pages[1].lines)
-    assert truth.facts["merchant.name"] in second  # the page without text was read as a picture
+    assert (pages[1].width, pages[1].height) == (720, 160)
+    second = [ln.text for ln in pages[1].lines]
+    assert "商户全称" in second and other in second  # the page without text was read as a picture
+    assert reading_of("rows.pdf", pages[1:]).facts["merchant.name"].value == other
     reading = reading_of("mixed.pdf", pages)
     # Page 1 names one company, page 2 another: the pages disagree, so no merchant is proposed.
     assert "merchant.name" not in reading.facts
@@ -93,7 +114,7 @@ def test_unreadable_pdfs_are_named(engine: Engine, tmp_path: Path) -> None:
 @pytest.mark.both_stores  # the search over what was read (FTS5 / pg_trgm)
 def test_a_scanned_pdf_in_a_case_is_read_stored_and_searchable(service: CaseService, engine: Engine,
                                                                 tmp_path: Path) -> None:
-    path, truths = scanned_pdf(tmp_path / "账单扫描.pdf", CHAT, BILL)
+    path, truths = scanned_pdf(tmp_path / "账单扫描.pdf", SHORT_CHAT, BILL)
     case_id = service.create_case(CaseData(title="扫描件"))
     item = service.add_evidence(case_id, [path]).added[0]
     assert evidence_text.pending(service, case_id, engine="v1") == [item.id]
@@ -128,7 +149,7 @@ def test_an_id_number_on_a_scanned_pdf_page_is_suggested_for_covering_on_that_pa
     from app.services.redaction import suggestions
     from tests.privacy_fixtures import SECRET_ID, SHOT_BOX, secret_screenshot
 
-    chat = drawn(CHAT)[0]
+    chat = drawn(SHORT_CHAT)[0]
     with Image.open(secret_screenshot(tmp_path / "secret.png")) as secret:
         pdf = tmp_path / "扫描件.pdf"
         chat.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[secret.convert("RGB")])

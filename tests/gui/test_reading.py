@@ -21,7 +21,7 @@ from app.views.tabs.evidence_viewer import EvidenceViewer
 from app.views.tabs.fact_proposals import FactProposalDialog
 from app.views.tabs.zoom_view import render_pdf_page
 from app.views.widgets.workers import WorkerRunner
-from tests.ocr_pictures import ALIPAY, BILL, CHAT, scanned_pdf, shot_file
+from tests.ocr_pictures import ALIPAY, BILL, SHORT_CHAT, scanned_pdf, shot_file
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_a_fact_read_on_a_scanned_pdf_page_is_shown_on_that_page(qtbot: QtBot, s
                                                                  runner: WorkerRunner, tmp_path: Path,
                                                                  engine: Engine) -> None:
     case_id = service.create_case(CaseData(title="扫描件"))
-    pdf, (_, truth) = scanned_pdf(tmp_path / "scan.pdf", CHAT, BILL)
+    pdf, (_, truth) = scanned_pdf(tmp_path / "scan.pdf", SHORT_CHAT, BILL)
     service.add_evidence(case_id, [pdf])
     evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="t")
     props = proof.proposals(service, case_id)
