@@ -1,4 +1,8 @@
-"""Five kill -9 during a 30-file import: nothing half-stored, one re-run completes it exactly once."""
+"""Five kill -9 during a 30-file import: each leaves its staging folder, never a stored original without its
+file; nothing half-stored; one re-run completes it exactly once; repair sets the leftovers aside.
+
+On PostgreSQL (the server rolls back a killed client's transaction) one kill is
+tests/cli/test_store_concurrency.py's."""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ def _noise_png(path: Path, seed: int) -> None:
     Image.frombytes("RGB", (400, 600), pixels.astype(np.uint8).tobytes()).save(path)
 
 
-@pytest.mark.sqlite_only  # 8 s; on PostgreSQL a killed client's transaction is the server's to roll back
+@pytest.mark.sqlite_only  # on PostgreSQL: test_store_concurrency's kill
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
 def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None:
     folder = tmp_path / "phone"
@@ -34,6 +38,7 @@ def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None
     case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
                   check=True).stdout.strip()
     cmd = [sys.executable, "-m", "app", "--data-dir", str(data_dir), "evidence", "add", case_id, str(folder)]
+    staging = data_dir / "vault" / "staging"
     for round_no in range(5):
         proc = subprocess.Popen(cmd, cwd=ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 text=True, encoding="utf-8")
@@ -48,9 +53,15 @@ def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None
                 break
         proc.wait(timeout=120)
         assert proc.returncode == -signal.SIGKILL
+        assert any(staging.iterdir())  # the dead process's staging folder is still there
         check = run("verify", "--json")
         assert check.returncode == 0, check.stdout
         assert json.loads(check.stdout)["ok"] is True
+    repaired = json.loads(run("verify", "--repair", "--json").stdout)  # the last kill's leftovers set aside
+    assert repaired["ok"], repaired
+    assert all(not Path(p).exists() for p in repaired["removed"])
+    for item in json.loads(run("case", "show", case_id, "--json").stdout)["evidence"]:
+        assert (data_dir / "vault" / "objects" / item["sha256"][:2] / item["sha256"]).is_file()
     final = run("evidence", "add", case_id, str(folder))
     assert final.returncode == 0
     evidence = json.loads(run("case", "show", case_id, "--json").stdout)["evidence"]
@@ -58,4 +69,6 @@ def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None
     assert len({e["sha256"] for e in evidence}) == FILES
     report = json.loads(run("verify", "--repair", "--json").stdout)
     assert report["ok"] is True
-    assert json.loads(run("verify", "--json").stdout)["reclaimable"] == []
+    final_report = json.loads(run("verify", "--json").stdout)
+    assert final_report["reclaimable"] == [] and final_report["orphans"] == []
+    assert final_report["checked"] == FILES
