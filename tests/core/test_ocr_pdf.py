@@ -151,8 +151,11 @@ def test_an_id_number_on_a_scanned_pdf_page_is_suggested_for_covering_on_that_pa
 
     chat = drawn(SHORT_CHAT)[0]
     with Image.open(secret_screenshot(tmp_path / "secret.png")) as secret:
-        pdf = tmp_path / "扫描件.pdf"
-        chat.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[secret.convert("RGB")])
+        # Its top 300 rows: the title and the ID on its red band (the chat bubbles below took a second to read).
+        top = secret.convert("RGB").crop((0, 0, secret.width, 300))
+    assert SHOT_BOX.y + SHOT_BOX.h < top.height
+    pdf = tmp_path / "扫描件.pdf"
+    chat.save(pdf, "PDF", resolution=200.0, save_all=True, append_images=[top])
     case_id = service.create_case(CaseData(title="遮挡"))
     item = service.add_evidence(case_id, [pdf]).added[0]
     assert suggestions(service, item) == []  # not read yet
