@@ -3,6 +3,8 @@
 Both run on SQLite, and on PostgreSQL too for a test marked `both_stores` (tests/conftest.py's `store_url`).
 
 A real process is used only where it is the point: kill -9, resource limits, the entry point itself.
+Where the interpreter's start is not (kill -9, limits, races) `fork_server` forks it from a process that
+imported the app once (tests/forked_app.py).
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.forked_app import ForkServer
 from tests.store_template import seed_sqlite_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,3 +90,12 @@ def run_process(data_dir: Path, store_url: str | None, request: pytest.FixtureRe
     """`python -m app --data-dir <tmp> ...` as a real subprocess."""
     _new_store(data_dir, store_url, request)
     return _runner(data_dir, run_subprocess)
+
+
+@pytest.fixture(scope="session")
+def fork_server() -> Iterator[ForkServer]:
+    """Real app processes forked from one that imported the command line once (tests/forked_app.py)."""
+    server = ForkServer()
+    server.start(cli_env())
+    yield server
+    server.stop()

@@ -13,7 +13,8 @@ import pytest
 from PIL import Image, PngImagePlugin
 
 from app.core.timeutil import BEIJING
-from tests.cli.conftest import ROOT, Run, cli_env
+from tests.cli.conftest import Run, cli_env
+from tests.forked_app import ForkServer
 from tests.store_helpers import case_dict, png, write_case_json
 from tests.store_template import seed_sqlite_store
 
@@ -41,28 +42,19 @@ def test_devices_are_not_read(run: Run) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
-def test_a_fifo_never_blocks(tmp_path: Path, data_dir: Path, sqlite_template: Path) -> None:
-    """Four commands given a FIFO nobody writes to, in one real process with a timeout (in this process a
-    blocking open would hang the suite): each ends with `error: …`."""
+def test_a_fifo_never_blocks(tmp_path: Path, data_dir: Path, sqlite_template: Path,
+                             fork_server: ForkServer) -> None:
+    """Four commands given a FIFO nobody writes to, each in a real process (tests/forked_app.py) with a timeout
+    (in this process a blocking open would hang the suite): each ends with `error: …`."""
     seed_sqlite_store(data_dir, sqlite_template)  # a store to open, not one to migrate first
     fifo = tmp_path / "case.json"
     os.mkfifo(fifo)
     commands = [["case", "create", "--json", str(fifo)], ["check", "--file", str(fifo)],
                 ["archive", "import", str(fifo)], ["evidence", "add", "1", str(fifo)]]
-    code = ("import json, sys\n"
-            "from tests.cli.conftest import run_in_process\n"
-            "for argv in json.loads(sys.argv[1]):\n"
-            "    done = run_in_process(argv)\n"
-            "    print(json.dumps([argv, done.returncode, done.stderr]), flush=True)\n")
-    argvs = [["--data-dir", str(data_dir), *args] for args in commands]
-    proc = subprocess.run([sys.executable, "-c", code, json.dumps(argvs)], cwd=ROOT, env=cli_env(),
-                          capture_output=True, text=True, encoding="utf-8", timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    results = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [argv for argv, _code, _err in results] == argvs  # every one came back
-    for argv, returncode, stderr in results:
-        assert returncode in (1, 2) and stderr.startswith("error: "), (argv, stderr)
-        assert "Traceback" not in stderr
+    for args in commands:
+        done = fork_server.run(["--data-dir", str(data_dir), *args], cli_env(), timeout=60)
+        assert done.returncode in (1, 2) and done.stderr.startswith("error: "), (args, done.stderr)
+        assert "Traceback" not in done.stderr
 
 
 def test_a_huge_case_json_is_refused_by_size(run: Run, tmp_path: Path) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import ROOT, Run, cli_env
+from tests.cli.conftest import Run, cli_env
+from tests.forked_app import ForkServer
 from tests.store_helpers import png, write_case_json
 
 pytestmark = pytest.mark.both_stores  # two desks importing into one case at once
@@ -42,19 +41,16 @@ def test_who_changed_and_who_has_the_case(run: Run, tmp_path: Path, monkeypatch:
     assert "@张志愿" in run("case", "list", check=True).stdout
 
 
-def _popen(data_dir: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data_dir), *args], cwd=ROOT,
-                            env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8")
-
-
-def test_two_desks_importing_into_one_case_at_once(run: Run, tmp_path: Path, data_dir: Path) -> None:
+def test_two_desks_importing_into_one_case_at_once(run: Run, tmp_path: Path, data_dir: Path,
+                                                   fork_server: ForkServer) -> None:
     """Both add 8 shared screenshots (in opposite orders) and 8 of their own: 24 items, each once, in 1..24."""
     case_id = _case(run, tmp_path)
     shared = [png(tmp_path / "shared" / f"s{i}.png", seed=i) for i in range(8)]
     own = [[png(tmp_path / f"desk{d}" / f"d{i}.png", seed=100 * (d + 1) + i) for i in range(8)] for d in range(2)]
     orders = [shared + own[0], list(reversed(shared)) + own[1]]
-    procs = [_popen(data_dir, "evidence", "add", case_id, *map(str, files)) for files in orders]
+    # Two real processes (tests/forked_app.py), each with its own connection to the store.
+    procs = [fork_server.popen(["--data-dir", str(data_dir), "evidence", "add", case_id, *map(str, files)],
+                               cli_env()) for files in orders]
     outs = [p.communicate(timeout=180) for p in procs]
     for proc, (_out, err) in zip(procs, outs, strict=True):
         assert proc.returncode == 0, err

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
 import sys
 from pathlib import Path
 
@@ -16,7 +15,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.cli.conftest import ROOT, Run, cli_env
+from tests.cli.conftest import Run, cli_env
+from tests.forked_app import ForkServer
 from tests.store_helpers import write_case_json
 
 FILES = 30
@@ -30,18 +30,17 @@ def _noise_png(path: Path, seed: int) -> None:
 
 @pytest.mark.sqlite_only  # on PostgreSQL: test_store_concurrency's kill
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
-def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path) -> None:
+def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path, fork_server: ForkServer) -> None:
     folder = tmp_path / "phone"
     folder.mkdir()
     for i in range(FILES):
         _noise_png(folder / f"shot-{i:02d}.png", i)
     case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
                   check=True).stdout.strip()
-    cmd = [sys.executable, "-m", "app", "--data-dir", str(data_dir), "evidence", "add", case_id, str(folder)]
+    argv = ["--data-dir", str(data_dir), "evidence", "add", case_id, str(folder)]
     staging = data_dir / "vault" / "staging"
     for round_no in range(5):
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                text=True, encoding="utf-8")
+        proc = fork_server.popen(argv, cli_env(), stderr_to_stdout=True)  # a real process (tests/forked_app.py)
         assert proc.stdout is not None
         target = 4 * (round_no + 1)  # each round gets a little further before the kill (4 ... 20 of 30)
         lines = 0

@@ -6,7 +6,6 @@ Two imports racing into one case are tests/cli/test_desks_cli.py's (two desks, t
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,7 +13,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.cli.conftest import ROOT, Run, cli_env
+from tests.cli.conftest import Run, cli_env
+from tests.forked_app import ForkedApp, ForkServer
 from tests.store_helpers import write_case_json
 
 pytestmark = pytest.mark.both_stores  # repair and start-up beside an import, kills
@@ -29,10 +29,8 @@ def _noise_png(path: Path, seed: int, side: int = 300) -> Path:
     return path
 
 
-def _popen(data_dir: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data_dir), *args], cwd=ROOT,
-                            env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8")
+def _popen(fork_server: ForkServer, data_dir: Path, *args: str) -> ForkedApp:
+    return fork_server.popen(["--data-dir", str(data_dir), *args], cli_env())
 
 
 def _case(run: Run, tmp_path: Path) -> str:
@@ -40,14 +38,14 @@ def _case(run: Run, tmp_path: Path) -> str:
                check=True).stdout.strip()
 
 
-def test_repair_and_start_up_beside_an_import_remove_nothing_it_adds(run: Run, tmp_path: Path,
-                                                                     data_dir: Path) -> None:
+def test_repair_and_start_up_beside_an_import_remove_nothing_it_adds(run: Run, tmp_path: Path, data_dir: Path,
+                                                                     fork_server: ForkServer) -> None:
     case_id = _case(run, tmp_path)
     folder = tmp_path / "phone"
     folder.mkdir()
     for i in range(12):
         _noise_png(folder / f"s{i:02d}.png", i)
-    importer = _popen(data_dir, "evidence", "add", case_id, str(folder))
+    importer = _popen(fork_server, data_dir, "evidence", "add", case_id, str(folder))
     assert importer.stdout is not None
     first = importer.stdout.readline()  # the import is under way: the repairs below run beside it
     assert first.startswith("added:"), first + (importer.stderr.read() if importer.stderr else "")
@@ -69,7 +67,8 @@ def test_repair_and_start_up_beside_an_import_remove_nothing_it_adds(run: Run, t
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9 is POSIX")
 def test_a_killed_import_leaves_leftovers_that_repair_sets_aside_never_originals(run: Run, tmp_path: Path,
                                                                                  data_dir: Path,
-                                                                                 store_url: str | None) -> None:
+                                                                                 store_url: str | None,
+                                                                                 fork_server: ForkServer) -> None:
     """On PostgreSQL, where the server rolls back the killed client's transaction; on SQLite the same checks
     are tests/cli/test_kill_during_import.py's (five kills)."""
     import signal
@@ -81,7 +80,7 @@ def test_a_killed_import_leaves_leftovers_that_repair_sets_aside_never_originals
     folder.mkdir()
     for i in range(KILLED_FILES):
         _noise_png(folder / f"s{i:02d}.png", i)
-    proc = _popen(data_dir, "evidence", "add", case_id, str(folder))
+    proc = _popen(fork_server, data_dir, "evidence", "add", case_id, str(folder))
     assert proc.stdout is not None
     for n, line in enumerate(proc.stdout, start=1):
         if line.startswith("added:") and n >= 6:  # 10 more to go: the kill lands mid-import

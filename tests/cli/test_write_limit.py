@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from tests.cli.conftest import ROOT, Run, cli_env
+from tests.cli.conftest import Run, cli_env
+from tests.forked_app import ForkServer
 from tests.store_helpers import write_case_json
 
+# The commands run in real processes forked with a file size limit (RLIMIT_FSIZE, SIGXFSZ ignored: a write
+# fails with EFBIG), tests/forked_app.py.
 LIMIT = 3_000_000  # bytes any one file of this process may grow to: the database fits, the big photo does not
 
 
@@ -22,25 +24,17 @@ def _noise(path: Path) -> None:
     Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(path, compress_level=0)
 
 
-def _limited(limit: int = LIMIT) -> None:
-    import resource
-    import signal
-
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead of killing the process
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
-def test_a_write_cut_short_stores_nothing_of_that_file(run: Run, tmp_path: Path, data_dir: Path) -> None:
+def test_a_write_cut_short_stores_nothing_of_that_file(run: Run, tmp_path: Path, data_dir: Path,
+                                                       fork_server: ForkServer) -> None:
     small, big = tmp_path / "订单.png", tmp_path / "录屏截图.png"
     Image.new("RGB", (60, 60), (200, 30, 30)).save(small)
     _noise(big)
     assert big.stat().st_size > LIMIT
     case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
                   check=True).stdout.strip()
-    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "evidence", "add", case_id,
-                           str(small), str(big)], cwd=ROOT, env=cli_env(), capture_output=True, text=True,
-                          encoding="utf-8", timeout=120, preexec_fn=_limited)
+    done = fork_server.run(["--data-dir", str(data_dir), "evidence", "add", case_id, str(small), str(big)],
+                           cli_env(), timeout=120, file_size_limit=LIMIT)
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 1
     assert [line.split()[2] for line in done.stdout.splitlines()] == ["订单.png"]  # "added: ID  NAME  sha256 …"
@@ -59,17 +53,16 @@ def test_a_write_cut_short_stores_nothing_of_that_file(run: Run, tmp_path: Path,
 
 @pytest.mark.sqlite_only
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
-def test_a_database_that_cannot_be_written_is_named_not_a_traceback(run: Run, tmp_path: Path,
-                                                                    data_dir: Path) -> None:
+def test_a_database_that_cannot_be_written_is_named_not_a_traceback(run: Run, tmp_path: Path, data_dir: Path,
+                                                                    fork_server: ForkServer) -> None:
     small = tmp_path / "订单.png"
     Image.new("RGB", (60, 60), (200, 30, 30)).save(small)
     case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
                   check=True).stdout.strip()
     database = data_dir / "cases.sqlite3"
     limit = 16_000  # under the 32 KiB of SQLite's write-ahead index (-shm): the database cannot be written
-    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "evidence", "add", case_id,
-                           str(small)], cwd=ROOT, env=cli_env(), capture_output=True, text=True, encoding="utf-8",
-                          timeout=120, preexec_fn=lambda: _limited(limit))
+    done = fork_server.run(["--data-dir", str(data_dir), "evidence", "add", case_id, str(small)], cli_env(),
+                           timeout=120, file_size_limit=limit)
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 1
     assert done.stderr.startswith(f"error: {database}: the case database cannot be used: ")
@@ -94,17 +87,17 @@ def test_a_damaged_database_is_named_not_a_traceback(run: Run, tmp_path: Path, d
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
-def test_an_export_cut_short_names_the_bundle_and_leaves_no_file(run: Run, tmp_path: Path) -> None:
+def test_an_export_cut_short_names_the_bundle_and_leaves_no_file(run: Run, tmp_path: Path,
+                                                                fork_server: ForkServer) -> None:
     big = tmp_path / "录屏截图.png"
     _noise(big)
     case_id = run("case", "create", "--json", str(write_case_json(tmp_path / "in", with_files=False)),
                   check=True).stdout.strip()
     run("evidence", "add", case_id, str(big), check=True)
     out = tmp_path / "材料" / "bundle.pdf"
-    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), "export", case_id,
-                           "--out", str(out), "--zip", str(out.with_suffix(".zip")), "--attach-originals"],
-                          cwd=ROOT, env=cli_env(), capture_output=True, text=True, encoding="utf-8", timeout=300,
-                          preexec_fn=lambda: _limited(1_000_000))
+    done = fork_server.run(["--data-dir", str(tmp_path / "data"), "export", case_id, "--out", str(out),
+                            "--zip", str(out.with_suffix(".zip")), "--attach-originals"], cli_env(),
+                           file_size_limit=1_000_000)
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 1
     assert done.stderr.splitlines()[-1] == f"error: {out}: File too large"
