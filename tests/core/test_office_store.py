@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -100,12 +102,17 @@ def test_large_amounts_and_chinese_search_on_the_server(service: CaseService) ->
 
 
 def test_a_server_that_is_not_there_is_named_with_what_it_means(tmp_path: Path) -> None:
-    url = f"postgresql+psycopg://clerk:secret@/cases?host={tmp_path / 'no-server'}"
-    with pytest.raises(StoreUnavailable) as caught:
-        CaseService(tmp_path / "data", url)
+    # A short folder: a Unix socket's path may not be longer than 107 bytes, and tmp_path can be.
+    socket_dir = Path(tempfile.mkdtemp(prefix="re-"))
+    try:
+        url = f"postgresql+psycopg://clerk:secret@/cases?host={socket_dir / 'no-server'}"
+        with pytest.raises(StoreUnavailable) as caught:
+            CaseService(tmp_path / "data", url)
+    finally:
+        shutil.rmtree(socket_dir, ignore_errors=True)
     message = str(caught.value)
     assert "secret" not in message
-    assert message.startswith(f"postgresql://clerk@{tmp_path / 'no-server'}/cases: the case database cannot be used")
+    assert message.startswith(f"postgresql://clerk@{socket_dir / 'no-server'}/cases: the case database cannot be used")
     assert caught.value.meaning == "the database server cannot be reached (is it running? see Settings)"
 
 
