@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import traceback
 from pathlib import Path
 from typing import Any
@@ -180,6 +181,23 @@ class ForkedApp:
         for stream in streams:
             stream.close()
         return read.get(0, ""), read.get(1, "")
+
+
+def stored_originals(data_dir: Path) -> int:
+    """How many originals a data folder's vault holds (objects/ab/abcdef…, not their .json sidecars)."""
+    return sum(1 for p in (data_dir / "vault" / "objects").glob("*/*") if p.suffix != ".json")
+
+
+def kill_when_stored(proc: ForkedApp, data_dir: Path, count: int, timeout: float = 120) -> None:
+    """kill -9 an import as soon as the vault holds `count` originals: in the middle of the import, maybe
+    between an original and its row's commit. (`evidence add` prints its lines only when it is done.)"""
+    deadline = time.monotonic() + timeout
+    while stored_originals(data_dir) < count:
+        assert proc.poll() is None, f"the import ended with {stored_originals(data_dir)} originals, not killed"
+        assert time.monotonic() < deadline, "the import stored too little in time"
+        time.sleep(0.002)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
 
 
 class ForkServer:

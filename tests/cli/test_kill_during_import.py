@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 
 from tests.cli.conftest import Run, cli_env
-from tests.forked_app import ForkServer
+from tests.forked_app import ForkServer, kill_when_stored, stored_originals
 from tests.store_helpers import write_case_json
 
 FILES = 30
@@ -41,17 +41,10 @@ def test_five_kills_then_rerun(run: Run, tmp_path: Path, data_dir: Path, fork_se
     staging = data_dir / "vault" / "staging"
     for round_no in range(5):
         proc = fork_server.popen(argv, cli_env(), stderr_to_stdout=True)  # a real process (tests/forked_app.py)
-        assert proc.stdout is not None
-        target = 4 * (round_no + 1)  # each round gets a little further before the kill (4 ... 20 of 30)
-        lines = 0
-        for line in proc.stdout:
-            if line.startswith(("added:", "already present:")):
-                lines += 1
-            if lines >= target:
-                proc.send_signal(signal.SIGKILL)
-                break
-        proc.wait(timeout=120)
+        # Each round gets a little further before the kill: 4 ... 20 of the 30 originals stored.
+        kill_when_stored(proc, data_dir, 4 * (round_no + 1))
         assert proc.returncode == -signal.SIGKILL
+        assert stored_originals(data_dir) < FILES  # killed in the middle, not at the end
         assert any(staging.iterdir())  # the dead process's staging folder is still there
         check = run("verify", "--json")
         assert check.returncode == 0, check.stdout

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,7 @@ import pytest
 from PIL import Image
 
 from tests.cli.conftest import Run, cli_env
-from tests.forked_app import ForkedApp, ForkServer
+from tests.forked_app import ForkedApp, ForkServer, kill_when_stored, stored_originals
 from tests.store_helpers import write_case_json
 
 pytestmark = pytest.mark.both_stores  # repair and start-up beside an import, kills
@@ -46,19 +47,18 @@ def test_repair_and_start_up_beside_an_import_remove_nothing_it_adds(run: Run, t
     for i in range(12):
         _noise_png(folder / f"s{i:02d}.png", i)
     importer = _popen(fork_server, data_dir, "evidence", "add", case_id, str(folder))
-    assert importer.stdout is not None
-    first = importer.stdout.readline()  # the import is under way: the repairs below run beside it
-    assert first.startswith("added:"), first + (importer.stderr.read() if importer.stderr else "")
-    repairs = 0
+    while stored_originals(data_dir) == 0:  # (it prints its lines only at the end)
+        assert importer.poll() is None, importer.communicate()
+        time.sleep(0.002)
+    repairs = 0  # the import is under way: the repairs below run beside it
     while importer.poll() is None or repairs < 2:
         repaired = run("verify", "--repair", "--json")  # also a second process starting: its housekeeping
         assert repaired.returncode == 0, repaired.stdout
         assert json.loads(repaired.stdout)["quarantined"] == []
         run("case", "list", check=True)
         repairs += 1
-    out = first + importer.stdout.read()  # what readline buffered too (communicate would miss it)
-    err = importer.stderr.read() if importer.stderr else ""
-    assert importer.wait(timeout=120) == 0, err
+    out, err = importer.communicate(timeout=120)
+    assert importer.returncode == 0, err
     assert out.count("added:") == 12
     report = json.loads(run("verify", "--json").stdout)
     assert report["ok"] and report["checked"] == 12 and report["orphans"] == []
@@ -81,12 +81,8 @@ def test_a_killed_import_leaves_leftovers_that_repair_sets_aside_never_originals
     for i in range(KILLED_FILES):
         _noise_png(folder / f"s{i:02d}.png", i)
     proc = _popen(fork_server, data_dir, "evidence", "add", case_id, str(folder))
-    assert proc.stdout is not None
-    for n, line in enumerate(proc.stdout, start=1):
-        if line.startswith("added:") and n >= 6:  # 10 more to go: the kill lands mid-import
-            proc.send_signal(signal.SIGKILL)
-            break
-    proc.wait(timeout=60)
+    kill_when_stored(proc, data_dir, 6)  # 10 more to go: the kill lands mid-import
+    assert proc.returncode == -signal.SIGKILL and stored_originals(data_dir) < KILLED_FILES
     staging = data_dir / "vault" / "staging"
     assert any(staging.iterdir())  # the dead process's staging folder is still there
     report = json.loads(run("verify", "--repair", "--json").stdout)
