@@ -257,5 +257,22 @@ class ForkServer:
         return subprocess.CompletedProcess(["python", "-m", "app", *argv], proc.wait(), out, err)
 
 
+class SpawnedApps:
+    """ForkServer's popen/run as real `python -m app` processes, where there is no fork (Windows)."""
+
+    def popen(self, argv: list[str], env: dict[str, str], *, stderr_to_stdout: bool = False,
+              file_size_limit: int | None = None) -> subprocess.Popen[str]:
+        assert file_size_limit is None, "RLIMIT_FSIZE is POSIX"
+        return subprocess.Popen([sys.executable, "-m", "app", *argv], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, text=True, encoding="utf-8",
+                                stderr=subprocess.STDOUT if stderr_to_stdout else subprocess.PIPE)
+
+    def run(self, argv: list[str], env: dict[str, str], *, timeout: float = 300,
+            file_size_limit: int | None = None) -> subprocess.CompletedProcess[str]:
+        assert file_size_limit is None, "RLIMIT_FSIZE is POSIX"
+        return subprocess.run([sys.executable, "-m", "app", *argv], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+
+
 if __name__ == "__main__":
     serve(sys.argv[1])

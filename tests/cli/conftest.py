@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.forked_app import ForkServer
+from tests.forked_app import ForkServer, SpawnedApps
 from tests.store_template import seed_sqlite_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,7 +94,11 @@ def run_process(data_dir: Path, store_url: str | None, request: pytest.FixtureRe
 
 @pytest.fixture(scope="session")
 def fork_server() -> Iterator[ForkServer]:
-    """Real app processes forked from one that imported the command line once (tests/forked_app.py)."""
+    """Real app processes forked from one that imported the command line once (tests/forked_app.py);
+    without fork (Windows), `python -m app` processes."""
+    if not hasattr(os, "fork"):
+        yield SpawnedApps()  # type: ignore[misc]
+        return
     server = ForkServer()
     server.start(cli_env())
     yield server
