@@ -46,12 +46,22 @@ def serve(path: str) -> None:
     for name in PRELOAD:
         importlib.import_module(name)
     monitors: set[int] = set()
+    parent = os.getppid()
     with socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET) as server:
         server.bind(path)
         server.listen(16)
+        server.settimeout(2)
         os.write(1, b"ready\n")
         while True:
-            conn, _addr = server.accept()
+            try:
+                conn, _addr = server.accept()
+            except TimeoutError:
+                _reap(monitors, os.WNOHANG)
+                if os.getppid() != parent:  # the test process died without stopping this one
+                    shutil.rmtree(os.path.dirname(path), ignore_errors=True)
+                    return
+                continue
+            conn.settimeout(None)
             message, fds, _flags, _where = socket.recv_fds(conn, 1 << 20, 3)
             _reap(monitors, os.WNOHANG)
             if not message:  # the test process is done
