@@ -59,12 +59,18 @@ def pytest_configure(config: pytest.Config) -> None:
     start_run_memo(config)  # what the OCR engine read, shared by this run's processes (tests/ocr_memo.py)
 
 
+# Cycles are collected less often than Python's default (700, 10, 10): a test's objects are mostly freed by
+# reference counting, and the collections themselves had cost ~5 s of each worker's CPU; memory is plenty.
+GC_THRESHOLDS = (20_000, 20, 50)
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     # What collecting imported (Qt, SQLAlchemy, numpy, the app) lives for the whole run: out of the full
     # collections' way, as the window does after its start-up (app/views/shell/longlived.py). Each full
     # collection had walked it again, ~0.3-0.4 s apiece, ~10 s of the suite's CPU.
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
