@@ -198,14 +198,19 @@ def stored_originals(data_dir: Path) -> int:
     return sum(1 for p in (data_dir / "vault" / "objects").glob("*/*") if p.suffix != ".json")
 
 
+def wait_until_stored(proc: ForkedApp, data_dir: Path, count: int, timeout: float = 120) -> None:
+    """Until the vault holds `count` originals, while the import still runs (a poll of files, not of Qt)."""
+    deadline = time.monotonic() + timeout
+    while stored_originals(data_dir) < count:
+        assert proc.poll() is None, f"the import ended with {stored_originals(data_dir)} of {count} originals stored"
+        assert time.monotonic() < deadline, "the import stored too little in time"
+        time.sleep(0.002)
+
+
 def kill_when_stored(proc: ForkedApp, data_dir: Path, count: int, timeout: float = 120) -> None:
     """kill -9 an import as soon as the vault holds `count` originals: in the middle of the import, maybe
     between an original and its row's commit. (`evidence add` prints its lines only when it is done.)"""
-    deadline = time.monotonic() + timeout
-    while stored_originals(data_dir) < count:
-        assert proc.poll() is None, f"the import ended with {stored_originals(data_dir)} originals, not killed"
-        assert time.monotonic() < deadline, "the import stored too little in time"
-        time.sleep(0.002)
+    wait_until_stored(proc, data_dir, count, timeout)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=60)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +14,7 @@ import pytest
 from PIL import Image
 
 from tests.cli.conftest import Run, cli_env
-from tests.forked_app import ForkedApp, ForkServer, kill_when_stored, stored_originals
+from tests.forked_app import ForkedApp, ForkServer, kill_when_stored, stored_originals, wait_until_stored
 from tests.store_helpers import write_case_json
 
 pytestmark = pytest.mark.both_stores  # repair and start-up beside an import, kills
@@ -47,9 +46,7 @@ def test_repair_and_start_up_beside_an_import_remove_nothing_it_adds(run: Run, t
     for i in range(12):
         _noise_png(folder / f"s{i:02d}.png", i)
     importer = _popen(fork_server, data_dir, "evidence", "add", case_id, str(folder))
-    while stored_originals(data_dir) == 0:  # (it prints its lines only at the end)
-        assert importer.poll() is None, importer.communicate()
-        time.sleep(0.002)
+    wait_until_stored(importer, data_dir, 1)  # (it prints its lines only at the end)
     repairs = 0  # the import is under way: the repairs below run beside it
     while importer.poll() is None or repairs < 2:
         repaired = run("verify", "--repair", "--json")  # also a second process starting: its housekeeping
