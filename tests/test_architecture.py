@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.app_sources import parsed
+
 APP = Path(__file__).resolve().parents[1] / "app"
 ENTRY = ("app.launch", "app.__main__", "app.cli", "app.selftest")
 LOWER = ("app.bundle", "app.evidence", "app.models", "app.rules")
@@ -56,7 +58,7 @@ def imports_of(path: Path, known: set[str]) -> list[Import]:
     source = module_name(path)
     package = source if path.name == "__init__.py" else source.rpartition(".")[0]
     found: list[Import] = []
-    for node, type_only in _walk(ast.parse(path.read_text("utf-8"))):
+    for node, type_only in _walk(parsed(path)):
         names: list[str] = []
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]

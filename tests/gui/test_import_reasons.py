@@ -20,6 +20,7 @@ from app.services.cases import CaseService
 from app.views.tabs.panel_base import error_text
 from app.views.widgets.i18n import LanguageSwitcher
 from app.views.widgets.reasons import DESCRIPTIONS, REASONS, rejected_text, shown_reason
+from tests.app_sources import parsed
 
 APP = Path(__file__).resolve().parents[2] / "app"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -116,7 +117,7 @@ def _codes_at_raise_sites() -> list[str]:
     for path in sorted(APP.rglob("*.py")):
         if path == APP / "core" / "errors.py":  # ImportRejected.at() copies a code already checked
             continue
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(parsed(path)):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "ImportRejected"
                     and len(node.args) >= 2):
                 code = node.args[1]

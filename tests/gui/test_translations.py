@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.core.paths import resource_path
 from app.views.widgets.i18n import app_catalog
+from tests.app_sources import parsed
 
 VIEWS = Path(__file__).resolve().parents[2] / "app" / "views"
 LANGUAGES = ("zh_CN", "en")
@@ -79,7 +80,7 @@ def _wrappers(tree: ast.AST) -> dict[str, str]:
 def _strings_in(path: Path) -> set[tuple[str, str]]:
     """(context, text) of self.tr("...") (context: the enclosing class), translate("Context", "...")
     and of calls to translate() wrappers."""
-    tree = ast.parse(path.read_text("utf-8"))
+    tree = parsed(path)
     wrappers = _wrappers(tree)
     found: set[tuple[str, str]] = set()
 
