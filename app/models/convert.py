@@ -24,8 +24,7 @@ from app.core.domain import (
 from app.models.case import Case
 from app.models.complaint import ComplaintRow
 from app.models.evidence import EvidenceItem
-from app.models.export import ExportRecord
-from app.models.timeline import TimelineEvent
+from app.models.redaction import Redaction
 
 CONSUMER = ("name", "phone", "address", "id_number", "email")
 MERCHANT = ("name", "shop", "address", "contact")
@@ -33,6 +32,11 @@ AGENT = ("name", "id_number", "phone")
 
 
 def case_data(row: Case) -> CaseData:
+    return case_facts(row, [complaint_data(c) for c in row.complaints])
+
+
+def case_facts(row: Any, complaints: list[Complaint]) -> CaseData:
+    """The facts of a Case, or of a row of the cases table's columns (app/models/case_read.py)."""
     return CaseData(
         title=row.title,
         platform=row.platform,
@@ -55,7 +59,7 @@ def case_data(row: Case) -> CaseData:
         demands=row.demands,
         facts=row.facts,
         agent=Agent(**{k: getattr(row, f"agent_{k}") for k in AGENT}),
-        complaints=sorted((complaint_data(c) for c in row.complaints), key=complaint_order),
+        complaints=sorted(complaints, key=complaint_order),
     )
 
 
@@ -67,7 +71,8 @@ def complaint_order(c: Complaint) -> tuple[bool, float, int]:
     return c.filed_at is None, c.filed_at.timestamp() if c.filed_at else 0.0, c.id or 0
 
 
-def complaint_data(row: ComplaintRow) -> Complaint:
+def complaint_data(row: Any) -> Complaint:
+    """A ComplaintRow, or a row of the complaints table's columns."""
     return Complaint(id=row.id, **{k: getattr(row, k) for k in COMPLAINT_FIELDS})
 
 
@@ -122,28 +127,39 @@ def apply_case_data(row: Case, data: CaseData) -> None:
 
 def evidence_info(row: EvidenceItem, content: bool = False) -> EvidenceInfo:
     """The item as plain data; its text and messages only with `content` (they may be megabytes)."""
+    return item_info(row, content, redaction_info(row))
+
+
+def item_info(row: Any, content: bool, redaction: RedactionInfo | None) -> EvidenceInfo:
+    """An EvidenceItem, or a row of the evidence table's columns (app/models/case_read.py), as plain data."""
     messages = json.loads(row.messages_json) if content and row.messages_json else None
     return EvidenceInfo(
         id=row.id, case_id=row.case_id, kind=row.kind, title=row.title, source=row.source, proves=row.proves,
         occurred_at=row.occurred_at, original_name=row.original_name, media_type=row.media_type, size=row.size,
         sha256=row.sha256, imported_at=row.imported_at, captured_at=row.captured_at, position=row.position,
         page_count=row.page_count, text=row.text if content else None, messages=messages, orientation=row.orientation,
-        trashed_at=row.trashed_at, redaction=redaction_info(row),
+        trashed_at=row.trashed_at, redaction=redaction,
     )
 
 
 def redaction_info(row: EvidenceItem) -> RedactionInfo | None:
     r = row.redaction
-    if r is None:
-        return None
-    return RedactionInfo(boxes=r.boxes, sha256=r.sha256, size=r.size, media_type=r.media_type, made_at=r.made_at)
+    return None if r is None else redaction_of(r)
 
 
-def event_info(row: TimelineEvent) -> EventInfo:
+def redaction_of(r: Any) -> RedactionInfo:
+    """A Redaction, or a row of the redactions table's columns."""
+    return RedactionInfo(boxes=Redaction.parse_boxes(r.boxes_json), sha256=r.sha256, size=r.size,
+                         media_type=r.media_type, made_at=r.made_at)
+
+
+def event_info(row: Any) -> EventInfo:
+    """A TimelineEvent, or a row of the timeline table's columns."""
     return EventInfo(id=row.id, case_id=row.case_id, at=row.at, text=row.text, evidence_id=row.evidence_id)
 
 
-def export_info(row: ExportRecord) -> ExportInfo:
+def export_info(row: Any) -> ExportInfo:
+    """An ExportRecord, or a row of the exports table's columns."""
     return ExportInfo(
         id=row.id, case_id=row.case_id, at=row.at, recipient=row.recipient, lang=row.lang, pages=row.pages,
         sha256=row.sha256, file_name=row.file_name, path=row.path, draft=bool(row.draft),

@@ -32,7 +32,11 @@ class Redaction(Base):
 
     @property
     def boxes(self) -> tuple[RedactionBox, ...]:
-        return tuple(RedactionBox.from_json(b) for b in json.loads(self.boxes_json))
+        return self.parse_boxes(self.boxes_json)
+
+    @staticmethod
+    def parse_boxes(text: str) -> tuple[RedactionBox, ...]:
+        return tuple(RedactionBox.from_json(b) for b in json.loads(text))
 
     @staticmethod
     def dump_boxes(boxes: tuple[RedactionBox, ...]) -> str:

@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from app.core.case_json import check_case_texts, check_consistency
 from app.core.domain import CaseData, CaseDraft, CaseInfo, CaseSummary, EvidenceInfo
 from app.core.errors import EditConflict, NotFound
 from app.core.timeutil import now
-from app.models import Case, EvidenceItem, audit
+from app.models import Case, audit
 from app.models.base import valid_id
+from app.models.case_read import read_case
 from app.models.convert import (
     apply_case_data,
     audit_view,
@@ -93,15 +93,12 @@ class CaseService(EvidenceEdits, TimelineEdits, ComplaintEdits):
 
     def get_case(self, case_id: int, *, with_trashed: bool = False, with_content: bool = False) -> CaseInfo:
         """A case with its evidence, events and exports; chat logs' text and messages only `with_content`."""
-        evidence = selectinload(Case.evidence)
-        if with_content:
-            evidence = evidence.undefer(EvidenceItem.text).undefer(EvidenceItem.messages_json)
         with self.session() as s:
-            row = s.get(Case, case_id, options=[evidence, selectinload(Case.events), selectinload(Case.exports),
-                                                 selectinload(Case.complaints)]) if valid_id(case_id) else None
-            if row is None:
-                raise NotFound(f"no case with id {case_id}")
-            return case_info(row, with_trashed=with_trashed, with_content=with_content)
+            info = read_case(s.connection(), case_id, with_trashed=with_trashed,
+                             with_content=with_content) if valid_id(case_id) else None
+        if info is None:
+            raise NotFound(f"no case with id {case_id}")
+        return info
 
     def evidence_content(self, evidence_id: int) -> EvidenceInfo:
         """One item with its text and messages (a chat log's, for the viewer)."""
