@@ -22,7 +22,7 @@ from app.models.case_read import read_case
 from app.models.convert import (
     apply_case_data,
     audit_view,
-    case_info,
+    case_data,
     complaint_entries,
     diff,
     evidence_info,
@@ -114,7 +114,7 @@ class CaseService(EvidenceEdits, TimelineEdits, ComplaintEdits):
         with self.transaction() as s:
             row = self.lock_case(s, case_id)
             # Complaints are left as stored: they change through the complaint methods below.
-            current = case_info(row).data
+            current = case_data(row)  # the facts only: the case's items, events and exports are not read
             before = audit_view(current)
             if base is not None:
                 from app.services.edit_merge import conflicts_of, merge, resolved
