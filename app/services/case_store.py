@@ -27,6 +27,8 @@ from app.models.db import database_errors, make_engine, make_sessionmaker, store
 from app.models.migrate import upgrade
 from app.models.state import CARDS_DUE, case_state
 
+FLAG_ROWS = select(StoreFlag.__table__.c.name, StoreFlag.__table__.c.value)
+
 # An import holds the lock for one file's commit; a repair for its moves: minutes would mean a stuck process.
 STORE_LOCK_WAIT = 300.0
 Row = TypeVar("Row")
@@ -100,6 +102,11 @@ class CaseStore:
                                                               "complaints": state["complaints"],
                                                               "saved_at": iso_beijing(now())})
 
+
+    def store_flags(self) -> dict[str, str]:
+        """The store's flags (app/models/flags.py), name -> value: a few rows, read in one statement."""
+        with self.session() as s:
+            return {name: value for name, value in s.connection().execute(FLAG_ROWS)}
 
     @staticmethod
     def _case(s: Session, case_id: int) -> Case:

@@ -11,7 +11,7 @@ ahead or already past is then one comparison with the time of asking.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -44,7 +44,8 @@ def pending(data: CaseData, packs: Sequence[RulePack]) -> list[Deadline]:
 
 def signature(rules: RuleBook) -> str:
     """What the index was computed with: this code's version and every rule pack file."""
-    text = repr((INDEX_VERSION, [p.label for p in rules.packs()], rules.signature()))
+    packs, files = rules.signed_packs()
+    text = repr((INDEX_VERSION, [p.label for p in packs], files))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -55,17 +56,18 @@ def index_case(s: Session, case_id: int, data: CaseData, packs: Sequence[RulePac
         s.add(DeadlineEntry(case_id=case_id, key=d.id, due=d.due, party=d.party, complaint=d.complaint))
 
 
-def ensure_index(service: CaseService) -> int:
-    """Index every case when the index was made with other packs or code (or never); the cases indexed."""
+def ensure_index(service: CaseService, flags: Mapping[str, str] | None = None) -> int:
+    """Index every case when the index was made with other packs or code (or never); the cases indexed.
+
+    `flags`: the store's flags as just read (housekeeping's one read at start-up); else read here."""
     from app.models.convert import case_data
     from app.services.rule_check import rulebook_for
 
     rules = rulebook_for(service.data_dir)
     wanted = signature(rules)
+    if (service.store_flags() if flags is None else flags).get(INDEX_FLAG) == wanted:
+        return 0
     with service.session() as s:
-        flag = s.get(StoreFlag, INDEX_FLAG)
-        if flag is not None and flag.value == wanted:
-            return 0
         ids = list(s.scalars(select(Case.id).order_by(Case.id)))
     packs = rules.packs()
     for start in range(0, len(ids), REINDEX_BATCH):

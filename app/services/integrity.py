@@ -10,7 +10,7 @@ database lost (damage, exit 1): `orphan attach` or `rebuild` give it back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -260,11 +260,11 @@ def case_problems(service: CaseService, case_id: int) -> list[str]:
         return chain + check_case(s, case_id)
 
 
-def settle_store(service: CaseService) -> None:
-    """Finish what a migration left to the app: a state baseline for the cases of an older version."""
-    with service.session() as s:
-        flag = s.get(StoreFlag, NEEDS_STATE_BASELINE)
-    if flag is None:
+def settle_store(service: CaseService, flags: Mapping[str, str] | None = None) -> None:
+    """Finish what a migration left to the app: a state baseline for the cases of an older version.
+
+    `flags`: the store's flags as just read (housekeeping reads them once for this and the deadline index)."""
+    if NEEDS_STATE_BASELINE not in (service.store_flags() if flags is None else flags):
         return
     stamp = now()
     with service.transaction() as s:
@@ -293,14 +293,15 @@ def housekeeping(service: CaseService) -> VerifyReport:
             report.removed.append(str(folder))
         _settle_intents(service)
         adopt(service)
-        settle_store(service)
+        flags = service.store_flags()
+        settle_store(service, flags)
     finally:
         lock.release()
-    _index_deadlines(service)
+    _index_deadlines(service, flags)
     return report
 
 
-def _index_deadlines(service: CaseService) -> None:
+def _index_deadlines(service: CaseService, flags: Mapping[str, str]) -> None:
     """The index of pending deadlines, made again if the packs or the code changed (see services/deadlines)."""
     from contextlib import suppress
 
@@ -309,7 +310,7 @@ def _index_deadlines(service: CaseService) -> None:
 
     # A rule pack that cannot be read: the window and `check` say so; the index waits for it.
     with suppress(DomainError):
-        ensure_index(service)
+        ensure_index(service, flags)
 
 
 def _settle_intents(service: CaseService) -> None:

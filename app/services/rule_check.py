@@ -81,6 +81,14 @@ class RuleBook:
         self._lock = threading.Lock()
 
     def packs(self) -> list[RulePack]:
+        return self.signed_packs()[0]
+
+    def signature(self) -> Signature:
+        """Every pack file's path, size and modification time, as the cache keys them."""
+        return _signature(pack_dirs(self.data_dir))
+
+    def signed_packs(self) -> tuple[list[RulePack], Signature]:
+        """The packs and the signature of the files they were read from (one look at the folders)."""
         from app.rules.packs import load_packs
 
         dirs = pack_dirs(self.data_dir)
@@ -89,11 +97,7 @@ class RuleBook:
             if self._packs is None or signature != self._signature:
                 self._packs = list(load_packs(dirs, _read_pack))
                 self._signature = signature
-            return self._packs
-
-    def signature(self) -> Signature:
-        """Every pack file's path, size and modification time, as the cache keys them."""
-        return _signature(pack_dirs(self.data_dir))
+            return self._packs, signature
 
     def check(self, data: CaseData, kinds: Sequence[str], lang: str, as_of: datetime | None = None) -> CheckResult:
         """The rule check as of `as_of` (default now, Beijing time). Pure apart from the clock and the packs."""

@@ -100,3 +100,29 @@ def test_a_broken_pack_never_stops_a_save(service: CaseService, data_dir: Path) 
     assert service.update_case(case_id, data).data.title == "乙"
     with service.session() as s:
         assert s.get(StoreFlag, deadlines.INDEX_FLAG) is None  # rebuilt in full once the pack reads again
+
+
+def test_opening_a_store_acts_on_its_flags_as_read_once(service: CaseService, data_dir: Path,
+                                                        store_url: str | None) -> None:
+    """Housekeeping reads the store's flags in one statement: a stale index is rebuilt and an older
+    store's baseline written when a store opens; a current index is left as it is."""
+    from app.models import AuditEntry
+    from app.models.flags import NEEDS_STATE_BASELINE
+
+    case_id = service.create_case(refused_case("甲", "2026-01-07T10:00"))
+    with service.transaction() as s:  # a store from before the index, migrated from before state digests
+        s.query(DeadlineEntry).delete()
+        s.query(StoreFlag).filter_by(name=deadlines.INDEX_FLAG).delete()
+        s.add(StoreFlag(name=NEEDS_STATE_BASELINE, value=""))
+    CaseService(data_dir, store_url).close()
+    assert keys(service, case_id) == ["court.limitation"]
+    with service.session() as s:
+        assert s.get(StoreFlag, NEEDS_STATE_BASELINE) is None
+        assert [a.action for a in s.query(AuditEntry).filter_by(case_id=case_id)][-1] == "state.baseline"
+        logged = s.query(AuditEntry).count()
+    with service.transaction() as s:  # rows only: the flag still says the index is current
+        s.query(DeadlineEntry).delete()
+    CaseService(data_dir, store_url).close()
+    assert keys(service, case_id) == []  # not rebuilt: its flag was current
+    with service.session() as s:
+        assert s.query(AuditEntry).count() == logged  # no second baseline
