@@ -76,7 +76,9 @@ class SqliteDialect(SQLiteDialect_pysqlite):
 
 
 registry.register("sqlite.refund_evidence", __name__, "SqliteDialect")
+registry.register("postgresql.refund_evidence", "app.models.pg_dialect", "PostgresDialect")
 _SQLITE_COMPILED: LRUCache[Any, Any] = LRUCache(1000)  # shared by the SQLite engines of this process
+_POSTGRES_COMPILED: LRUCache[Any, Any] = LRUCache(1000)  # and by its PostgreSQL (psycopg) engines
 
 
 def make_engine(url: str) -> Engine:
@@ -97,8 +99,13 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
+    parsed = make_url(url)
+    options: dict[str, Any] = {}
+    if parsed.drivername == "postgresql+psycopg":  # the app's own URLs (app.core.office); another driver as it is
+        parsed = parsed.set(drivername="postgresql+refund_evidence")
+        options["execution_options"] = {"compiled_cache": _POSTGRES_COMPILED}
     # A server that does not answer is an error within seconds, not a window hung for the OS's TCP timeout.
-    return create_engine(url, pool_pre_ping=True,
+    return create_engine(parsed, pool_pre_ping=True, **options,
                          connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "refund-evidence"})
 
 
