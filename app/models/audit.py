@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, Text, UniqueConstraint, select
+from sqlalchemy import Integer, String, Text, UniqueConstraint, bindparam, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.core.timeutil import iso_beijing
@@ -47,6 +47,11 @@ def entry_hash(case_id: int, seq: int, at: datetime, action: str, detail: str, p
     return hashlib.sha256(canonical(fields).encode("utf-8")).hexdigest()
 
 
+# The newest entry's number and hash, after the session's pending entries are flushed (an ORM statement).
+LAST_LINK = (select(AuditEntry.seq, AuditEntry.hash).where(AuditEntry.case_id == bindparam("case_id"))
+             .order_by(AuditEntry.seq.desc()).limit(1))
+
+
 def append(session: Session, case_id: int, at: datetime, action: str, before: Any = None, after: Any = None,
            state: str | None = None) -> None:
     """Add the next entry of a case's chain inside the caller's transaction (`state`: app/models/state.py).
@@ -54,9 +59,7 @@ def append(session: Session, case_id: int, at: datetime, action: str, before: An
     Who made it is the session's `info["actor"]` (CaseService sets it); the case's `version` becomes the
     entry's number and `updated_by` its actor, so a reader can tell a newer change and whose it is.
     """
-    last = session.scalars(
-        select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
+    last = session.execute(LAST_LINK, {"case_id": case_id}).first()  # (seq, hash); its detail may be long
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS if last is None else last.hash
     detail = canonical({"before": before, "after": after, **({"state": state} if state else {})})
