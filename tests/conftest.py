@@ -31,6 +31,7 @@ from typing import Any
 
 import pytest
 
+from tests.forked_app import ForkServer, SpawnedApps, cli_env
 from tests.ocr_memo import start_run_memo
 from tests.store_template import make_sqlite_template, seed_sqlite_store
 
@@ -267,3 +268,16 @@ def service(data_dir: Path, store_url: str | None, request: pytest.FixtureReques
     svc = CaseService(data_dir, store_url)
     yield svc
     svc.close()
+
+
+@pytest.fixture(scope="session")
+def fork_server() -> Iterator[ForkServer]:
+    """Real app processes forked from one that imported the command line once (tests/forked_app.py), the
+    window too once a test asks for it; without fork (Windows), `python -m app` processes."""
+    if not hasattr(os, "fork"):
+        yield SpawnedApps()  # type: ignore[misc]
+        return
+    server = ForkServer()
+    server.start(cli_env())
+    yield server
+    server.stop()

@@ -1,15 +1,18 @@
 """`python -m app ARGV` as a real process, forked from one that has already imported the command line.
 
 A real `python -m app` spends ~0.5 s of CPU starting Python and importing (SQLAlchemy alone ~0.25 s)
-before it opens the store. Where the process is the point but not its interpreter's start (kill -9 in
-the middle of an import, a file size limit, two processes racing for one case) the tests fork it from a
-server started once per test process, which imported the command line and the services and nothing
-else (no thread, no store, no engine). Each child is a new process: its own pid, store connections,
-environment, working folder, resource limits and standard streams (pipes to the test), running
-app.launch.main(ARGV) exactly as `python -m app ARGV` does after its imports; it can be killed, limited
-and raced like one, and its exit code or signal comes back as a subprocess's would. `python -m app`
-itself (a real interpreter, the entry point) keeps its own tests: tests/cli/test_cli_store.py,
-tests/core/test_launch.py, tests/gui/test_main_window.py and tests/cli/test_selftest.py.
+before it opens the store, a window's ~0.3 s more. Where the process is the point but not its
+interpreter's start (kill -9 in the middle of an import, a file size limit, two processes racing for one
+case, `gui --exit-after-show`'s lines and exit codes, `--self-test`'s steps) the tests fork it from a
+server started once per test process, which imported the command line and the services, the window's
+modules once a request names them (GUI_PRELOAD), and nothing else (no thread, no Qt application, no
+store, no engine). Each child is a new process: its own pid, store connections, environment, working
+folder, resource limits and standard streams (pipes to the test), running app.launch.main(ARGV) exactly
+as `python -m app ARGV` does after its imports; it can be killed, limited and raced like one, and its
+exit code or signal comes back as a subprocess's would. `python -m app` itself (a real interpreter, the
+entry point) keeps its own test: tests/cli/test_cli_store.py's; what a new interpreter imports is
+tests/core/test_migrations.py's, tests/core/test_ocr*.py's and tests/gui/test_main_window.py's point; the
+packaged app's self-test starts its own (scripts/build_app.sh).
 
 Run as `python -m tests.forked_app SOCKET`: the server. `ForkServer` is the test side.
 """
@@ -37,6 +40,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # What the commands the tests fork need: imported once, in the server.
 PRELOAD = ("app.launch", "app.cli.main", "app.cli.store", "app.cli.export", "app.services.cases",
            "app.services.evidence_import", "app.services.integrity", "app.services.deadlines")
+# What the window imports (`gui`, the self-test's window steps), imported by the server at the first request
+# that names them: the command line's forks need none of it.
+GUI_PRELOAD = ("app.views.shell.application", "app.views.shell.main_window", "app.services.first_page",
+               "app.views.shell.tabs_prebuild", "app.views.tabs.rules_panel", "app.views.shell.agenda",
+               "app.views.shell.welcome", "app.views.shell.screenshot", "app.views.shell.longlived",
+               "app.views.shell.case_list_desks", "app.views.widgets.store_text", "app.services.rule_check")
 
 
 # ----- the server (its own process) ----------------------------------------------------------------------
@@ -67,14 +76,32 @@ def serve(path: str) -> None:
             if not message:  # the test process is done
                 _reap(monitors, 0)
                 return
+            request = json.loads(message)
+            _preload(request["preload"])
             pid = os.fork()
             if pid == 0:
                 server.close()
-                _monitor(conn, json.loads(message), fds)
+                _monitor(conn, request, fds)
             monitors.add(pid)
             conn.close()
             for fd in fds:
                 os.close(fd)
+
+
+def _preload(names: list[str]) -> None:
+    """Imports a request's modules once, here (the window's: Qt's and the views'), for it and later requests.
+    Importing them starts no thread (Qt's start with the QApplication, in the child): a fork copies only
+    the thread that calls it, so a thread here would be missing in every child."""
+    for name in names:
+        importlib.import_module(name)
+    if "PySide6" in sys.modules:
+        # As `gui` does first thing: else PySide's import hook reads the source of every module a child
+        # imports later, a command's too.
+        from app.views.shell.application import skip_feature_scan
+
+        skip_feature_scan()
+    tasks = Path("/proc/self/task")
+    assert not tasks.is_dir() or len(list(tasks.iterdir())) == 1, f"importing {names} started a thread"
 
 
 def _reap(monitors: set[int], flags: int) -> None:
@@ -122,6 +149,9 @@ def _run_app(request: dict[str, Any], fds: list[int]) -> None:
         limit = request["file_size_limit"]
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
     sys.argv = [str(ROOT / "app" / "__main__.py"), *request["argv"]]
+    # The main module of `python -m app`: a spawned worker (OCR, the bundle's images) then imports no main
+    # module, as under `python -m app`, instead of this server's.
+    sys.modules["__main__"] = importlib.import_module("app.__main__")
     code = 1
     try:
         from app.launch import main
@@ -139,6 +169,15 @@ def _run_app(request: dict[str, Any], fds: list[int]) -> None:
 
 
 # ----- the test side ---------------------------------------------------------------------------------
+
+
+def cli_env() -> dict[str, str]:
+    """The test process's environment for a `python -m app` of its own (no user data folder)."""
+    env = dict(os.environ)
+    env["PYTHONUNBUFFERED"] = "1"
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.pop("REFUND_EVIDENCE_HOME", None)
+    return env
 
 
 class ForkedApp:
@@ -245,15 +284,17 @@ class ForkServer:
         shutil.rmtree(self._folder, ignore_errors=True)
 
     def popen(self, argv: list[str], env: dict[str, str], *, stderr_to_stdout: bool = False,
-              file_size_limit: int | None = None) -> ForkedApp:
-        """`python -m app ARGV` forked, stdout and stderr as pipes (stderr into stdout if asked)."""
+              file_size_limit: int | None = None, preload: tuple[str, ...] = ()) -> ForkedApp:
+        """`python -m app ARGV` forked, stdout and stderr as pipes (stderr into stdout if asked); `preload`:
+        modules the server imports first, once (GUI_PRELOAD for the window)."""
         out_r, out_w = os.pipe()
         err_r, err_w = (None, out_w) if stderr_to_stdout else os.pipe()
         stdin = os.open(os.devnull, os.O_RDONLY)
         conn = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             conn.connect(self.path)
-            request = {"argv": argv, "env": env, "cwd": str(ROOT), "file_size_limit": file_size_limit}
+            request = {"argv": argv, "env": env, "cwd": str(ROOT), "file_size_limit": file_size_limit,
+                       "preload": list(preload)}
             socket.send_fds(conn, [json.dumps(request).encode()], [stdin, out_w, err_w])
             return ForkedApp(conn, out_r, err_r)
         finally:
@@ -261,8 +302,8 @@ class ForkServer:
                 os.close(fd)
 
     def run(self, argv: list[str], env: dict[str, str], *, timeout: float = 300,
-            file_size_limit: int | None = None) -> subprocess.CompletedProcess[str]:
-        proc = self.popen(argv, env, file_size_limit=file_size_limit)
+            file_size_limit: int | None = None, preload: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+        proc = self.popen(argv, env, file_size_limit=file_size_limit, preload=preload)
         try:
             out, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -276,14 +317,14 @@ class SpawnedApps:
     """ForkServer's popen/run as real `python -m app` processes, where there is no fork (Windows)."""
 
     def popen(self, argv: list[str], env: dict[str, str], *, stderr_to_stdout: bool = False,
-              file_size_limit: int | None = None) -> subprocess.Popen[str]:
+              file_size_limit: int | None = None, preload: tuple[str, ...] = ()) -> subprocess.Popen[str]:
         assert file_size_limit is None, "RLIMIT_FSIZE is POSIX"
         return subprocess.Popen([sys.executable, "-m", "app", *argv], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, text=True, encoding="utf-8",
                                 stderr=subprocess.STDOUT if stderr_to_stdout else subprocess.PIPE)
 
     def run(self, argv: list[str], env: dict[str, str], *, timeout: float = 300,
-            file_size_limit: int | None = None) -> subprocess.CompletedProcess[str]:
+            file_size_limit: int | None = None, preload: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
         assert file_size_limit is None, "RLIMIT_FSIZE is POSIX"
         return subprocess.run([sys.executable, "-m", "app", *argv], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
                               capture_output=True, text=True, encoding="utf-8", timeout=timeout)

@@ -11,28 +11,19 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.forked_app import ForkServer, SpawnedApps
+from tests.forked_app import cli_env
 from tests.store_template import seed_sqlite_store
 
 ROOT = Path(__file__).resolve().parents[2]
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
-
-
-def cli_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONUNBUFFERED"] = "1"
-    env["PYTHONIOENCODING"] = "utf-8"
-    env.pop("REFUND_EVIDENCE_HOME", None)
-    return env
 
 
 def run_in_process(argv: list[str]) -> subprocess.CompletedProcess[str]:
@@ -90,16 +81,3 @@ def run_process(data_dir: Path, store_url: str | None, request: pytest.FixtureRe
     """`python -m app --data-dir <tmp> ...` as a real subprocess."""
     _new_store(data_dir, store_url, request)
     return _runner(data_dir, run_subprocess)
-
-
-@pytest.fixture(scope="session")
-def fork_server() -> Iterator[ForkServer]:
-    """Real app processes forked from one that imported the command line once (tests/forked_app.py);
-    without fork (Windows), `python -m app` processes."""
-    if not hasattr(os, "fork"):
-        yield SpawnedApps()  # type: ignore[misc]
-        return
-    server = ForkServer()
-    server.start(cli_env())
-    yield server
-    server.stop()

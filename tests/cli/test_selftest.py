@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from app.selftest.steps import unembedded_fonts
-from tests.cli.conftest import ROOT, cli_env
+from tests.forked_app import GUI_PRELOAD, ForkServer, cli_env
 
 
-def run_selftest(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+def run_selftest(tmp_path: Path, fork_server: ForkServer) -> subprocess.CompletedProcess[str]:
+    """`python -m app --self-test`, forked from a process that imported the command line and the window
+    (tests/forked_app.py): that the steps pass from source is the point here; the packaged app's self-test
+    starts its own interpreter (scripts/build_app.sh), and its OCR worker and image workers are spawned
+    processes either way."""
     env = cli_env()
     env["QT_QPA_PLATFORM"] = "offscreen"
     # Where the user's data and settings would go: the self-test must leave both alone, and must not
@@ -22,12 +25,11 @@ def run_selftest(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
     env["REFUND_EVIDENCE_DB_URL"] = "postgresql://nobody@127.0.0.1:1/nothing"
-    return subprocess.run([sys.executable, "-m", "app", "--self-test", *extra], cwd=ROOT, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+    return fork_server.run(["--self-test"], env, preload=GUI_PRELOAD)
 
 
-def test_self_test_passes_from_source(tmp_path: Path) -> None:
-    proc = run_selftest(tmp_path)
+def test_self_test_passes_from_source(tmp_path: Path, fork_server: ForkServer) -> None:
+    proc = run_selftest(tmp_path, fork_server)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[-1].startswith("SELF-TEST OK"), proc.stdout

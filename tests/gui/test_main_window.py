@@ -23,7 +23,9 @@ from app.views.shell.main_window import MainWindow
 from app.views.tabs.case_tabs import TABS
 from app.views.widgets.i18n import LanguageSwitcher
 from app.views.widgets.workers import WorkerRunner
+from tests.forked_app import GUI_PRELOAD, ForkServer
 from tests.gui.conftest import make_window, recent_case
+from tests.store_template import seed_sqlite_store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -245,8 +247,9 @@ def test_logs_and_error_reports_never_carry_case_facts(qtbot: QtBot, data_dir: P
 
 
 def test_a_database_from_a_newer_version_is_a_message(qtbot: QtBot, storeless_runner: WorkerRunner, data_dir: Path,
-                                                      languages: LanguageSwitcher, tmp_path: Path) -> None:
-    stamp_newer_schema(data_dir)
+                                                      languages: LanguageSwitcher, tmp_path: Path,
+                                                      sqlite_template: Path) -> None:
+    stamp_newer_schema(data_dir, sqlite_template)
     window = make_window(qtbot, None, storeless_runner, data_dir, languages, tmp_path)
     assert not window.welcome.new_button.isEnabled()  # until the store is open
     with qtbot.waitSignal(window.store_failed, timeout=20000) as failed:
@@ -266,32 +269,38 @@ def test_a_damaged_database_is_a_message_naming_it(qtbot: QtBot, storeless_runne
                               "没有做任何更改")
 
 
-def stamp_newer_schema(data_dir: Path) -> None:
-    CaseService(data_dir).close()
+def stamp_newer_schema(data_dir: Path, template: Path) -> None:
+    """A store of the current schema, stamped with a revision this app does not know."""
+    seed_sqlite_store(data_dir, template)
     with sqlite3.connect(data_dir / "cases.sqlite3") as db:
         db.execute("UPDATE alembic_version SET version_num = 'fffffffffff9'")
 
 
-def run_app(data_dir: Path) -> subprocess.CompletedProcess[str]:
+def run_app(fork_server: ForkServer, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m app --data-dir DIR gui --exit-after-show`, forked from a process that imported the window
+    (tests/forked_app.py): the lines and exit codes are the point, not the interpreter's start. What a new
+    interpreter imports before the first paint: test_the_window_before_its_first_paint_loads_no_sqlalchemy."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("REFUND_EVIDENCE_SCREENSHOT", None)
-    return subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "gui", "--exit-after-show"],
-                          capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT, env=env)
+    return fork_server.run(["--data-dir", str(data_dir), "gui", "--exit-after-show"], env, timeout=120,
+                           preload=GUI_PRELOAD)
 
 
-def test_gui_exit_after_show_prints_the_time_to_first_paint(tmp_path: Path) -> None:
-    done = run_app(tmp_path / "data")
+def test_gui_exit_after_show_prints_the_time_to_first_paint(tmp_path: Path, fork_server: ForkServer,
+                                                           sqlite_template: Path) -> None:
+    seed_sqlite_store(tmp_path / "data", sqlite_template)
+    done = run_app(fork_server, tmp_path / "data")
     assert done.returncode == 0, done.stderr
     # The list's first page and the open store, in either order (the page may be read before the store opens).
     assert re.fullmatch(r"first paint: \d+ ms\n(cases listed: \d+ ms\nstore open: \d+ ms\n|"
                         r"store open: \d+ ms\ncases listed: \d+ ms\n)", done.stdout)
-    stamp_newer_schema(tmp_path / "newer")
-    done = run_app(tmp_path / "newer")
+    stamp_newer_schema(tmp_path / "newer", sqlite_template)
+    done = run_app(fork_server, tmp_path / "newer")
     assert done.returncode == 1 and "error: The database was written by a newer version" in done.stderr
     assert "Traceback" not in done.stderr
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
-    done = run_app(blocker / "data")  # a data folder that cannot be made: a message once, no traceback
+    done = run_app(fork_server, blocker / "data")  # a data folder that cannot be made: a message once, no traceback
     assert done.returncode == 1
     assert [line for line in done.stderr.splitlines() if line.startswith("error:")] == [
         f"error: {blocker}: Not a directory"]
