@@ -14,6 +14,7 @@ from app.models import Base
 from app.models.db import make_engine
 from app.models.migrate import HEAD, current_revision, head_revision, stamped_revision, upgrade
 from app.services.cases import CaseService
+from tests.store_template import seed_sqlite_store
 
 
 def test_migration_from_first_schema_keeps_data(tmp_path: Path) -> None:
@@ -83,10 +84,10 @@ def test_head_constant_is_alembics_head(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_a_current_database_opens_without_alembic(tmp_path: Path) -> None:
+def test_a_current_database_opens_without_alembic(tmp_path: Path, sqlite_template: Path) -> None:
     """The usual start: one query says the schema is current; Alembic (~100 ms of imports) stays unloaded."""
     folder = tmp_path / "data"
-    CaseService(folder).close()
+    seed_sqlite_store(folder, sqlite_template)  # the store as migrations leave it (tests/store_template.py)
     code = ("import sys; from pathlib import Path; from app.services.cases import CaseService; "
             f"s = CaseService(Path({str(folder)!r}), housekeeping=False); s.list_cases('', None, 0, 10); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
