@@ -32,6 +32,7 @@ from typing import Any
 import pytest
 
 from tests.forked_app import ForkServer, SpawnedApps, cli_env
+from tests.image_memo import start_image_memo
 from tests.ocr_memo import start_run_memo
 from tests.store_template import make_sqlite_template, seed_sqlite_store
 
@@ -58,6 +59,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "both_stores: its SQL can differ between the stores; also run on PostgreSQL")
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; not run on PostgreSQL")
     start_run_memo(config)  # what the OCR engine read, shared by this run's processes (tests/ocr_memo.py)
+    start_image_memo(config)  # the bundle's prepared pictures, likewise (tests/image_memo.py)
 
 
 # Cycles are collected less often than Python's default (700, 10, 10): a test's objects are mostly freed by

@@ -6,7 +6,8 @@ themselves are not what the test is about. `shared_image_pool` gives every expor
 the same two real worker processes, started with the app's own initializer: the images still go to
 other processes and come back through files, as in the app. An export's `shutdown` cancels and waits for
 its own jobs only. A pool asked for with another initializer (the tests of a dying or refused pool) is a
-pool of its own, as before.
+pool of its own, as before. A picture prepared before in this run with the same boxes and dpi is not
+prepared again: the export gets the first preparation's pieces, copied (tests/image_memo.py).
 """
 
 from __future__ import annotations
@@ -20,18 +21,23 @@ from contextlib import contextmanager
 from typing import Any
 
 import app.bundle.prepare as prepare
-from app.bundle.images import worker_init
+from app.bundle.images import prepare_image, worker_init
+from tests.image_memo import ImageMemo, submit_once
 
 
 class _Share(Executor):
     """One export's view of the shared pool."""
 
-    def __init__(self, pool: ProcessPoolExecutor) -> None:
+    def __init__(self, pool: ProcessPoolExecutor, memo: ImageMemo) -> None:
         self._pool = pool
+        self._memo = memo
         self._jobs: list[Future[Any]] = []
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future = self._pool.submit(fn, *args, **kwargs)
+        if fn is prepare_image and not kwargs:
+            future = submit_once(self._memo, self._pool, *args)
+        else:
+            future = self._pool.submit(fn, *args, **kwargs)
         self._jobs.append(future)
         return future
 
@@ -54,6 +60,7 @@ def _alive(pool: ProcessPoolExecutor) -> bool:
 def shared_image_pool() -> Iterator[None]:
     real = prepare.ProcessPoolExecutor
     shared: list[ProcessPoolExecutor] = []
+    memo = ImageMemo.of_this_run()
 
     def pool_for_export(max_workers: int, *, mp_context: Any = None, initializer: Any = None) -> Executor:
         if initializer is not worker_init:
@@ -63,7 +70,7 @@ def shared_image_pool() -> Iterator[None]:
         if not shared:
             shared.append(real(prepare.WORKERS, mp_context=multiprocessing.get_context("spawn"),
                                initializer=worker_init))
-        return _Share(shared[0])
+        return _Share(shared[0], memo)
 
     prepare.ProcessPoolExecutor = pool_for_export  # type: ignore[assignment,misc]
     try:

@@ -11,16 +11,14 @@ with the real engine. Without the variable (a process outside a test run) nothin
 
 from __future__ import annotations
 
-import atexit
 import json
 import os
-import shutil
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
 
 from app.evidence.ocr.lines import Line
+from tests.run_folder import start_run_folder
 
 ENV_MEMO = "REFUND_EVIDENCE_TEST_OCR_MEMO"
 
@@ -29,12 +27,8 @@ Key = tuple[str, tuple[int, int], str]
 
 def start_run_memo(config: Any) -> None:
     """In the run's first process (not an xdist worker, whose folder is its controller's): a new empty
-    folder for this run, named in the environment before any worker starts."""
-    if hasattr(config, "workerinput"):
-        return
-    folder = tempfile.mkdtemp(prefix="re-test-ocr-memo-")
-    atexit.register(shutil.rmtree, folder, True)
-    os.environ[ENV_MEMO] = folder
+    folder for this run, named in the environment before any worker starts (tests/run_folder.py)."""
+    start_run_folder(config, ENV_MEMO, "re-test-ocr-memo-")
 
 
 class RunMemo:

@@ -18,6 +18,7 @@ from pypdf.generic import DictionaryObject, IndirectObject
 from app.bundle.builder import BundleRequest, BundleResult, Cancelled, build_bundle
 from app.bundle.fmt import page_range
 from tests.bundle_fixtures import AS_OF, CHAT_LINES, make_case, make_check
+from tests.image_memo import prepared_afresh
 
 
 @dataclass
@@ -50,8 +51,11 @@ def _build(root: Path, lang: str, **options: object) -> Built:
 
 @pytest.fixture(scope="module")
 def zh(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """Its pictures prepared by the app's code here (not taken from the run's memo, tests/image_memo.py):
+    the tests below look at how they came out."""
     root = tmp_path_factory.mktemp("bundle-zh")
-    return _build(root, "zh", attach_originals=True, zip_path=root / "bundle.zip")
+    with prepared_afresh():
+        return _build(root, "zh", attach_originals=True, zip_path=root / "bundle.zip")
 
 
 @pytest.fixture(scope="module")
@@ -358,7 +362,8 @@ def test_cancel_while_laying_out_pages(tmp_path: Path) -> None:
 
 
 def test_same_inputs_give_the_same_bytes(zh: Built, tmp_path: Path) -> None:
-    """Reproducible: rebuilding from the same evidence and date yields an identical file (and hash)."""
+    """Reproducible: rebuilding from the same evidence and date yields an identical file (and hash). (The
+    rebuild's pictures come from the run's memo, tests/image_memo.py: the same bytes as zh's own.)"""
     again = build_bundle(dataclasses.replace(zh.req, zip_path=None), tmp_path / "again.pdf")
     assert again.sha256 == zh.result.sha256
 
