@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app.core.domain import CaseData
 from app.models import Case, db
 from app.models.pg_dialect import PostgresDialect
 from app.services.cases import CaseService
 from tests.conftest import pg_wanted
+from tests.shared_compiled import each_reads_its_own_rows_compiled_once
 
 OFFLINE = "postgresql+psycopg://nobody@/nowhere?host=/nonexistent"  # make_engine connects to nothing
 
@@ -40,17 +40,9 @@ def test_a_second_server_store_reuses_the_first_ones_compiled_sql_and_reads_its_
         assert isinstance(first.engine.dialect, PostgresDialect) and first.engine.dialect.driver == "psycopg"
         assert first.engine.dialect == second.engine.dialect
         assert first.engine.dialect is not second.engine.dialect
-        first.create_case(CaseData(title="甲"))
-        second.create_case(CaseData(title="乙"))
-        second.create_case(CaseData(title="丙"))
+        assert second.engine.get_execution_options()["compiled_cache"] is db._POSTGRES_COMPILED
         query = select(Case.title).where(Case.title.is_not(None)).order_by(Case.title.desc()).limit(7)
-        with first.session() as s:
-            assert list(s.scalars(query)) == ["甲"]
-        compiled = len(db._POSTGRES_COMPILED)
-        assert compiled and second.engine.get_execution_options()["compiled_cache"] is db._POSTGRES_COMPILED
-        with second.session() as s:
-            assert list(s.scalars(query)) == ["乙", "丙"]
-        assert len(db._POSTGRES_COMPILED) == compiled  # compiled once, for the first store
+        assert each_reads_its_own_rows_compiled_once(first, second, db._POSTGRES_COMPILED, query)
     finally:
         first.close()
         second.close()
