@@ -102,7 +102,6 @@ class CaseStore:
                                                               "complaints": state["complaints"],
                                                               "saved_at": iso_beijing(now())})
 
-
     def store_flags(self) -> dict[str, str]:
         """The store's flags (app/models/flags.py), name -> value: a few rows, read in one statement."""
         with self.session() as s:
