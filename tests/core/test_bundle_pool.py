@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 from pathlib import Path
 
@@ -13,11 +12,7 @@ from pypdf import PdfReader
 import app.bundle.prepare as prepare
 from app.bundle.builder import BundleRequest, build_bundle
 from tests.bundle_fixtures import AS_OF, make_case, make_check
-
-
-def die_at_start() -> None:
-    """A pool initializer that kills its worker, as the OOM killer or security software would."""
-    os._exit(3)
+from tests.dying_worker import die_at_start
 
 
 def _build(tmp_path: Path) -> tuple[int, set[str]]:
