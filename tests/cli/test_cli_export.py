@@ -10,6 +10,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from tests.cli.conftest import Run
+from tests.pdf_text import pdf_text
 from tests.store_helpers import write_case_json
 
 
@@ -25,7 +26,7 @@ def test_export_writes_bundle_records_it_and_warns(run: Run, tmp_path: Path) -> 
                "--recipient", "consumer_association", check=True)
     assert "warning: missing evidence: purchase" in proc.stderr
     reader = PdfReader(out)
-    text = "".join(page.extract_text() for page in reader.pages)
+    text = pdf_text(out)
     assert "致：消费者协会" in text.replace(" ", "") and "证据目录" in text
     assert reader.metadata is not None and "证据材料" in (reader.metadata.title or "")
     shown = json.loads(run("case", "show", case_id, "--json").stdout)
@@ -44,8 +45,7 @@ def test_english_bundle(run: Run, tmp_path: Path) -> None:
     case_id = _case(run, tmp_path)
     out = tmp_path / "en.pdf"
     run("export", case_id, "--out", str(out), "--lang", "en", check=True)
-    text = "".join(page.extract_text() for page in PdfReader(out).pages)
-    assert "Evidence" in text
+    assert "Evidence" in pdf_text(out)
 
 
 def test_tampered_original_stops_export(run: Run, tmp_path: Path, data_dir: Path) -> None:

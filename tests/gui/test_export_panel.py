@@ -20,6 +20,7 @@ from app.services.export import default_output
 from app.views.tabs.export_panel import ExportPanel
 from app.views.widgets.workers import WorkerRunner
 from tests.gui.factories import screenshot_png
+from tests.pdf_text import pdf_text
 from tests.store_helpers import chat_txt
 
 PHONE = (1170, 2532)
@@ -92,7 +93,7 @@ def test_export_in_english_to_the_consumer_association_with_a_zip(qtbot, service
     assert panel.options().authorisation
     with qtbot.waitSignal(panel.exported, timeout=180000):
         panel.start_export()
-    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    text = pdf_text(out)
     assert "Letter of authorisation" in text and "Art. 11 of the Measures" in text.replace("\n", " ")
     with zipfile.ZipFile(out.with_suffix(".zip")) as zf:
         assert "bundle.pdf" in zf.namelist()

@@ -12,6 +12,7 @@ from app.core.domain import CaseData, Consumer, Merchant, Order
 from app.services.cases import CaseService
 from app.views.shell.joint_dialog import CONSENT, REPRESENTATIVE, JointDialog
 from app.views.shell.main_window import MainWindow
+from tests.pdf_text import pdf_text
 
 
 def _cases(service: CaseService) -> list[int]:
@@ -69,7 +70,7 @@ def test_group_consent_elect_and_export(qtbot: QtBot, window: MainWindow, servic
     assert dialog.cancel_button.isVisible() and not dialog.export_button.isEnabled()
     qtbot.waitUntil(lambda: getattr(dialog, "written", None) == out, timeout=60000)
     assert steps and not dialog.cancel_button.isVisible() and "已保存" in dialog.status.text()
-    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    text = pdf_text(out)
     assert "共同投诉书" in text and "897.00元" in text and "证据" in text
     dialog.close()
 
