@@ -6,6 +6,7 @@ Everything is drawn by code (Pillow, reportlab); nothing is checked in.
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import io
 import random
@@ -93,11 +94,18 @@ def tall_screenshot(width: int = 1080, height: int = 9000, seed: int = 2) -> Ima
 
 def photo_with_exif(path: Path) -> None:
     """A landscape-stored JPEG whose EXIF orientation 6 says: rotate to portrait."""
+    path.write_bytes(_photo_with_exif_bytes())
+
+
+@functools.cache  # made once per test process (~0.3 s of noise and JPEG)
+def _photo_with_exif_bytes() -> bytes:
     img = photo_content(1600, 1200, 7)
     ImageDraw.Draw(img).rectangle((0, 0, 400, 1200), fill=(200, 30, 30))  # red band on the stored left
     exif = Image.Exif()
     exif[0x0112] = 6
-    img.save(path, "JPEG", quality=90, exif=exif.tobytes())
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=90, exif=exif.tobytes())
+    return buf.getvalue()
 
 
 def contract_pdf(path: Path, pages: int = 3) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import random
 from pathlib import Path
@@ -12,14 +14,22 @@ from PIL import Image, ImageDraw
 
 def png(path: Path, seed: int = 0, size: tuple[int, int] = (120, 200)) -> Path:
     """A small screenshot-like PNG whose bytes differ by seed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(_png_bytes(seed, size))
+    return path
+
+
+@functools.cache
+def _png_bytes(seed: int, size: tuple[int, int]) -> bytes:
+    """Drawn and encoded once per test process and seed and size."""
     rng = random.Random(seed)
     img = Image.new("RGB", size, (255, 255, 255))
     draw = ImageDraw.Draw(img)
     for y in range(10, size[1] - 10, 14):
         draw.rectangle((8, y, rng.randint(30, size[0] - 8), y + 6), fill=(rng.randint(0, 80),) * 3)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    img.save(path, "PNG")
-    return path
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
 
 
 def chat_txt(path: Path, encoding: str = "utf-8") -> Path:

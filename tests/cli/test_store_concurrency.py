@@ -5,6 +5,8 @@ Two imports racing into one case are tests/cli/test_desks_cli.py's (two desks, t
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import sys
 from pathlib import Path
@@ -23,10 +25,17 @@ KILLED_FILES = 16  # an import of 16 files, killed after 6
 
 
 def _noise_png(path: Path, seed: int, side: int = 300) -> Path:
+    path.write_bytes(_noise_png_bytes(seed, side))
+    return path
+
+
+@functools.cache  # once per test process: both tests, on both stores, import seeds 0-11
+def _noise_png_bytes(seed: int, side: int) -> bytes:
     # Noise does not compress: each file takes long enough to hash that the processes overlap.
     pixels = (seed * 7 + np.arange(side * side * 3, dtype=np.int64) * 13) % 251  # the same bytes, drawn by numpy
-    Image.frombytes("RGB", (side, side), pixels.astype(np.uint8).tobytes()).save(path)
-    return path
+    buf = io.BytesIO()
+    Image.frombytes("RGB", (side, side), pixels.astype(np.uint8).tobytes()).save(buf, "PNG")
+    return buf.getvalue()
 
 
 def _popen(fork_server: ForkServer, data_dir: Path, *args: str) -> ForkedApp:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import os
 import sys
@@ -20,8 +22,15 @@ LIMIT = 3_000_000  # bytes any one file of this process may grow to: the databas
 
 
 def _noise(path: Path) -> None:
+    path.write_bytes(_noise_bytes())
+
+
+@functools.cache  # made once per test process (~0.1 s), written by both tests
+def _noise_bytes() -> bytes:
     """A 1200x1200 noise photo, ~4.3 MB as PNG at any compression level (0: no time spent compressing)."""
-    Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(path, compress_level=0)
+    buf = io.BytesIO()
+    Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(buf, "PNG", compress_level=0)
+    return buf.getvalue()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
