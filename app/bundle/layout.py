@@ -173,7 +173,10 @@ def section(ctx: Context, key: str) -> list[Flowable]:
 
 
 class _Unsaved(Canvas):
-    """For a pass that only counts pages: lay out, draw, but skip writing the file."""
+    """For a pass that only counts pages: lay out, draw what records the page map (anchors, PDF slots, the
+    page furniture), but no paragraph's text (styles.p), and skip writing the file."""
+
+    counting_only = True
 
     def save(self) -> None:
         pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -78,9 +79,19 @@ def make_styles(lang: str) -> Styles:
     )
 
 
+class _Para(Paragraph):
+    """A Paragraph that a pass only counting pages lays out (wrap and split decide where everything falls)
+    but does not draw: its glyphs would go to a canvas that is never saved (app/bundle/layout.py)."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 (reportlab API)
+        if getattr(canvas, "counting_only", False):
+            return
+        super().drawOn(canvas, x, y, _sW)
+
+
 def p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain (user or program) text; never markup."""
-    return Paragraph(markup(text), style)
+    return _Para(markup(text), style)
 
 
 def grid(

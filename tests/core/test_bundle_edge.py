@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 from datetime import timedelta
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
-from app.bundle.builder import BundleRequest, build_bundle
+from app.bundle.builder import BundleRequest, _context, build_bundle, story
+from app.bundle.layout import render
 from app.core.domain import EvidenceInfo
 from tests.bundle_fixtures import AS_OF, contract_pdf, make_case, make_check
 from tests.pdf_text import pdf_pages
@@ -91,6 +93,22 @@ def test_long_chat_flows_over_pages_and_plain_text_logs_print(tmp_path: Path) ->
     assert [item.title for item in reader.outline if not isinstance(item, list)][-2:] == ["证据", "完整性校验"]
     assert reader.metadata is not None and reader.metadata.author == "张三"
     assert reader.metadata.creation_date is not None and reader.metadata.creation_date.year == 2026
+
+
+def test_a_counting_pass_finds_the_pages_a_drawn_pass_finds(tmp_path: Path) -> None:
+    """The pass that only counts pages lays every paragraph out but draws none (app/bundle/layout.py's
+    _Unsaved, styles.p): each anchor's page, the PDF slots and the total must be what drawing finds."""
+    case, originals = make_case(tmp_path / "base")
+    messages = [{"at": (AS_OF + timedelta(minutes=i)).isoformat(), "sender": "客服" if i % 2 else "我",
+                 "text": f"第{i}条消息：" + "课程退款" * (i % 7 + 1)} for i in range(120)]
+    case.evidence = [dataclasses.replace(e, messages=messages) if e.id == 105 else e
+                     for e in case.evidence if e.id in (104, 105, 106)]  # the PDF, a long chat, a video: no pictures
+    ctx, _, _ = _context(BundleRequest(case=case, check=make_check(), originals=originals, as_of=AS_OF), None)
+    ctx.draw_images = False
+    counted = render(ctx, story, io.BytesIO(), save=False)
+    drawn = render(ctx, story, io.BytesIO())
+    assert counted == drawn
+    assert counted.total > 12 and len(counted.slots) == 3 and len(counted.anchors) >= 8
 
 
 def test_an_exhibits_own_fonts_stay_on_its_pages(tmp_path: Path) -> None:
