@@ -34,6 +34,7 @@ import pytest
 from tests.forked_app import ForkServer, SpawnedApps, cli_env
 from tests.image_memo import start_image_memo
 from tests.ocr_memo import start_run_memo
+from tests.run_drawn import start_drawn_folder
 from tests.store_template import make_sqlite_template, seed_sqlite_store
 
 # Must be set before any Qt import; GUI tests never open a real window.
@@ -60,6 +61,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; not run on PostgreSQL")
     start_run_memo(config)  # what the OCR engine read, shared by this run's processes (tests/ocr_memo.py)
     start_image_memo(config)  # the bundle's prepared pictures, likewise (tests/image_memo.py)
+    start_drawn_folder(config)  # drawn files that take long to encode, made once per run (tests/run_drawn.py)
 
 
 # Cycles are collected less often than Python's default (700, 10, 10): a test's objects are mostly freed by

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import atexit
 import csv
 import functools
+import hashlib
 import io
 import random
-import shutil
 import struct
 import tempfile
 import zlib
@@ -18,6 +17,8 @@ from PIL import Image, ImageDraw
 from pypdf import PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+
+from tests.run_drawn import run_once
 
 SCREEN_SIZE = (1170, 2532)  # iPhone 12-15 portrait screenshot
 
@@ -63,21 +64,21 @@ def screenshot(size: tuple[int, int] = SCREEN_SIZE, mode: str = "RGB") -> Image.
     return image
 
 
-_saved: dict[str, Path] = {}  # the default screenshot per format and options, saved once per test process
-
-
 def write_image(folder: Path, name: str, fmt: str, image: Image.Image | None = None, **save: object) -> Path:
     """Save a screenshot-like picture as PNG/JPEG/WEBP/GIF/BMP/HEIF under name (the default picture is
-    encoded once per test process and copied: a HEIF of a phone screenshot takes ~0.7 s to encode)."""
+    encoded once per test run and copied, tests/run_drawn.py: a HEIF of a phone screenshot takes ~1.2 s)."""
     if image is None:
-        key = repr((fmt, sorted(save.items())))
-        if key not in _saved:
-            cache = Path(tempfile.mkdtemp(prefix="re-test-images-"))
-            atexit.register(shutil.rmtree, cache, True)
-            _saved[key] = _write_image(cache, name, fmt, screenshot(), **save)
-        (folder / name).write_bytes(_saved[key].read_bytes())
+        options = repr((fmt, sorted(save.items())))
+        digest = hashlib.blake2b(options.encode(), digest_size=10).hexdigest()
+        (folder / name).write_bytes(run_once(f"screenshot-{fmt}-{digest}", lambda: _encoded(fmt, save)))
         return folder / name
     return _write_image(folder, name, fmt, image, **save)
+
+
+def _encoded(fmt: str, save: dict[str, object]) -> bytes:
+    """The default screenshot as a file of that format, written as any other picture is."""
+    with tempfile.TemporaryDirectory(prefix="re-test-image-") as scratch:
+        return _write_image(Path(scratch), "screenshot", fmt, screenshot(), **save).read_bytes()
 
 
 def _write_image(folder: Path, name: str, fmt: str, picture: Image.Image, **save: object) -> Path:
@@ -139,14 +140,13 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
 def png_bomb(folder: Path, side: int = 30_000, name: str = "bomb.png") -> Path:
     """A genuine side×side 1-bit greyscale PNG of zeros: ~110 KB on disk, 900 MP when decoded."""
     path = folder / name
-    path.write_bytes(_png_bomb_bytes(side))
+    path.write_bytes(run_once(f"png-bomb-{side}.png", functools.partial(_png_bomb_bytes, side)))
     return path
 
 
-@functools.cache
 def _png_bomb_bytes(side: int) -> bytes:
-    # Made once per test process: compressing the 112 MB of scanlines costs ~0.5 s (level 9; level 1-3
-    # would be 4x bigger than a real bomb).
+    # Made once per test run (tests/run_drawn.py): compressing the 112 MB of scanlines costs ~0.6 s (level 9;
+    # level 1-3 would be 4x bigger than a real bomb).
     row = b"\0" * (1 + (side + 7) // 8)  # filter byte + packed bits
     compressor = zlib.compressobj(9)
     rows_per_block = 1000
