@@ -14,11 +14,13 @@ from tests.store_helpers import case_dict, write_case_json
 
 
 def test_fit_jpeg_keeps_within_bytes_and_pixels() -> None:
-    noisy = Image.effect_noise((2100, 2800), 80).convert("RGB")  # over max_side: shrunk to 1200x1600 first
-    data = fit_jpeg(noisy, max_bytes=150 * 1024, max_side=1600)
-    assert len(data) <= 150 * 1024
+    # Over max_side: shrunk to 600x800 first; noise fits at no quality there, nor at 480x640: 384x512 at quality 40
+    # (the same 18 tries as a 2100x2800 picture into 150 KB and 1600 px, at a quarter of the pixels).
+    noisy = Image.effect_noise((1050, 1400), 80).convert("RGB")
+    data = fit_jpeg(noisy, max_bytes=38 * 1024, max_side=800)
+    assert len(data) <= 38 * 1024
     with Image.open(__import__("io").BytesIO(data)) as out:
-        assert max(out.size) <= 1600
+        assert max(out.size) <= 800
 
 
 def test_every_kind_of_exhibit_becomes_numbered_pictures(service: CaseService, tmp_path: Path) -> None:
