@@ -13,7 +13,15 @@ from PIL import Image
 
 from app.core.errors import ImportRejected
 from app.core.timeutil import BEIJING, in_range
-from app.evidence.chatlogs import MAX_MESSAGES, ChatMessage, decode_text, html_to_text, parse_csv, parse_lines
+from app.evidence.chatlogs import (
+    MAX_MESSAGES,
+    ChatMessage,
+    TooManyMessages,
+    decode_text,
+    html_to_text,
+    parse_csv,
+    parse_lines,
+)
 from app.evidence.imaging import MAX_FRAMES, MAX_PIXELS, MAX_TEXT_CHUNK, header_size, strict_pillow
 from app.evidence.pdfium_lock import PDFIUM_LOCK
 from app.evidence.sniff import HEAD_BYTES, describe, looks_like_text, sniff
@@ -340,14 +348,12 @@ def _inspect_chat(path: Path, name: str, ext: str, size: int) -> Inspection:
         raise ImportRejected(name, "text_too_large", size=size // 1024**2, limit=limit)
     text, encoding = decode_text(path.read_bytes(), name)
     media_type = _CHAT_EXTS[ext]
-    if media_type == "text/csv":
-        messages = parse_csv(text)
-    else:
-        if media_type == "text/html":
-            text = html_to_text(text)
-        messages = parse_lines(text)
-    if len(messages) > MAX_MESSAGES:
-        raise ImportRejected(name, "chat_too_long", limit=f"{MAX_MESSAGES:,}")
+    if media_type == "text/html":
+        text = html_to_text(text)
+    try:
+        messages = parse_csv(text, MAX_MESSAGES) if media_type == "text/csv" else parse_lines(text, MAX_MESSAGES)
+    except TooManyMessages:
+        raise ImportRejected(name, "chat_too_long", limit=f"{MAX_MESSAGES:,}") from None
     first = next((m.at for m in messages if m.at is not None), None)  # the chat is dated by its first message
     return Inspection("chat", media_type, text=text, encoding=encoding, messages=messages or None,
                       captured_at=first)

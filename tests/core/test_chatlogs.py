@@ -9,7 +9,7 @@ import pytest
 
 from app.core.errors import ImportRejected
 from app.core.timeutil import BEIJING
-from app.evidence.chatlogs import ChatMessage, decode_text, html_to_text, parse_csv, parse_lines
+from app.evidence.chatlogs import ChatMessage, TooManyMessages, decode_text, html_to_text, parse_csv, parse_lines
 from tests import fixtures_gen as gen
 
 SHORT_CHINESE = ["你好", "退款", "张三: 你好", "客服小王：请稍等", "我要退款，谢谢！", "喆"]
@@ -167,6 +167,18 @@ def test_chatlog_csv_with_bom_and_gbk_round_trip() -> None:
 def test_chatlog_csv_without_chat_shape_is_empty() -> None:
     assert parse_csv("订单号,金额\nA1,199\nA2,299\n") == []
     assert parse_csv("") == []
+
+
+def test_a_chat_past_the_limit_is_refused_and_one_at_it_is_read() -> None:
+    """The limit's boundary, with a small limit: limit messages are read; one more raises TooManyMessages,
+    for a CSV with or without its header and for text; a table that is not a chat is [] however long."""
+    body = "".join(f"2026-11-01 20:00:{i:02d},张三,第{i}条\n" for i in range(4))
+    lines = "".join(f"2026-11-01 20:00:{i:02d} 张三: 第{i}条\n" for i in range(4))
+    for text, parse in (("时间,发送人,内容\n" + body, parse_csv), (body, parse_csv), (lines, parse_lines)):
+        assert [m.text for m in parse(text, 4)] == [f"第{i}条" for i in range(4)]
+        with pytest.raises(TooManyMessages):
+            parse(text, 3)
+    assert parse_csv("订单号,金额,备注\n" + "A1,199,x\n" * 6, 3) == []
 
 
 # --- html_to_text -----------------------------------------------------------------------------
