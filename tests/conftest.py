@@ -34,7 +34,7 @@ import pytest
 from tests.forked_app import ForkServer, SpawnedApps, cli_env
 from tests.image_memo import start_image_memo
 from tests.ocr_memo import start_run_memo
-from tests.run_drawn import start_drawn_folder
+from tests.run_drawn import ENV_DRAWN, locked, start_drawn_folder
 from tests.store_template import make_sqlite_template, seed_sqlite_store
 
 # Must be set before any Qt import; GUI tests never open a real window.
@@ -202,6 +202,22 @@ class PgStores:
         self._sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def _initdb_once_per_run(server: Any) -> None:
+    """The throw-away server's cluster: the run's first server makes it (initdb, ~0.8 s of CPU) and leaves a
+    copy in the run's folder (tests/run_drawn.py); the other xdist workers' servers start on copies of it."""
+    folder = os.environ.get(ENV_DRAWN)
+    if not folder:
+        server.initdb()
+        return
+    cluster = Path(folder) / "pg-cluster"
+    with locked(Path(folder) / "pg-cluster.lock"):
+        if cluster.is_dir():
+            server.initdb(cluster)
+        else:
+            server.initdb()
+            server.copy_cluster(cluster)
+
+
 @pytest.fixture(scope="session")
 def pg_stores() -> Iterator[PgStores]:
     setting = os.environ.get(ENV_TEST_PG, "").strip()
@@ -210,7 +226,8 @@ def pg_stores() -> Iterator[PgStores]:
         from tools.pg_throwaway import ThrowawayPostgres
 
         server = ThrowawayPostgres()
-        setting = server.start()
+        _initdb_once_per_run(server)
+        setting = server.start(initdb=False)
     try:
         stores = PgStores(setting)
         yield stores

@@ -37,7 +37,7 @@ def run_once(name: str, make: Callable[[], bytes]) -> bytes:
 
 def _made_once(folder: Path, name: str, make: Callable[[], bytes]) -> bytes:
     path = folder / name
-    with _locked(folder / f"{name}.lock"):
+    with locked(folder / f"{name}.lock"):
         if path.is_file():
             return path.read_bytes()
         data = make()
@@ -48,7 +48,7 @@ def _made_once(folder: Path, name: str, make: Callable[[], bytes]) -> bytes:
 
 
 @contextlib.contextmanager
-def _locked(lock: Path) -> Iterator[None]:
+def locked(lock: Path) -> Iterator[None]:
     """One process at a time (POSIX; elsewhere two may both make a file, each writing it whole)."""
     try:
         import fcntl

@@ -75,10 +75,24 @@ class ThrowawayPostgres:
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
             raise RuntimeError(f"{program} failed ({done.returncode}): {done.stdout[-2000:]}{tail}")
 
-    def start(self) -> str:
+    def initdb(self, cluster: Path | None = None) -> None:
+        """Make the cluster's folder: a new one (initdb, ~0.8 s of CPU), or a copy of `cluster`, a folder
+        `initdb` made before and no server ever ran on (see `copy_cluster`)."""
+        if cluster is None:
+            self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
+                      "--locale=C.UTF-8", "--no-sync")
+        else:
+            _copy_folder(cluster, self.data)
+
+    def copy_cluster(self, dest: Path) -> None:
+        """Copy the cluster `initdb` just made (before `start`) to dest, for another server's `initdb`."""
+        _copy_folder(self.data, dest)
+
+    def start(self, *, initdb: bool = True) -> str:
+        """Start the server (on a new cluster; without initdb, on the one `initdb()` made)."""
         started = time.perf_counter()
-        self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
-                  "--locale=C.UTF-8", "--no-sync")
+        if initdb:
+            self.initdb()
         options = (f"-c listen_addresses='' -k {self.root} -c fsync=off -c synchronous_commit=off "
                    "-c full_page_writes=off -c max_connections=200")
         self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"), "-w", "start")
@@ -131,6 +145,18 @@ class ThrowawayPostgres:
 
         with psycopg.connect(host=str(self.root), user=SUPERUSER, dbname=database, autocommit=True) as conn:
             conn.execute(sql)  # type: ignore[arg-type]
+
+
+def _copy_folder(source: Path, dest: Path) -> None:
+    """A copy with the same owners and modes (`cp -a`: PostgreSQL wants its folder 0700 and its own)."""
+    if shutil.which("cp"):
+        subprocess.run(["cp", "-a", str(source), str(dest)], check=True)
+        return
+    shutil.copytree(source, dest, symlinks=True)
+    if hasattr(os, "chown"):
+        stat = source.stat()
+        for path in (dest, *dest.rglob("*")):
+            os.chown(path, stat.st_uid, stat.st_gid)
 
 
 def main(argv: list[str]) -> int:

@@ -69,3 +69,27 @@ def test_a_store_with_a_changed_schema_or_a_lost_connection_still_comes_back_emp
     assert stores.store != changed
     with stores._connect(stores.store) as conn:
         assert conn.execute("SELECT to_regclass('extra')").fetchone()[0] is None
+
+
+def test_a_server_starts_on_a_copy_of_the_runs_cluster(stores: Any) -> None:
+    """The xdist workers after the first start their servers on copies of the cluster it made (conftest's
+    _initdb_once_per_run): such a copy is a working cluster."""
+    import os
+
+    import psycopg
+
+    from tests.run_drawn import ENV_DRAWN
+    from tools.pg_throwaway import SUPERUSER, ThrowawayPostgres
+
+    cluster = Path(os.environ[ENV_DRAWN]) / "pg-cluster"
+    if not cluster.is_dir():
+        pytest.skip("this run's server is not a throw-away one")
+    assert not (cluster / "postmaster.pid").exists()  # a cluster no server ever ran on
+    server = ThrowawayPostgres()
+    try:
+        server.initdb(cluster)
+        server.start(initdb=False)
+        with psycopg.connect(host=str(server.root), user=SUPERUSER, dbname="postgres") as conn:
+            assert conn.execute("SELECT current_setting('fsync'), 6 * 7").fetchone() == ("off", 42)
+    finally:
+        server.stop()
