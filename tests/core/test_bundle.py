@@ -1,4 +1,4 @@
-"""The evidence bundle, built from real files and opened with pypdf: no mocks."""
+"""The evidence bundle, built from real files, opened with pypdf and its text read with pdftotext: no mocks."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from app.bundle.builder import BundleRequest, BundleResult, Cancelled, build_bun
 from app.bundle.fmt import page_range
 from tests.bundle_fixtures import AS_OF, CHAT_LINES, make_case, make_check
 from tests.image_memo import prepared_afresh
+from tests.pdf_text import pdf_pages
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Built:
         return range(first, last + 1)
 
     def text_of(self, page: int) -> str:
+        """The page's text as pdftotext reads it (tests/pdf_text.py)."""
         return self.texts[page - 1]
 
 
@@ -46,7 +48,7 @@ def _build(root: Path, lang: str, **options: object) -> Built:
     result = build_bundle(req, root / f"bundle-{lang}.pdf")
     data = result.path.read_bytes()
     reader = PdfReader(io.BytesIO(data))
-    return Built(root, result, reader, data, [pg.extract_text() for pg in reader.pages], originals, req)
+    return Built(root, result, reader, data, pdf_pages(result.path), originals, req)
 
 
 @pytest.fixture(scope="module")
@@ -202,7 +204,7 @@ def test_pdf_exhibit_pages_are_all_merged_and_stamped(zh: Built) -> None:
     pages = list(zh.span(4))
     assert len(pages) == 3
     for k, page in enumerate(pages, 1):
-        text = zh.text_of(page)
+        text = zh.reader.pages[page - 1].extract_text()  # pypdf: pdftotext spaces the stamp's parts apart
         assert f"课程服务协议 第{k}页" in text  # the original page's own text
         assert f"证据4　第 {k} 页 / 共 3 页" in text  # the stamp
 
