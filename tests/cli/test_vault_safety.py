@@ -114,12 +114,13 @@ def test_restoring_an_older_database_keeps_what_was_added_since(run: Run, tmp_pa
     assert _verify(run)[0] == 0
 
 
-def test_another_database_url_deletes_nothing(run: Run, tmp_path: Path, data_dir: Path,
+def test_another_database_url_deletes_nothing(run: Run, tmp_path: Path, data_dir: Path, sqlite_template: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     case_id = _new_case(run, tmp_path)
     _add(run, case_id, tmp_path, range(2))
     before = _objects(data_dir)
     _backdate(data_dir)
+    shutil.copyfile(sqlite_template, tmp_path / "other.sqlite3")  # another made store (tests/store_template.py)
     monkeypatch.setenv("REFUND_EVIDENCE_DB_URL", f"sqlite:///{tmp_path / 'other.sqlite3'}")
     run("case", "list", check=True)
     code, report = _verify(run)

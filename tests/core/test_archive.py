@@ -12,15 +12,17 @@ from app.services.case_archive import ArchiveAlreadyHere, export_archive, import
 from app.services.cases import CaseService
 from app.services.erase import erase_case
 from tests.store_helpers import write_case_json
+from tests.store_template import seed_sqlite_store
 
 
 @pytest.mark.both_stores  # the import writes every row again: ids, sequences, types
-def test_round_trip_keeps_hashes(service: CaseService, tmp_path: Path) -> None:
+def test_round_trip_keeps_hashes(service: CaseService, tmp_path: Path, sqlite_template: Path) -> None:
     case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in")))
     out = export_archive(service, case_id, tmp_path / "case.zip")
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
     assert "case.json" in names and "manifest.sha256" in names and "audit.json" in names
+    seed_sqlite_store(tmp_path / "volunteer", sqlite_template)  # another volunteer's store, already made
     other = CaseService(tmp_path / "volunteer")
     # as a copy: on PostgreSQL both services share the test server's database, which has the case already
     new_id = import_archive(other, out, as_copy=True)

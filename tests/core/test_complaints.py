@@ -20,6 +20,7 @@ from app.services.case_archive import export_archive, import_archive
 from app.services.cases import CaseService
 from app.services.integrity import verify
 from tests.store_helpers import case_dict, write_case_json
+from tests.store_template import seed_sqlite_store
 
 pytestmark = pytest.mark.both_stores  # complaint rows, their audit and archives
 
@@ -179,13 +180,14 @@ def test_store_refuses_bad_complaints(service: CaseService) -> None:
     assert service.get_case(case_id).data.complaints == []
 
 
-def test_archives_carry_complaints(service: CaseService, tmp_path: Path) -> None:
+def test_archives_carry_complaints(service: CaseService, tmp_path: Path, sqlite_template: Path) -> None:
     case_id = service.create_from_draft(read_draft(write_case_json(tmp_path / "in", with_complaints())))
     out = export_archive(service, case_id, tmp_path / "case.zip")
     with zipfile.ZipFile(out) as zf:
         data = json.loads(zf.read("case.json"))
     assert [c["number"] for c in data["complaints"]] == ["KS-778", "1231500000123"]
     assert data["refund"]["refused_at"] == "2026-11-02T18:00:00+08:00"
+    seed_sqlite_store(tmp_path / "volunteer", sqlite_template)  # another volunteer's store, already made
     other = CaseService(tmp_path / "volunteer")
     try:  # as a copy: on PostgreSQL both services share the test server's database, which has the case already
         a, b = service.get_case(case_id).data, other.get_case(import_archive(other, out, as_copy=True)).data

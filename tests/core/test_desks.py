@@ -14,13 +14,18 @@ from app.core.errors import EditConflict
 from app.models import AuditEntry
 from app.models.audit import broken_links
 from app.services.cases import CaseService
+from tests.store_template import seed_sqlite_store
 
 pytestmark = pytest.mark.both_stores  # several desks on one store: versions, conflicts, assignment
 
 
 @pytest.fixture
-def desks(data_dir: Path, store_url: str | None) -> Iterator[tuple[CaseService, CaseService]]:
-    """Two desks on one store: 甲 and 乙 (the same folder and database, as an office's shared ones)."""
+def desks(data_dir: Path, store_url: str | None,
+          sqlite_template: Path) -> Iterator[tuple[CaseService, CaseService]]:
+    """Two desks on one store: 甲 and 乙 (the same folder and database, as an office's shared ones); on SQLite
+    the folder starts with a copy of the run's migrated store (tests/store_template.py)."""
+    if store_url is None:
+        seed_sqlite_store(data_dir, sqlite_template)
     first = CaseService(data_dir, store_url, actor="甲")
     second = CaseService(data_dir, store_url, actor="乙", housekeeping=False)
     yield first, second
