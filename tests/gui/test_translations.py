@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -77,9 +78,10 @@ def _wrappers(tree: ast.AST) -> dict[str, str]:
     return found
 
 
-def _strings_in(path: Path) -> set[tuple[str, str]]:
+@functools.cache
+def _strings_in(path: Path) -> frozenset[tuple[str, str]]:
     """(context, text) of self.tr("...") (context: the enclosing class), translate("Context", "...")
-    and of calls to translate() wrappers."""
+    and of calls to translate() wrappers. Found once per test process: both languages' tests look for the same."""
     tree = parsed(path)
     wrappers = _wrappers(tree)
     found: set[tuple[str, str]] = set()
@@ -102,7 +104,7 @@ def _strings_in(path: Path) -> set[tuple[str, str]]:
             visit(child, cls)
 
     visit(tree, "")
-    return found
+    return frozenset(found)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -129,8 +131,14 @@ def test_compiled_catalogues_are_what_the_sources_compile_to(tmp_path: Path) -> 
     import subprocess
     import sys
 
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    import PySide6
+
+    # The compiler pyside6-lrelease runs (PySide6/scripts/pyside_tool.py: PySide6/lrelease), without the
+    # Python interpreter that wrapper starts first (~0.2 s of CPU per call against ~0.01 s).
+    lrelease = Path(PySide6.__file__).with_name("lrelease")
+    wrapper = Path(sys.executable).with_name("pyside6-lrelease")
+    tool = str(lrelease) if lrelease.is_file() else str(wrapper) if wrapper.exists() else shutil.which(
+        "pyside6-lrelease")
     assert tool, "pyside6-lrelease (PySide6) is missing"
     for language in LANGUAGES:
         fresh = tmp_path / f"{language}.qm"
