@@ -31,6 +31,13 @@ def test_signal_emit_keeps_reference_counts(qapp: object) -> None:
 FEATURE_SELECT = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
 
 
+def selects_a_feature(path: Path) -> bool:
+    """The regex only where the bytes name __feature__ at all: an ASCII word no other bytes decode to (the
+    regex over every line of ~850 loaded modules took ~0.2 s of CPU, the byte search ~0.02 s)."""
+    data = path.read_bytes()
+    return b"__feature__" in data and FEATURE_SELECT.search(data.decode("utf-8", errors="replace")) is not None
+
+
 def test_the_app_never_uses_pyside_features_so_it_may_skip_their_scan() -> None:
     """app.views.shell.application.skip_feature_scan relies on this: no module of the app selects a __feature__."""
     root = Path(__file__).resolve().parents[2] / "app"
@@ -47,7 +54,7 @@ def test_no_module_the_app_loads_selects_a_pyside_feature(qapp: object) -> None:
     loaded = [Path(m.__file__) for m in list(sys.modules.values())
               if isinstance(getattr(m, "__file__", None), str) and m.__file__.endswith(".py")]
     assert len(loaded) > 300  # SQLAlchemy, reportlab, pypdf, PIL, ... are among them
-    users = [p for p in loaded if p.is_file() and FEATURE_SELECT.search(p.read_text("utf-8", errors="replace"))]
+    users = [p for p in loaded if p.is_file() and selects_a_feature(p)]
     assert users == []
 
 
