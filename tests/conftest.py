@@ -31,10 +31,11 @@ from typing import Any
 
 import pytest
 
+from app.core.locks import FileLock
 from tests.forked_app import ForkServer, SpawnedApps, cli_env
 from tests.image_memo import start_image_memo
 from tests.ocr_memo import start_run_memo
-from tests.run_drawn import ENV_DRAWN, locked, start_drawn_folder
+from tests.run_drawn import ENV_DRAWN, start_drawn_folder
 from tests.store_template import make_sqlite_template, seed_sqlite_store
 
 # Must be set before any Qt import; GUI tests never open a real window.
@@ -210,7 +211,7 @@ def _initdb_once_per_run(server: Any) -> None:
         server.initdb()
         return
     cluster = Path(folder) / "pg-cluster"
-    with locked(Path(folder) / "pg-cluster.lock"):
+    with FileLock.at(Path(folder) / "pg-cluster.lock"):
         if cluster.is_dir():
             server.initdb(cluster)
         else:

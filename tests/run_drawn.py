@@ -1,4 +1,4 @@
-"""Drawn test files made once per test run, shared by all its processes (light: imports nothing of the app).
+"""Drawn test files made once per test run, shared by all its processes (light: of the app, only its file lock).
 
 A few drawn inputs take a good part of a second to encode (a HEIF of a phone screenshot ~1.2 s, the PNG
 bomb's 112 MB of compressed scanlines ~0.6 s), and every xdist worker asked for the same ones.
@@ -10,12 +10,12 @@ also keeps what it got. Without the variable (a process outside a test run) each
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.core.locks import FileLock
 from tests.run_folder import start_run_folder
 
 ENV_DRAWN = "REFUND_EVIDENCE_TEST_DRAWN"
@@ -37,7 +37,7 @@ def run_once(name: str, make: Callable[[], bytes]) -> bytes:
 
 def _made_once(folder: Path, name: str, make: Callable[[], bytes]) -> bytes:
     path = folder / name
-    with locked(folder / f"{name}.lock"):
+    with FileLock.at(folder / f"{name}.lock"):
         if path.is_file():
             return path.read_bytes()
         data = make()
@@ -46,18 +46,3 @@ def _made_once(folder: Path, name: str, make: Callable[[], bytes]) -> bytes:
         os.replace(part, path)  # whole or not at all
         return data
 
-
-@contextlib.contextmanager
-def locked(lock: Path) -> Iterator[None]:
-    """One process at a time (POSIX; elsewhere two may both make a file, each writing it whole)."""
-    try:
-        import fcntl
-    except ImportError:
-        yield
-        return
-    with open(lock, "a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
