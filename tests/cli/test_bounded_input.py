@@ -17,6 +17,7 @@ from PIL import Image, PngImagePlugin
 from app.core.timeutil import BEIJING
 from tests.cli.conftest import Run, cli_env
 from tests.forked_app import ForkServer
+from tests.pdf_text import pdf_text
 from tests.store_helpers import case_dict, png, write_case_json
 from tests.store_template import seed_sqlite_store
 
@@ -257,7 +258,7 @@ def test_chat_logs_are_bounded_stored_apart_and_capped_in_the_bundle(run: Run, c
     assert len(reader.pages) < 150
     assert any(name.endswith("long.csv") for name in reader.attachments)  # the whole log travels with it
     # pdftotext (poppler, C) reads the ~50 pages' text in a fraction of pypdf's time.
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(out)
     assert "第999条消息" in text and "第1000条消息" not in text and "3000" in text
 
 

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from app.core.privacy import PDF_DPI
 from tests.cli.conftest import Run
+from tests.pdf_text import pdf_text
 from tests.privacy_fixtures import (
     SECRET_CARD,
     SECRET_ID,
@@ -77,7 +78,7 @@ def test_redacted_screenshot_and_pdf_page_leave_nothing_in_the_bundle(run: Run, 
     run("export", case_id, "--out", str(out), "--attach-originals", "--zip", str(zipped), check=True)
 
     # Text: pdftotext, pypdf, and every stream of the bundle, attachments opened too.
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(out)
     text += "".join(page.extract_text() for page in PdfReader(out).pages)
     assert SECRET_WORD not in text and SECRET_CARD not in text and SECRET_ID not in text
     assert "Page two stays text" in text  # a page without a box keeps its text layer
@@ -204,7 +205,7 @@ def test_id_number_in_full_only_in_the_letter_to_the_regulator(run: Run, tmp_pat
     for recipient, full_times in (("market_regulator", 1), ("consumer_association", 0)):
         out = tmp_path / f"{recipient}.pdf"
         run("export", case_id, "--out", str(out), "--recipient", recipient, check=True)
-        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        text = pdf_text(out)
         flat = text.replace(" ", "")
         assert flat.count(SECRET_ID) == full_times, recipient
         assert flat.count(masked) >= 2  # the facts and the event

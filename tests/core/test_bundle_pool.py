@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import app.bundle.prepare as prepare
 from app.bundle.builder import BundleRequest, build_bundle
 from tests.bundle_fixtures import AS_OF, make_case, make_check
 from tests.dying_worker import die_at_start
+from tests.pdf_text import pdf_text
 
 
 def _build(tmp_path: Path) -> tuple[int, set[str]]:
@@ -20,8 +20,8 @@ def _build(tmp_path: Path) -> tuple[int, set[str]]:
     req = BundleRequest(case=case, check=make_check(), originals=originals, as_of=AS_OF)
     result = build_bundle(req, tmp_path / "bundle.pdf")
     pages = len(PdfReader(io.BytesIO(result.path.read_bytes())).pages)
-    # pdftotext (poppler, C) reads the pages' text in a fraction of pypdf's time; pages end with a form feed.
-    text = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True, check=True).stdout
+    # pdftotext (poppler, C) reads the pages' text in a fraction of pypdf's time (tests/pdf_text.py).
+    text = pdf_text(result.path)
     labels = {f"证据{n}" for n in range(1, len(result.exhibits) + 1) if f"证据{n}" in text}
     return pages, labels
 

@@ -4,7 +4,6 @@ pdftotext finds the screenshot's words on the exhibit page, and the page looks t
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,9 @@ from app.services import evidence_text
 from app.services.cases import CaseService
 from app.services.export import ExportOptions, export_case
 from tests.ocr_pictures import BILL, SHORT_CHAT, scanned_pdf, shot_file
+from tests.pdf_text import pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (scripts/setup.sh)")
-
-
-def page_texts(pdf: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True)
-    return out.stdout.split("\f")
 
 
 def render(pdf: Path, page: int) -> bytes:
@@ -43,7 +38,7 @@ def test_exhibit_page_has_the_screenshot_words(service: CaseService, tmp_path: P
     evidence_text.recognise(service, case_id, reader=lambda p: read_image_here(p, ocr_engine), engine="t")
     # A case of facts alone lacks what Art. 10 asks of a complaint to the regulator: exported as a draft.
     with_layer = export_case(service, case_id, tmp_path / "with.pdf", ExportOptions(lang="zh", draft=True)).path
-    pages = page_texts(with_layer)
+    pages = pdf_pages(with_layer)
     exhibit = next(i for i, text in enumerate(pages) if "商户全称" in text)
     flat = pages[exhibit].replace(" ", "")
     assert "证据1" in flat  # the exhibit's own page, under its heading
@@ -51,7 +46,7 @@ def test_exhibit_page_has_the_screenshot_words(service: CaseService, tmp_path: P
     # Without the layer, the same page renders to the same pixels: the text is invisible.
     monkeypatch.setattr(evidence_text, "texts_for", lambda *_a: {})
     without = export_case(service, case_id, tmp_path / "without.pdf", ExportOptions(lang="zh", draft=True)).path
-    assert truth.facts["merchant.name"] not in page_texts(without)[exhibit].replace(" ", "")
+    assert truth.facts["merchant.name"] not in pdf_pages(without)[exhibit].replace(" ", "")
     assert render(with_layer, exhibit) == render(without, exhibit)
 
 
@@ -69,14 +64,14 @@ def test_scanned_pdf_pages_carry_what_was_read_and_text_pages_keep_their_own(
     evidence_text.recognise(service, case_id, reader=lambda p: read_file_here(p, engine), engine="t")
     name = truth.facts["merchant.name"]
     out = export_case(service, case_id, tmp_path / "with.pdf", ExportOptions(lang="zh", draft=True)).path
-    pages = [t.replace(" ", "") for t in page_texts(out)]
+    pages = [t.replace(" ", "") for t in pdf_pages(out)]
     (shown,) = [i for i, text in enumerate(pages) if name in text]  # on the bill's page, once
     assert "商户全称" in pages[shown] and "证据1" in pages[shown]
     assert sum(text.count(COMPANY_LINE.replace(" ", "")) for text in pages) == 1  # its own text, not doubled
     # The layer is invisible: without it the page renders the same.
     monkeypatch.setattr(evidence_text, "pdf_texts_for", lambda *_a: {})
     bare = export_case(service, case_id, tmp_path / "bare.pdf", ExportOptions(lang="zh", draft=True)).path
-    assert name not in page_texts(bare)[shown].replace(" ", "")
+    assert name not in pdf_pages(bare)[shown].replace(" ", "")
     assert render(out, shown) == render(bare, shown)
     monkeypatch.undo()
     # A redaction box over the name on page 2: the layer does not give it back.
@@ -87,8 +82,8 @@ def test_scanned_pdf_pages_carry_what_was_read_and_text_pages_keep_their_own(
     assert value and all(stored.pages[i] == 2 for i in value)
     redact(service, item.id, [RedactionBox(2, *stored.lines[i].box) for i in value])
     covered = export_case(service, case_id, tmp_path / "covered.pdf", ExportOptions(lang="zh", draft=True)).path
-    assert name not in "".join(page_texts(covered)).replace(" ", "")
-    assert "商户全称" in "".join(page_texts(covered)).replace(" ", "")  # the rest of the page is still there
+    assert name not in "".join(pdf_pages(covered)).replace(" ", "")
+    assert "商户全称" in "".join(pdf_pages(covered)).replace(" ", "")  # the rest of the page is still there
 
 
 def test_joint_bundle_scanned_pdf_page_carries_what_was_read(service: CaseService, tmp_path: Path,
@@ -114,7 +109,7 @@ def test_joint_bundle_scanned_pdf_page_carries_what_was_read(service: CaseServic
         joint.consent(service, info.id, case_id)
     joint.elect(service, info.id, ids[:1])
     out = export_joint(service, info.id, tmp_path / "共同投诉.pdf", ExportOptions(lang="zh", draft=True)).path
-    pages = [t.replace(" ", "") for t in page_texts(out)]
+    pages = [t.replace(" ", "") for t in pdf_pages(out)]
     (shown,) = [i for i, text in enumerate(pages) if truth.facts["merchant.name"] in text]
     assert "证据B-1" in pages[shown] and "商户全称" in pages[shown]
     assert truth.facts["order.item"] in pages[shown]
